@@ -1,2 +1,6 @@
 import { expect } from '@open-wc/testing';
-describe('runner', () => { it('runs', () => { expect(1 + 1).to.equal(2); }); });
+describe('runner', () => {
+  it('runs', () => {
+    expect(1 + 1).to.equal(2);
+  });
+});

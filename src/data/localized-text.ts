@@ -17,8 +17,7 @@ function findBase(text: Text, wanted: LanguageTag): LanguageTag | undefined {
   const base = baseLanguage(wanted);
   // Exact base first (`pt` for `pt-BR`), then any regional variant of it (`pt-PT`).
   return (
-    findTag(text, base) ??
-    Object.keys(text).find((tag) => baseLanguage(tag) === base && text[tag])
+    findTag(text, base) ?? Object.keys(text).find((tag) => baseLanguage(tag) === base && text[tag])
   );
 }
 

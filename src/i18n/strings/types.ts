@@ -6,7 +6,9 @@
  * keyed by `Intl.PluralRules` categories (`other` required); `{count}` receives the localized
  * number.
  */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {
+  readonly other: string;
+};
 
 export interface UiStrings {
   /** Shown while a feed loads (also the accessible name of skeletons). */

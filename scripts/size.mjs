@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm run size`: prints the gzip and brotli size of every file of the CDN build and fails when
+// a budget is broken. Run `npm run build` first.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const CDN_DIR = 'dist/cdn';
+const KiB = 1024;
+
+/** Budgets in bytes, gzip, per file of the CDN build. */
+const BUDGETS = {
+  'practice-widgets.js': 25 * KiB,
+};
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+let files;
+try {
+  files = filesUnder(CDN_DIR).filter((file) => /\.(js|json|html)$/.test(file));
+} catch {
+  console.error(`No ${CDN_DIR}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const rows = files.map((file) => {
+  const bytes = readFileSync(file);
+  return {
+    file: relative(CDN_DIR, file),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+});
+
+const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
+let failed = false;
+console.log(
+  'file'.padEnd(40),
+  'raw'.padStart(10),
+  'gzip'.padStart(10),
+  'brotli'.padStart(10),
+  '  budget (gzip)',
+);
+for (const row of rows) {
+  const budget = BUDGETS[row.file];
+  const over = budget !== undefined && row.gzip > budget;
+  failed ||= over;
+  console.log(
+    row.file.padEnd(40),
+    kib(row.raw).padStart(10),
+    kib(row.gzip).padStart(10),
+    kib(row.brotli).padStart(10),
+    budget === undefined ? '' : `  ${kib(budget)} ${over ? 'OVER BUDGET' : 'ok'}`,
+  );
+}
+for (const file of Object.keys(BUDGETS)) {
+  if (!rows.some((row) => row.file === file)) {
+    console.error(`Missing ${file}: the build did not write it.`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  /* The loading skeleton reserves about the space of a loaded card, so nothing jumps. */
+  .full .card {
+    min-height: 18rem;
+  }
+  .compact .card {
+    min-height: 8.5rem;
+  }
+  .card p {
+    margin: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .compact .title {
+    font-size: 1.1em;
+  }
+  .summary {
+    font-size: 1.02em;
+  }
+  .muted,
+  .byline {
+    color: var(--_muted);
+  }
+  .byline {
+    font-size: 0.9em;
+  }
+  .image {
+    display: block;
+    width: calc(100% + 2 * var(--_space));
+    max-width: none;
+    margin: calc(var(--_space) * -1) calc(var(--_space) * -1) 0;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_subtle);
+  }
+
+  /* Compact: the title is a button; its box covers the whole card for pointer users. */
+  .open {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .open::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .open:focus-visible {
+    outline: none;
+  }
+  .open:focus-visible::after {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .compact .card:hover {
+    border-color: var(--_accent);
+  }
+
+  .facts,
+  .criteria dl {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+  }
+  .fact,
+  .criterion {
+    display: grid;
+    gap: 0.1em;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  @container (min-width: 34rem) {
+    .fact {
+      grid-template-columns: 11rem 1fr;
+      gap: var(--_space);
+    }
+    dt {
+      font-size: 0.9em;
+    }
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.15em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chips li {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    font-size: 0.88em;
+  }
+  .description {
+    display: grid;
+    gap: calc(var(--_space) * 0.6);
+  }
+  .criteria {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding-top: calc(var(--_space) * 0.75);
+    border-top: 1px solid var(--_border);
+  }
+  .criteria-heading {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .criterion dt {
+    color: var(--_text);
+    font-size: 0.95em;
+  }
+  .link a {
+    font-weight: 600;
+  }
+  .skeleton .wide {
+    width: 70%;
+    height: 1.4em;
+  }
+  .not-found {
+    justify-content: center;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .chips li {
+      border-color: CanvasText;
+    }
+    .open {
+      color: LinkText;
+    }
+    .open:focus-visible::after {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,370 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localizeWithLang, type LocalizedString } from '../../data/localized-text.js';
+import { matchesScope } from '../../data/scope.js';
+import type { NormalizedFeed, NormalizedPractice, Text } from '../../data/types.js';
+import { isReadPractice, readFeed } from '../../feed/loader.js';
+import { countryName, formatList } from '../../i18n/format.js';
+import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import type { UiStrings } from '../../i18n/strings/types.js';
+import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
+import { PracticeSelectEvent } from '../../events/practice-select-event.js';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { PracticeElement } from '../shared/practice-element.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
+import { styles } from './practice-card.styles.js';
+
+export type CardLayout = 'full' | 'compact';
+
+// A practice object set from script, validated once per object.
+const practicesFromObjects = new WeakMap<object, NormalizedPractice | null>();
+
+function practiceFromObject(value: unknown): NormalizedPractice | undefined {
+  if (isReadPractice(value)) return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  let practice = practicesFromObjects.get(value);
+  if (practice === undefined) {
+    try {
+      practice =
+        readFeed({ version: 1, practices: [value] }, document.baseURI).feed.practices[0] ?? null;
+    } catch {
+      practice = null;
+    }
+    practicesFromObjects.set(value, practice);
+  }
+  return practice ?? undefined;
+}
+
+// Looking a practice up by id, once per feed.
+const practicesById = new WeakMap<NormalizedFeed, Map<string, NormalizedPractice>>();
+
+function findPractice(feed: NormalizedFeed, id: string): NormalizedPractice | undefined {
+  let index = practicesById.get(feed);
+  if (!index) {
+    index = new Map(feed.practices.map((practice) => [practice.id, practice]));
+    practicesById.set(feed, index);
+  }
+  return index.get(id);
+}
+
+/**
+ * One practice: everything the feed says about it (`layout="full"`), or a summary for lists
+ * that opens the practice when activated (`layout="compact"`).
+ *
+ * @summary One good practice, as a full card or a compact summary.
+ *
+ * @csspart card - The card's box.
+ * @csspart title - The practice's title.
+ * @csspart meta - The list of facts (countries, organization, setting, levels, ...).
+ * @csspart image - The practice's picture.
+ * @csspart criteria - The "why it is a good practice" section.
+ * @csspart error - The load error message.
+ *
+ * @cssprop --practice-accent - Links, buttons and focus ring (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Labels and secondary text (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Card background (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
+ *
+ * @fires practice-select - When a compact card is activated: `{id}`.
+ * @fires practice-feed-load - When the card loaded its own `src`: `{count, warnings, fromCache}`.
+ * @fires practice-feed-error - When the card's own `src` could not be used: `{message, cause}`.
+ */
+export class PracticeCard extends PracticeElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+
+  /** The id of the practice to show, from the feed. */
+  @property({ attribute: 'practice-id' }) practiceId?: string;
+
+  /** A practice object set from script, shown without a feed. */
+  @property({ attribute: false }) practice?: unknown;
+
+  /** `full` shows everything; `compact` is a summary that opens the practice. */
+  @property({ reflect: true }) layout: CardLayout = 'full';
+
+  /** Level of the card's title in the page's outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private get _level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  }
+
+  private _onOpen(practice: NormalizedPractice): void {
+    this.dispatchEvent(new PracticeSelectEvent({ id: practice.id }));
+  }
+
+  override render() {
+    const layout: CardLayout = this.layout === 'compact' ? 'compact' : 'full';
+    // The wrapper carries the language, so interface strings are marked even when the language
+    // came from the browser rather than a `lang` attribute.
+    return html`<div class="theme ${this.effectiveTheme} ${layout}" lang=${this.contentLang}>
+      ${this._renderState(layout)}
+    </div>`;
+  }
+
+  private _renderState(layout: CardLayout): TemplateResult {
+    const lang = this.contentLang;
+    if (this.practice !== undefined) {
+      const practice = practiceFromObject(this.practice);
+      return practice
+        ? this._renderCard(practice, undefined, layout)
+        : this._renderNotFound(uiStrings(lang), '');
+    }
+    const load = this.loadState;
+    switch (load.status) {
+      case 'loading':
+        return this._renderSkeleton(layout);
+      case 'error':
+        return renderLoadError(lang, load.error, () => this.retry());
+      case 'loaded': {
+        const id = this.practiceId ?? '';
+        const practice = findPractice(load.feed, id);
+        return practice && matchesScope(practice, this.scope)
+          ? this._renderCard(practice, load.feed, layout)
+          : this._renderNotFound(uiStrings(lang), id);
+      }
+    }
+  }
+
+  private _renderSkeleton(layout: CardLayout): TemplateResult {
+    const lines = layout === 'compact' ? 3 : 8;
+    return html`<div class="card skeleton" part="card" role="status">
+      <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
+      ${Array.from(
+        { length: lines },
+        (_, i) => html`<span class="skeleton-line ${i === 0 ? 'wide' : ''}"></span>`,
+      )}
+    </div>`;
+  }
+
+  private _renderNotFound(strings: UiStrings, id: string): TemplateResult {
+    return html`<div class="card not-found" part="card" role="status">
+      <p>${formatMessage(strings.practiceNotFound, { id })}</p>
+    </div>`;
+  }
+
+  private _renderCard(
+    practice: NormalizedPractice,
+    feed: NormalizedFeed | undefined,
+    layout: CardLayout,
+  ): TemplateResult {
+    const lang = this.contentLang;
+    const base = lang.split('-')[0]!.toLowerCase();
+    const strings = uiStrings(lang);
+    const feedLanguage = feed?.language ?? 'es';
+    const text = (value: Text | undefined) => localizeWithLang(value, lang, feedLanguage);
+    // Mark text written in another language than the interface's, so it is read correctly.
+    const langOf = (value: LocalizedString) =>
+      value.lang.split('-')[0]!.toLowerCase() === base ? undefined : value.lang;
+    const title = text(practice.title)!;
+    const summary = text(practice.summary);
+    const countries = formatList(
+      lang,
+      practice.countries.map((code) => countryName(lang, code)),
+    );
+    const labels = (vocabulary: 'levels' | 'objectives', values: readonly string[]) =>
+      formatList(
+        lang,
+        values.map((value) => vocabularyLabel(lang, vocabulary, value, feed)),
+      );
+    const setting = vocabularyLabel(lang, 'settings', practice.setting, feed);
+
+    if (layout === 'compact') {
+      return html`<article class="card" part="card">
+        <div class="title" part="title" role="heading" aria-level=${this._level}>
+          <button
+            class="open"
+            type="button"
+            lang=${ifDefined(langOf(title))}
+            @click=${() => this._onOpen(practice)}
+          >
+            ${title.text}
+          </button>
+        </div>
+        <p class="byline">${countries}<span aria-hidden="true"> · </span>${setting}</p>
+        ${
+          summary
+            ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`
+            : nothing
+        }
+      </article>`;
+    }
+
+    const place = text(practice.place);
+    const description = text(practice.description);
+    const organization = practice.organization;
+    const reach = practice.reach;
+    const reachNote = text(reach?.note);
+    const reachParts = [
+      reach?.participants !== undefined
+        ? formatPlural(lang, strings.participants, reach.participants)
+        : undefined,
+      reach?.institutions !== undefined
+        ? formatPlural(lang, strings.institutions, reach.institutions)
+        : undefined,
+    ].filter((part): part is string => part !== undefined);
+    const audiences = practice.audiences
+      .map((audience) => text(audience))
+      .filter((audience): audience is LocalizedString => audience !== undefined);
+    const fact = (label: string, value: unknown) =>
+      html`<div class="fact">
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
+
+    return html`<article class="card" part="card" aria-labelledby="title">
+      ${
+        practice.image
+          ? html`<img
+              class="image"
+              part="image"
+              src=${practice.image.src}
+              alt=${text(practice.image.alt)?.text ?? ''}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
+      <div
+        id="title"
+        class="title"
+        part="title"
+        role="heading"
+        aria-level=${this._level}
+        lang=${ifDefined(langOf(title))}
+      >
+        ${title.text}
+      </div>
+      ${
+        summary
+          ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`
+          : nothing
+      }
+      <dl class="facts" part="meta">
+        ${fact(strings.countries, countries)}
+        ${place ? fact(strings.place, html`<span lang=${ifDefined(langOf(place))}>${place.text}</span>`) : nothing}
+        ${
+          organization
+            ? fact(
+                strings.organization,
+                html`${
+                  organization.url
+                    ? html`<a href=${organization.url}>${organization.name}</a>`
+                    : organization.name
+                }${
+                  organization.type
+                    ? html` <span class="muted"
+                        >(${vocabularyLabel(lang, 'organizationTypes', organization.type, feed)})</span
+                      >`
+                    : nothing
+                }`,
+              )
+            : nothing
+        }
+        ${fact(strings.setting, setting)}
+        ${practice.levels.length ? fact(strings.levels, labels('levels', practice.levels)) : nothing}
+        ${
+          practice.objectives.length
+            ? fact(strings.objectives, labels('objectives', practice.objectives))
+            : nothing
+        }
+        ${practice.year !== undefined ? fact(strings.startYear, String(practice.year)) : nothing}
+        ${
+          reachParts.length || reachNote
+            ? fact(
+                strings.reach,
+                html`${formatList(lang, reachParts)}${
+                  reachNote
+                    ? html`${reachParts.length ? html`<br />` : nothing}<span
+                          lang=${ifDefined(langOf(reachNote))}
+                          >${reachNote.text}</span
+                        >`
+                    : nothing
+                }`,
+              )
+            : nothing
+        }
+        ${
+          audiences.length
+            ? fact(
+                strings.audiences,
+                html`<ul class="chips">
+                  ${audiences.map(
+                    (audience) =>
+                      html`<li lang=${ifDefined(langOf(audience))}>${audience.text}</li>`,
+                  )}
+                </ul>`,
+              )
+            : nothing
+        }
+        ${
+          practice.tags.length
+            ? fact(
+                strings.tags,
+                html`<ul class="chips tags">
+                  ${practice.tags.map((tag) => html`<li>${tag}</li>`)}
+                </ul>`,
+              )
+            : nothing
+        }
+      </dl>
+      ${
+        description
+          ? html`<div class="description" lang=${ifDefined(langOf(description))}>
+              ${description.text
+                .split(/\n\s*\n/)
+                .map((paragraph) => paragraph.trim())
+                .filter(Boolean)
+                .map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${
+        practice.criteria.length
+          ? html`<section class="criteria" part="criteria" aria-labelledby="criteria-heading">
+              <div
+                id="criteria-heading"
+                class="criteria-heading"
+                role="heading"
+                aria-level=${Math.min(6, this._level + 1)}
+              >
+                ${strings.whyGoodPractice}
+              </div>
+              <dl>
+                ${practice.criteria.map(({ key, text: explanation }) => {
+                  const value = text(explanation);
+                  return value
+                    ? html`<div class="criterion">
+                        <dt>${vocabularyLabel(lang, 'criteria', key, feed)}</dt>
+                        <dd lang=${ifDefined(langOf(value))}>${value.text}</dd>
+                      </div>`
+                    : nothing;
+                })}
+              </dl>
+            </section>`
+          : nothing
+      }
+      ${
+        practice.url
+          ? html`<p class="link">
+              <a
+                href=${practice.url}
+                aria-label=${formatMessage(strings.learnMoreAbout, { title: title.text })}
+                >${strings.learnMore}</a
+              >
+            </p>`
+          : nothing
+      }
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-card': PracticeCard;
+  }
+}

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const styles = css`
+  ::slotted(script) {
+    display: none;
+  }
+`;

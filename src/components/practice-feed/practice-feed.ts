@@ -1,0 +1,223 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { scopeFromAttributes, type Scope } from '../../data/scope.js';
+import {
+  feedContext,
+  type FeedLoadState,
+  type SharedFeedState,
+  type Theme,
+} from '../../feed/context.js';
+import { FeedLoadError } from '../../feed/load-error.js';
+import { DEFAULT_TIMEOUT_MS, loadFeed, parseFeed, type LoadedFeed } from '../../feed/loader.js';
+import { resolveLanguage } from '../../i18n/languages.js';
+import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
+import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
+import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
+import { loadErrorMessage } from '../shared/load-error-message.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { watchDocumentLanguage } from '../shared/document-language.js';
+import { styles } from './practice-feed.styles.js';
+
+/** Tags of the elements that show a feed's load error themselves. */
+const DISPLAY_ELEMENTS =
+  'practice-card, practice-list, practice-filters, practice-map, practice-stats, practice-catalog';
+
+/**
+ * Loads one feed and shares it, with the reader's choices, with every practice element inside.
+ *
+ * @summary One feed, one shared state, for the widgets inside it.
+ *
+ * @slot - The widgets that show the feed, and any other content.
+ *
+ * @csspart error - The load error, shown by the feed itself only when no widget inside can show it.
+ *
+ * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
+ * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
+ */
+export class PracticeFeed extends LitElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+
+  private readonly _provider = new ContextProvider(this, { context: feedContext });
+
+  private readonly _loadTask = new Task(this, {
+    task: async ([src, timeout, inline], { signal }): Promise<LoadedFeed | undefined> => {
+      try {
+        const loaded = src
+          ? await loadFeed(new URL(src, document.baseURI).href, {
+              signal,
+              timeout,
+              reload: this._reloadNext,
+            })
+          : inline !== undefined
+            ? { ...parseFeed(inline, document.baseURI), fromCache: false }
+            : undefined;
+        this._reloadNext = false;
+        if (loaded) {
+          this.dispatchEvent(
+            new PracticeFeedLoadEvent({
+              count: loaded.feed.practices.length,
+              warnings: loaded.warnings,
+              fromCache: loaded.fromCache,
+            }),
+          );
+        }
+        return loaded;
+      } catch (error) {
+        this._reloadNext = false;
+        if (!signal.aborted) {
+          this.dispatchEvent(
+            new PracticeFeedErrorEvent({
+              message: loadErrorMessage(resolveLanguage(this), error),
+              cause: error,
+            }),
+          );
+        }
+        throw error;
+      }
+    },
+    args: () => [this.src, this.timeout, this._inlineFeedText()] as const,
+  });
+
+  private _reloadNext = false;
+  private _openPracticeId: string | null = null;
+  private _stopWatchingLanguage?: () => void;
+
+  /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
+  @property() src?: string;
+
+  /** Milliseconds before a request is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Language of every widget inside, unless a widget sets its own. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Theme of every widget inside that does not set its own: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Scope of every widget inside: comma-separated ISO country codes. */
+  @property() country?: string;
+
+  /** Scope of every widget inside: comma-separated settings. */
+  @property() setting?: string;
+
+  /** Scope of every widget inside: comma-separated education levels. */
+  @property() level?: string;
+
+  /** Scope of every widget inside: comma-separated objectives. */
+  @property() objective?: string;
+
+  /** Scope of every widget inside: text search. */
+  @property() q?: string;
+
+  constructor() {
+    super();
+    this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
+      this._openPracticeId = event.detail.id;
+      this.requestUpdate();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWatchingLanguage?.();
+  }
+
+  /** The feed as read, once loaded. */
+  get loaded(): LoadedFeed | undefined {
+    return this._loadTask.value;
+  }
+
+  /** Loads the feed again, bypassing the request other elements may share. */
+  reload(): void {
+    this._reloadNext = true;
+    void this._loadTask.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._provider.setValue(this._sharedState());
+  }
+
+  private _inlineFeedText(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private _loadState(): FeedLoadState {
+    switch (this._loadTask.status) {
+      case TaskStatus.COMPLETE: {
+        const loaded = this._loadTask.value;
+        if (loaded) return { status: 'loaded', ...loaded };
+        return {
+          status: 'error',
+          error: new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.'),
+        };
+      }
+      case TaskStatus.ERROR: {
+        const error = this._loadTask.error;
+        return {
+          status: 'error',
+          error:
+            error instanceof FeedLoadError
+              ? error
+              : new FeedLoadError('network', String(error), { cause: error }),
+        };
+      }
+      default:
+        return { status: 'loading' };
+    }
+  }
+
+  private _sharedState(): SharedFeedState {
+    const previous = this._provider.value as SharedFeedState | undefined;
+    const load = this._loadState();
+    const scope: Scope = scopeFromAttributes(this);
+    const lang = resolveLanguage(this);
+    const sameLoad =
+      previous &&
+      previous.load.status === load.status &&
+      (load.status !== 'loaded' ||
+        (previous.load.status === 'loaded' && previous.load.feed === load.feed)) &&
+      (load.status !== 'error' ||
+        (previous.load.status === 'error' && previous.load.error === load.error));
+    if (
+      previous &&
+      sameLoad &&
+      JSON.stringify(previous.scope) === JSON.stringify(scope) &&
+      previous.theme === this.theme &&
+      previous.lang === lang &&
+      previous.openPracticeId === this._openPracticeId
+    ) {
+      return previous;
+    }
+    return {
+      load,
+      scope,
+      theme: this.theme,
+      lang,
+      openPracticeId: this._openPracticeId,
+      retry: () => this.reload(),
+    };
+  }
+
+  override render() {
+    const load = this._provider.value?.load;
+    const ownError =
+      load?.status === 'error' && !this.querySelector(DISPLAY_ELEMENTS) ? load.error : undefined;
+    return html`<slot></slot>${
+        ownError
+          ? html`<div class="theme ${this.theme ?? 'light'}">
+              ${renderLoadError(resolveLanguage(this), ownError, () => this.reload())}
+            </div>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,66 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedLoadError } from '../../feed/load-error.js';
+import { uiStrings } from '../../i18n/messages.js';
+import { loadErrorMessage } from './load-error-message.js';
+
+/**
+ * The error state every element shares: what went wrong in the reader's language and, when the
+ * network or the server may be the cause, a retry.
+ */
+export function renderLoadError(
+  lang: string,
+  error: FeedLoadError,
+  onRetry: () => void,
+): TemplateResult {
+  const strings = uiStrings(lang);
+  return html`<div class="load-error" part="error" role="status">
+    <p class="load-error-title">${strings.errorTitle}</p>
+    <p class="load-error-message">${loadErrorMessage(lang, error)}</p>
+    ${
+      error.retryable
+        ? html`<button class="button" type="button" @click=${onRetry}>${strings.retry}</button>`
+        : nothing
+    }
+  </div>`;
+}
+
+export const stateStyles = css`
+  .load-error {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .load-error p {
+    margin: 0;
+  }
+  .load-error-title {
+    font-weight: 700;
+  }
+  .skeleton-line {
+    display: block;
+    height: 1em;
+    margin: 0.5em 0;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+    animation: practice-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes practice-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (forced-colors: active) {
+    .load-error {
+      border-color: CanvasText;
+    }
+    .skeleton-line {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,10 @@
+/**
+ * The data layer's public API: feed types, vocabularies, country codes, URL checks, validation
+ * and localized text. Pure TypeScript, no DOM: it also runs in Node.
+ */
+export * from './types.js';
+export * from './vocabularies.js';
+export * from './countries.js';
+export * from './urls.js';
+export * from './validate.js';
+export * from './localized-text.js';

@@ -1,0 +1,4 @@
+// Registers every element. <practice-feed> first, so that widgets inside it find it as they
+// upgrade.
+import './components/practice-feed/define.js';
+import './components/practice-card/define.js';

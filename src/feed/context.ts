@@ -1,0 +1,37 @@
+import { createContext } from '@lit/context';
+import type { FeedValidationResult, NormalizedFeed } from '../data/types.js';
+import type { Scope } from '../data/scope.js';
+import type { FeedLoadError } from './load-error.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Where a feed stands: still loading, unusable, or read. */
+export type FeedLoadState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: FeedLoadError }
+  | ({
+      readonly status: 'loaded';
+      readonly feed: NormalizedFeed;
+      readonly fromCache: boolean;
+    } & Pick<FeedValidationResult, 'warnings'>);
+
+/**
+ * What a `<practice-feed>` shares with the elements inside it. A new object on every change,
+ * so that consumers re-render.
+ */
+export interface SharedFeedState {
+  readonly load: FeedLoadState;
+  /** The feed's own scope attributes; each child narrows it further with its own. */
+  readonly scope: Scope;
+  /** The feed's `theme`, for children that do not set their own. */
+  readonly theme?: Theme;
+  /** The feed's language, so that children follow a change of it. */
+  readonly lang: string;
+  /** The practice the reader has open, shared by every child. */
+  readonly openPracticeId: string | null;
+  /** Loads the feed again (the retry action of a child's error message). */
+  readonly retry: () => void;
+}
+
+// Symbol.for, so that two copies of the library on one page still find each other.
+export const feedContext = createContext<SharedFeedState>(Symbol.for('practice-widgets.feed'));

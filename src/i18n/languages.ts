@@ -1,0 +1,64 @@
+/**
+ * Which language an element speaks: the content language tag it reads the feed's texts in, and
+ * the interface language its own strings come from.
+ */
+
+/** Languages the library carries interface strings and vocabulary labels for. */
+export const INTERFACE_LANGUAGES = ['es', 'en', 'pt', 'fr'] as const;
+
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+
+/** The interface language used when a tag's base language is not one of ours. */
+export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'en';
+
+const isInterfaceLanguage = (value: string): value is InterfaceLanguage =>
+  (INTERFACE_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * Maps any language tag to an interface language: `pt-BR` → `pt`, `fr-CA` → `fr`, `ES` → `es`.
+ * Tags whose base language has no strings of its own (`qu`, `gn`, `de`) get English, as the
+ * design requires; their feed texts still follow the full tag.
+ */
+export function interfaceLanguage(tag: string): InterfaceLanguage {
+  const lower = tag.trim().toLowerCase();
+  if (isInterfaceLanguage(lower)) return lower;
+  // Some systems write `pt_BR`; the base language is what matters here.
+  const base = lower.split(/[-_]/)[0] ?? '';
+  return isInterfaceLanguage(base) ? base : DEFAULT_INTERFACE_LANGUAGE;
+}
+
+function ownLang(node: Node): string | undefined {
+  if (!(node instanceof Element)) return undefined;
+  // `lang=""` means "unknown" in HTML; the design asks for the nearest useful value instead.
+  const value = node.getAttribute('lang')?.trim();
+  return value || undefined;
+}
+
+/**
+ * The content language of an element, per the design: its own `lang`, else the nearest
+ * ancestor's non-empty `lang`, else `<html lang>`, else the browser's first language, else `en`.
+ *
+ * The walk goes up the DOM tree and out through shadow roots to their hosts, so a widget
+ * rendered inside another component's shadow DOM still follows the page. (`closest('[lang]')`
+ * stops at the shadow boundary, and matches `lang=""`.) The tag is returned as written, e.g.
+ * `pt-BR`; pass it to `interfaceLanguage` for the interface strings.
+ */
+export function resolveLanguage(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    const lang = ownLang(node);
+    if (lang) return lang;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+
+  // A detached element (or one in a detached subtree) still belongs to a document.
+  const root = element.ownerDocument?.documentElement;
+  const documentLang = root ? ownLang(root) : undefined;
+  if (documentLang) return documentLang;
+
+  if (typeof navigator !== 'undefined') {
+    const browserLang = navigator.languages?.[0] || navigator.language;
+    if (browserLang) return browserLang;
+  }
+  return DEFAULT_INTERFACE_LANGUAGE;
+}

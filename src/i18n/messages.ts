@@ -1,0 +1,61 @@
+import { formatNumber, pluralCategory } from './format.js';
+import { interfaceLanguage, type InterfaceLanguage } from './languages.js';
+import { en } from './strings/en.js';
+import { es } from './strings/es.js';
+import { fr } from './strings/fr.js';
+import { pt } from './strings/pt.js';
+import type { PluralMessage, UiStrings } from './strings/types.js';
+
+/** Every interface language's table; a language without a table is a type error. */
+const TABLES: Readonly<Record<InterfaceLanguage, UiStrings>> = { es, en, pt, fr };
+
+/** Keys of `UiStrings` whose value is a plain string (for `t`). */
+export type MessageKey = {
+  [K in keyof UiStrings]: UiStrings[K] extends string ? K : never;
+}[keyof UiStrings];
+
+/** Keys of `UiStrings` whose value is a plural message (for `tPlural`). */
+export type PluralKey = Exclude<keyof UiStrings, MessageKey>;
+
+/** The interface strings for a language tag: `pt-BR` gets Portuguese, `qu` gets English. */
+export function uiStrings(lang: string): UiStrings {
+  return TABLES[interfaceLanguage(lang)];
+}
+
+/**
+ * Fills `{name}` placeholders from `params`. Numbers are written as given, so callers format
+ * them first (`formatNumber`) when the reader should see grouping. A placeholder with no
+ * matching parameter is left as written, which makes the omission visible instead of silent.
+ */
+export function formatMessage(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}
+
+/**
+ * Picks the plural form of `message` for `count` and fills `{count}` with the number formatted
+ * for `lang`: `1 participant`, `2 participants`; `0 participant` in French; `1500 participantes`
+ * in Spanish. The form is chosen by the rules of the interface language the message is written
+ * in (a `pt-PT` page reads the Brazilian table, whose forms follow `pt`), while the number
+ * follows the full tag (`es-MX` groups as `1,500`). A form the message lacks falls back to
+ * `other`.
+ */
+export function formatPlural(lang: string, message: PluralMessage, count: number): string {
+  const template = message[pluralCategory(interfaceLanguage(lang), count)] ?? message.other;
+  return formatMessage(template, { count: formatNumber(lang, count) });
+}
+
+/** One interface string for `lang`, with its placeholders filled: `t('es', 'retry')`. */
+export function t(
+  lang: string,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return formatMessage(uiStrings(lang)[key], params);
+}
+
+/** One plural interface string for `lang`: `tPlural('fr', 'practices', 3)` → `3 pratiques`. */
+export function tPlural(lang: string, key: PluralKey, count: number): string {
+  return formatPlural(lang, uiStrings(lang)[key], count);
+}

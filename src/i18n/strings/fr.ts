@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.js';
+
+/**
+ * French interface strings. The reader is addressed as "vous".
+ *
+ * Typography: curly apostrophes, and a narrow no-break space (U+202F, written `\u202f`) inside
+ * « » and before a colon, so a line never breaks there. In French the singular covers 0 and 1
+ * ("0 participant"); `many` is the CLDR form for exact millions, which take "de":
+ * "1 000 000 de participants".
+ */
+export const fr = {
+  loading: 'Chargement des pratiques…',
+  retry: 'Réessayer',
+
+  errorNetwork: 'Vérifiez votre connexion Internet, puis réessayez.',
+  errorTimeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
+  errorHttp: 'Le serveur a répondu par l’erreur {status}.',
+  errorParse: 'Le fichier de données est endommagé ou n’est pas un JSON valide.',
+  errorFormat: 'Le fichier de données n’a pas le format attendu.',
+  errorUnsupportedVersion:
+    'Le fichier de données utilise une version de format qui n’est pas prise en charge.',
+  errorNoSource: 'Aucune source de données n’a été définie pour ce widget.',
+  errorTitle: 'Impossible de charger les pratiques',
+
+  practiceNotFound: 'La pratique «\u202f{id}\u202f» ne figure pas dans ce catalogue.',
+  savedDataFrom: 'Vous consultez des données enregistrées le {date}.',
+
+  countries: 'Pays',
+  place: 'Lieu',
+  organization: 'Organisation',
+  organizationType: 'Type d’organisation',
+  setting: 'Milieu',
+  levels: 'Niveaux d’enseignement',
+  objectives: 'Objectifs',
+  audiences: 'Publics cibles',
+  tags: 'Mots-clés',
+  description: 'Description',
+  reach: 'Portée',
+  startYear: 'Année de lancement',
+  whyGoodPractice: 'Pourquoi c’est une bonne pratique',
+  learnMore: 'En savoir plus',
+  learnMoreAbout: 'En savoir plus sur {title}',
+  openPractice: 'Voir le détail\u202f: {title}',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+
+  participants: {
+    one: '{count} participant',
+    many: '{count} de participants',
+    other: '{count} participants',
+  },
+  institutions: {
+    one: '{count} établissement',
+    many: '{count} d’établissements',
+    other: '{count} établissements',
+  },
+  practices: {
+    one: '{count} pratique',
+    many: '{count} de pratiques',
+    other: '{count} pratiques',
+  },
+} as const satisfies UiStrings;

@@ -1,0 +1,25 @@
+// The library's classes, types and data layer, without registering any element. Import
+// `practice-widgets/define` (or a component's own `define`) to register the tags.
+export { PracticeFeed } from './components/practice-feed/practice-feed.js';
+export { PracticeCard, type CardLayout } from './components/practice-card/practice-card.js';
+export { defineElement } from './components/shared/define-element.js';
+export * from './events/index.js';
+export {
+  feedContext,
+  type FeedLoadState,
+  type SharedFeedState,
+  type Theme,
+} from './feed/context.js';
+export { FeedLoadError, type FeedLoadErrorKind } from './feed/load-error.js';
+export {
+  loadFeed,
+  parseFeed,
+  readFeed,
+  setFetch,
+  DEFAULT_TIMEOUT_MS,
+  type FetchFunction,
+  type LoadedFeed,
+  type LoadOptions,
+} from './feed/loader.js';
+export * from './data/types.js';
+export { localize, localizeWithLang } from './data/localized-text.js';

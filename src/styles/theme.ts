@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/*
+ * The public tokens. A page sets them on :root or any wrapper; each element reads them with a
+ * fallback through private `--_` properties, so a token set by the page wins in every theme and
+ * the theme only changes the defaults.
+ *
+ *   --practice-accent    links, buttons, focus ring, bars
+ *   --practice-text      body text
+ *   --practice-muted     secondary text (labels, counts)
+ *   --practice-surface   background of cards and panels
+ *   --practice-border    borders and dividers
+ *   --practice-radius    corner radius
+ *   --practice-font      font family (default: the host page's)
+ *   --practice-space     base spacing unit
+ */
+
+const light = css`
+  --_accent: var(--practice-accent, #0b5cad);
+  --_on-accent: #ffffff;
+  --_text: var(--practice-text, #1d2329);
+  --_muted: var(--practice-muted, #545e69);
+  --_surface: var(--practice-surface, #ffffff);
+  --_border: var(--practice-border, #c9d1da);
+  --_subtle: #f1f4f7;
+  --_error: #a4262c;
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_accent: var(--practice-accent, #8ab8f5);
+  --_on-accent: #0d1117;
+  --_text: var(--practice-text, #e6e9ed);
+  --_muted: var(--practice-muted, #adb6c0);
+  --_surface: var(--practice-surface, #1c2127);
+  --_border: var(--practice-border, #48515c);
+  --_subtle: #2a3038;
+  --_error: #ff9b94;
+  color-scheme: dark;
+`;
+
+/**
+ * Theme classes for an element's root wrapper: `.theme.light`, `.theme.dark`, `.theme.auto`
+ * (follows `prefers-color-scheme`). A class on the wrapper rather than `:host([theme])`, since
+ * an element inside a `<practice-feed>` takes the feed's theme when it has none of its own.
+ */
+export const themeStyles = css`
+  .theme {
+    ${light}
+    --_radius: var(--practice-radius, 0.5rem);
+    --_space: var(--practice-space, 1rem);
+    font-family: var(--practice-font, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  .theme.dark {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme.auto {
+      ${dark}
+    }
+  }
+`;
+
+/** Shared basics: box sizing, focus ring, buttons, reduced motion, forced colours. */
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    filter: brightness(1.08);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
