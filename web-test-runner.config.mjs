@@ -19,7 +19,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, and fixtures wait
+  // for them.
+  concurrency: 1,
   testFramework: {
     config: { timeout: 5000 },
   },

@@ -15,7 +15,11 @@ const theme = params.get('theme') ?? 'light';
 function apply(): void {
   document.documentElement.lang = langSelect.value;
   document.documentElement.dataset.theme = themeSelect.value;
-  feed.theme = themeSelect.value as PracticeFeed['theme'];
+  for (const element of document.querySelectorAll<PracticeFeed | PracticeCard>(
+    'practice-feed, body > main > section > practice-card',
+  )) {
+    element.theme = themeSelect.value as PracticeFeed['theme'];
+  }
   const url = new URL(location.href);
   url.searchParams.set('lang', langSelect.value);
   url.searchParams.set('theme', themeSelect.value);
@@ -28,7 +32,7 @@ apply();
 langSelect.addEventListener('change', apply);
 themeSelect.addEventListener('change', apply);
 
-feed.addEventListener('practice-feed-load', () => {
+function fillGallery(): void {
   gallery.replaceChildren(
     ...(feed.loaded?.feed.practices ?? []).map((practice) => {
       const card = document.createElement('practice-card');
@@ -37,7 +41,11 @@ feed.addEventListener('practice-feed-load', () => {
       return card;
     }),
   );
-});
+}
+
+// The feed may have loaded before this script ran.
+if (feed.loaded) fillGallery();
+feed.addEventListener('practice-feed-load', fillGallery);
 
 feed.addEventListener('practice-select', (event) => {
   detail.practiceId = event.detail.id;

@@ -107,12 +107,16 @@ export function sampleFeed(overrides: Partial<PublishedFeed> = {}): PublishedFee
   };
 }
 
-/** Resolves when `predicate` holds, checking after each animation frame (up to `timeout` ms). */
+/**
+ * Resolves when `predicate` holds, checking every few milliseconds (up to `timeout` ms). Timers
+ * rather than animation frames: test pages run side by side, and a page in the background gets
+ * no frames.
+ */
 export async function until(predicate: () => boolean, timeout = 3000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error('Condition not met in time');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

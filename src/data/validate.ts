@@ -8,7 +8,7 @@
  *
  * The input may come from `JSON.parse` or from a script, so it is read defensively: only own
  * properties count, keys such as `__proto__` are plain data, and a value that throws when read
- * makes its record (or field) unusable rather than the whole feed.
+ * costs its practice (or document field), not the feed.
  */
 import { isCountryCode } from './countries.js';
 import {
@@ -21,7 +21,6 @@ import {
   type NormalizedFeed,
   type NormalizedPractice,
   type Text,
-  type VocabularyLabels,
 } from './types.js';
 import { safeUrl } from './urls.js';
 import {
@@ -34,8 +33,8 @@ import {
 
 export interface ValidateOptions {
   /**
-   * The address the feed was read from. Relative URLs in the feed are resolved against it; without
-   * it they are dropped. Becomes `sourceUrl` of the result.
+   * The address the feed was read from. Relative URLs in the feed are resolved against it;
+   * without it they are dropped. Becomes `sourceUrl` of the result.
    */
   readonly baseUrl?: string;
 }
@@ -44,18 +43,28 @@ const DEFAULT_LANGUAGE = 'es';
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
+// Above this many items, repeats are found with a Set rather than by scanning the list.
+const SMALL_LIST = 16;
 
 type Json = { readonly [key: string]: unknown };
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Labels = { [value: string]: Text };
+type Organization = NonNullable<NormalizedPractice['organization']>;
+type Reach = NonNullable<NormalizedPractice['reach']>;
 
-/** What every reader of a value needs: where warnings go and how plain strings are read. */
+/**
+ * What every reader needs: where warnings go, and how plain strings are read.
+ *
+ * Paths handed to readers are relative to the current practice (`organization.url`) and are
+ * completed only when a warning is written, so a clean feed builds no path strings at all.
+ */
 interface Scope {
   readonly language: LanguageTag;
   readonly base: string | undefined;
-  readonly labels: VocabularyLabels;
+  readonly labels: { readonly [N in VocabularyName]: Labels };
   /** Canonical form of each language tag seen, `null` when invalid; per call, so it cannot grow. */
   readonly tags: Map<string, string | null>;
   index: number | null;
@@ -82,12 +91,37 @@ const hasOwn = (object: object, key: string): boolean =>
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An own property only: inherited ones (including a script-set prototype) are not feed data. */
+const isTextLike = (value: unknown): value is string | Json =>
+  typeof value === 'string' || isObject(value);
+
+/** An own property only: inherited ones (a script-set prototype) are not feed data. */
 const field = (object: Json, key: string): unknown =>
   hasOwn(object, key) ? object[key] : undefined;
 
-const keyPath = (key: string): string =>
-  IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+/** `parent.key`, or `parent["pt-BR"]` when the key is not a plain name. */
+const member = (parent: string, key: string): string => {
+  const step = IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return parent ? parent + step : step.startsWith('.') ? step.slice(1) : step;
+};
+
+const item = (parent: string, index: number): string => `${parent}[${index}]`;
+
+/** Where a value sits: a parent path and, for a member or an item, its key or index. */
+type Step = string | number | undefined;
+
+const pathOf = (parent: string, step: Step): string =>
+  step === undefined
+    ? parent
+    : typeof step === 'number'
+      ? item(parent, step)
+      : member(parent, step);
+
+function absolutePath(index: number | null, path: string): string {
+  if (index === null) return path;
+  const prefix = `practices[${index}]`;
+  if (!path) return prefix;
+  return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
+}
 
 /** A value as quoted in a warning: short, and safe to print whatever it is. */
 function show(value: unknown): string {
@@ -109,15 +143,19 @@ function warning(
   code: FeedWarningCode,
   reason: string,
 ): FeedWarning {
-  return id === undefined ? { index, path, code, reason } : { index, id, path, code, reason };
+  const absolute = absolutePath(index, path);
+  return id === undefined
+    ? { index, path: absolute, code, reason }
+    : { index, id, path: absolute, code, reason };
 }
 
 function report(scope: Scope, path: string, code: FeedWarningCode, reason: string): void {
   scope.warnings.push(warning(scope.index, scope.id, path, code, reason));
 }
 
-const dropped = (scope: Scope, path: string, reason: string): void =>
+function dropped(scope: Scope, path: string, reason: string): void {
   report(scope, path, 'dropped-field', reason);
+}
 
 function canonicalTag(tags: Map<string, string | null>, tag: string): string | undefined {
   let canonical = tags.get(tag);
@@ -132,27 +170,25 @@ function canonicalTag(tags: Map<string, string | null>, tag: string): string | u
   return canonical ?? undefined;
 }
 
-const isTextLike = (value: unknown): value is string | Json =>
-  typeof value === 'string' || isObject(value);
-
 /**
  * A LocalizedText as a `Text`, or `undefined` when it has no usable string (empty strings count
- * as missing). Bad entries of an object are dropped with a warning; the caller decides what a
- * missing text means.
+ * as missing). Bad entries of an object are dropped with a warning; what a missing text means
+ * is the caller's decision.
  */
-function toText(scope: Scope, value: string | Json, path: string): Text | undefined {
+function toText(scope: Scope, value: string | Json, parent: string, step?: Step): Text | undefined {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     return trimmed ? { [scope.language]: trimmed } : undefined;
   }
   let text: { [lang: string]: string } | undefined;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
+    if (!hasOwn(value, key)) continue;
     const entry = value[key];
     if (typeof entry !== 'string') {
       dropped(
         scope,
-        path + keyPath(key),
-        `Text for ${show(key)} is ${show(entry)}, not a string; it was dropped.`,
+        member(pathOf(parent, step), key),
+        `The text for ${show(key)} is ${show(entry)}, not a string; it was dropped.`,
       );
       continue;
     }
@@ -162,7 +198,7 @@ function toText(scope: Scope, value: string | Json, path: string): Text | undefi
     if (tag === undefined) {
       dropped(
         scope,
-        path + keyPath(key),
+        member(pathOf(parent, step), key),
         `${show(key)} is not a language tag; its text was dropped.`,
       );
       continue;
@@ -171,8 +207,8 @@ function toText(scope: Scope, value: string | Json, path: string): Text | undefi
     if (hasOwn(text, tag)) {
       dropped(
         scope,
-        path + keyPath(key),
-        `A text in ${tag} was already given; this one was dropped.`,
+        member(pathOf(parent, step), key),
+        `A text in ${tag} was given before; this one was dropped.`,
       );
       continue;
     }
@@ -181,7 +217,7 @@ function toText(scope: Scope, value: string | Json, path: string): Text | undefi
   return text;
 }
 
-/** An optional LocalizedText field: absent, empty or wrong-typed all give `undefined`. */
+/** An optional LocalizedText: absent, empty and wrong-typed all give `undefined`. */
 function optionalText(scope: Scope, object: Json, key: string, path: string): Text | undefined {
   const value = field(object, key);
   if (value === undefined) return undefined;
@@ -203,13 +239,12 @@ function optionalString(scope: Scope, object: Json, key: string, path: string): 
   return value.trim() || undefined;
 }
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
-function unsafeReason(scope: Scope, value: string, outcome: string): string {
+function unsafeUrl(scope: Scope, path: string, value: string, outcome: string): void {
   const relative = scope.base === undefined && !SCHEME.test(value);
-  return relative
+  const reason = relative
     ? `${show(value)} is a relative URL and the feed's address is unknown; ${outcome}.`
     : `${show(value)} is not an http(s) URL; ${outcome}.`;
+  report(scope, path, 'unsafe-url', reason);
 }
 
 /** An optional URL: kept only as an absolute http(s) address. */
@@ -217,13 +252,10 @@ function optionalUrl(scope: Scope, object: Json, key: string, path: string): str
   const value = optionalString(scope, object, key, path);
   if (value === undefined) return undefined;
   const url = safeUrl(value, scope.base);
-  if (url === undefined) {
-    report(scope, path, 'unsafe-url', unsafeReason(scope, value, 'it was dropped'));
-  }
+  if (url === undefined) unsafeUrl(scope, path, value, 'it was dropped');
   return url;
 }
 
-/** An optional array field: absent gives `undefined`, a non-array is dropped with a warning. */
 function optionalArray(
   scope: Scope,
   object: Json,
@@ -249,16 +281,18 @@ function optionalObject(scope: Scope, object: Json, key: string, path: string): 
   return value;
 }
 
+/** Reports a vocabulary value that neither the widgets nor the feed give a label for. */
 function checkVocabulary(
   scope: Scope,
   vocabulary: VocabularyName,
   value: string,
-  path: string,
+  parent: string,
+  step?: Step,
 ): void {
   if (isKnownValue(vocabulary, value) || hasOwn(scope.labels[vocabulary], value)) return;
   report(
     scope,
-    path,
+    pathOf(parent, step),
     'unknown-value',
     `${show(value)} is not a known ${vocabulary} value and the feed gives no label for it; it is shown as written.`,
   );
@@ -269,34 +303,38 @@ function stringList(
   scope: Scope,
   object: Json,
   key: string,
-  path: string,
   vocabulary?: VocabularyName,
 ): string[] {
-  const items = optionalArray(scope, object, key, path);
+  const items = optionalArray(scope, object, key, key);
   const list: string[] = [];
   if (!items) return list;
-  const seen = new Set<string>();
+  const seen = items.length > SMALL_LIST ? new Set<string>() : undefined;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (typeof item !== 'string') {
-      dropped(scope, `${path}[${i}]`, `${show(item)} is not a string; it was dropped.`);
+    const raw: unknown = items[i];
+    if (typeof raw !== 'string') {
+      dropped(scope, item(key, i), `${show(raw)} is not a string; it was dropped.`);
       continue;
     }
-    const value = item.trim();
-    if (!value || seen.has(value)) continue;
-    seen.add(value);
+    const value = raw.trim();
+    if (!value || (seen ? seen.has(value) : list.includes(value))) continue;
+    seen?.add(value);
     list.push(value);
-    if (vocabulary) checkVocabulary(scope, vocabulary, value, `${path}[${i}]`);
+    if (vocabulary) checkVocabulary(scope, vocabulary, value, key, i);
   }
   return list;
 }
 
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 const isYear = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
+
+const isCoordinate = (value: unknown, limit: number): value is number =>
+  typeof value === 'number' && value >= -limit && value <= limit;
+
+// JSON can hold -0, which would then differ from 0 in Object.is comparisons.
+const unsigned = (value: number): number => (value === 0 ? 0 : value);
 
 function isDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
@@ -316,26 +354,20 @@ function isDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
-const isCoordinate = (value: unknown, limit: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= -limit && value <= limit;
-
-// -0 from JSON would survive as a distinct value in Object.is comparisons and in serialization.
-const positiveZero = (value: number): number => (value === 0 ? 0 : value);
-
-function readLocations(scope: Scope, practice: Json, path: string): Location[] {
-  const items = optionalArray(scope, practice, 'locations', path);
+function readLocations(scope: Scope, practice: Json): Location[] {
+  const items = optionalArray(scope, practice, 'locations', 'locations');
   const locations: Location[] = [];
   if (!items) return locations;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const lat = isObject(item) ? field(item, 'lat') : undefined;
-    const lon = isObject(item) ? field(item, 'lon') : undefined;
+    const raw: unknown = items[i];
+    const lat = isObject(raw) ? field(raw, 'lat') : undefined;
+    const lon = isObject(raw) ? field(raw, 'lon') : undefined;
     if (isCoordinate(lat, 90) && isCoordinate(lon, 180)) {
-      locations.push({ lat: positiveZero(lat), lon: positiveZero(lon) });
+      locations.push({ lat: unsigned(lat), lon: unsigned(lon) });
     } else {
       dropped(
         scope,
-        `${path}[${i}]`,
+        item('locations', i),
         'A location needs a number lat in [-90, 90] and lon in [-180, 180]; it was dropped.',
       );
     }
@@ -343,41 +375,45 @@ function readLocations(scope: Scope, practice: Json, path: string): Location[] {
   return locations;
 }
 
-function readOrganization(
-  scope: Scope,
-  practice: Json,
-  path: string,
-): NormalizedPractice['organization'] {
-  const value = optionalObject(scope, practice, 'organization', path);
+function readOrganization(scope: Scope, practice: Json): Organization | undefined {
+  const value = optionalObject(scope, practice, 'organization', 'organization');
   if (!value) return undefined;
   const name = field(value, 'name');
   const trimmed = typeof name === 'string' ? name.trim() : '';
   if (!trimmed) {
-    dropped(scope, `${path}.name`, `The organization has no name (${show(name)}); it was dropped.`);
+    dropped(
+      scope,
+      'organization.name',
+      `The organization has no name (${show(name)}); it was dropped.`,
+    );
     return undefined;
   }
-  const organization: Mutable<NonNullable<NormalizedPractice['organization']>> = { name: trimmed };
-  const type = optionalString(scope, value, 'type', `${path}.type`);
+  const organization: Mutable<Organization> = { name: trimmed };
+  const type = optionalString(scope, value, 'type', 'organization.type');
   if (type !== undefined) {
     organization.type = type;
-    checkVocabulary(scope, 'organizationTypes', type, `${path}.type`);
+    checkVocabulary(scope, 'organizationTypes', type, 'organization.type');
   }
-  const url = optionalUrl(scope, value, 'url', `${path}.url`);
+  const url = optionalUrl(scope, value, 'url', 'organization.url');
   if (url !== undefined) organization.url = url;
   return organization;
 }
 
-function readAudiences(scope: Scope, practice: Json, path: string): Text[] {
-  const items = optionalArray(scope, practice, 'audiences', path);
+function readAudiences(scope: Scope, practice: Json): Text[] {
+  const items = optionalArray(scope, practice, 'audiences', 'audiences');
   const audiences: Text[] = [];
   if (!items) return audiences;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (!isTextLike(item)) {
-      dropped(scope, `${path}[${i}]`, `An audience is ${show(item)}, not a text; it was dropped.`);
+    const raw: unknown = items[i];
+    if (!isTextLike(raw)) {
+      dropped(
+        scope,
+        item('audiences', i),
+        `An audience is ${show(raw)}, not a text; it was dropped.`,
+      );
       continue;
     }
-    const text = toText(scope, item, `${path}[${i}]`);
+    const text = toText(scope, raw, 'audiences', i);
     if (text) audiences.push(text);
   }
   return audiences;
@@ -386,7 +422,7 @@ function readAudiences(scope: Scope, practice: Json, path: string): Text[] {
 function readCount(scope: Scope, reach: Json, key: string, path: string): number | undefined {
   const value = field(reach, key);
   if (value === undefined) return undefined;
-  if (isCount(value)) return positiveZero(value);
+  if (isCount(value)) return unsigned(value);
   dropped(
     scope,
     path,
@@ -395,100 +431,104 @@ function readCount(scope: Scope, reach: Json, key: string, path: string): number
   return undefined;
 }
 
-function readReach(scope: Scope, practice: Json, path: string): NormalizedPractice['reach'] {
-  const value = optionalObject(scope, practice, 'reach', path);
+function readReach(scope: Scope, practice: Json): Reach | undefined {
+  const value = optionalObject(scope, practice, 'reach', 'reach');
   if (!value) return undefined;
-  const reach: Mutable<NonNullable<NormalizedPractice['reach']>> = {};
-  const participants = readCount(scope, value, 'participants', `${path}.participants`);
+  const participants = readCount(scope, value, 'participants', 'reach.participants');
+  const institutions = readCount(scope, value, 'institutions', 'reach.institutions');
+  const note = optionalText(scope, value, 'note', 'reach.note');
+  if (participants === undefined && institutions === undefined && !note) return undefined;
+  const reach: Mutable<Reach> = {};
   if (participants !== undefined) reach.participants = participants;
-  const institutions = readCount(scope, value, 'institutions', `${path}.institutions`);
   if (institutions !== undefined) reach.institutions = institutions;
-  const note = optionalText(scope, value, 'note', `${path}.note`);
   if (note) reach.note = note;
-  return Object.keys(reach).length > 0 ? reach : undefined;
+  return reach;
 }
 
-function readCriteria(scope: Scope, practice: Json, path: string): NormalizedPractice['criteria'] {
-  const value = optionalObject(scope, practice, 'criteria', path);
+function readYear(scope: Scope, practice: Json): number | undefined {
+  const value = field(practice, 'year');
+  if (value === undefined || isYear(value)) return value;
+  dropped(
+    scope,
+    'year',
+    `The year ${show(value)} is not a whole number from ${MIN_YEAR} to ${MAX_YEAR}; it was dropped.`,
+  );
+  return undefined;
+}
+
+function readCriteria(scope: Scope, practice: Json): NormalizedPractice['criteria'] {
+  const value = optionalObject(scope, practice, 'criteria', 'criteria');
   const criteria: { key: string; text: Text }[] = [];
   if (!value) return criteria;
-  const seen = new Set<string>();
-  for (const rawKey of Object.keys(value)) {
+  for (const rawKey in value) {
+    if (!hasOwn(value, rawKey)) continue;
     const entry = value[rawKey];
-    const entryPath = path + keyPath(rawKey);
     if (!isTextLike(entry)) {
       dropped(
         scope,
-        entryPath,
+        member('criteria', rawKey),
         `The criterion ${show(rawKey)} is ${show(entry)}, not a text; it was dropped.`,
       );
       continue;
     }
     const key = rawKey.trim();
     if (!key) {
-      dropped(scope, entryPath, 'A criterion has an empty name; it was dropped.');
+      dropped(scope, member('criteria', rawKey), 'A criterion has no name; it was dropped.');
       continue;
     }
-    const text = toText(scope, entry, entryPath);
-    if (!text || seen.has(key)) continue;
-    seen.add(key);
+    const text = toText(scope, entry, 'criteria', rawKey);
+    if (!text || criteria.some((criterion) => criterion.key === key)) continue;
     criteria.push({ key, text });
-    checkVocabulary(scope, 'criteria', key, entryPath);
+    checkVocabulary(scope, 'criteria', key, 'criteria', rawKey);
   }
   return criteria;
 }
 
-function readImage(scope: Scope, practice: Json, path: string): NormalizedPractice['image'] {
-  const value = optionalObject(scope, practice, 'image', path);
+function readImage(scope: Scope, practice: Json): NormalizedPractice['image'] {
+  const value = optionalObject(scope, practice, 'image', 'image');
   if (!value) return undefined;
   const rawSrc = field(value, 'src');
   const src = typeof rawSrc === 'string' ? rawSrc.trim() : '';
   if (!src) {
-    dropped(scope, `${path}.src`, `The image has no src (${show(rawSrc)}); it was dropped.`);
+    dropped(scope, 'image.src', `The image has no src (${show(rawSrc)}); it was dropped.`);
     return undefined;
   }
   const url = safeUrl(src, scope.base);
   if (url === undefined) {
-    report(scope, `${path}.src`, 'unsafe-url', unsafeReason(scope, src, 'the image was dropped'));
+    unsafeUrl(scope, 'image.src', src, 'the image was dropped');
     return undefined;
   }
   const rawAlt = field(value, 'alt');
-  const alt = isTextLike(rawAlt) ? toText(scope, rawAlt, `${path}.alt`) : undefined;
+  const alt = isTextLike(rawAlt) ? toText(scope, rawAlt, 'image.alt') : undefined;
   if (!alt) {
-    dropped(scope, `${path}.alt`, `The image has no alt text (${show(rawAlt)}); it was dropped.`);
+    dropped(scope, 'image.alt', `The image has no alt text (${show(rawAlt)}); it was dropped.`);
     return undefined;
   }
   return { src: url, alt };
 }
 
 /** The reason a required field skips its practice. */
-const notA = (name: string, value: unknown, expected: string): string =>
+const skipReason = (name: string, value: unknown, expected: string): string =>
   value === undefined
     ? `The practice has no ${name}; it was skipped.`
     : `The ${name} is ${show(value)}, not ${expected}; the practice was skipped.`;
 
-function requiredId(
-  practice: Json,
-  prefix: string,
-  ids: ReadonlySet<string>,
-  scope: Scope,
-): string {
-  const path = `${prefix}.id`;
+function requiredId(scope: Scope, practice: Json, ids: ReadonlySet<string>): string {
   const value = field(practice, 'id');
   if (typeof value !== 'string') {
-    throw new SkipRecord(path, notA('id', value, 'a string'));
+    throw new SkipRecord('id', skipReason('id', value, 'a string'));
   }
   const id = value.trim();
   if (!ID_PATTERN.test(id)) {
     throw new SkipRecord(
-      path,
-      `The id ${show(value)} is not 1 to 80 lower-case letters, digits and hyphens, starting with a letter or digit; the practice was skipped.`,
+      'id',
+      `The id ${show(value)} is not 1 to 80 lower-case letters, digits and hyphens starting with a letter or digit; the practice was skipped.`,
     );
   }
   scope.id = id;
   if (ids.has(id)) {
     throw new SkipRecord(
-      path,
+      'id',
       `The id ${show(id)} is used by an earlier practice; this one was skipped.`,
       'duplicate-id',
     );
@@ -496,114 +536,96 @@ function requiredId(
   return id;
 }
 
-function requiredTitle(scope: Scope, practice: Json, prefix: string): Text {
-  const path = `${prefix}.title`;
+function requiredTitle(scope: Scope, practice: Json): Text {
   const value = field(practice, 'title');
-  if (!isTextLike(value)) {
-    throw new SkipRecord(path, notA('title', value, 'a text'));
-  }
-  const title = toText(scope, value, path);
-  if (!title) throw new SkipRecord(path, 'The title is empty; the practice was skipped.');
+  if (!isTextLike(value)) throw new SkipRecord('title', skipReason('title', value, 'a text'));
+  const title = toText(scope, value, 'title');
+  if (!title) throw new SkipRecord('title', 'The title is empty; the practice was skipped.');
   return title;
 }
 
-function requiredCountries(scope: Scope, practice: Json, prefix: string): string[] {
-  const path = `${prefix}.countries`;
+function requiredCountries(scope: Scope, practice: Json): string[] {
   const value = field(practice, 'countries');
   if (!Array.isArray(value)) {
-    throw new SkipRecord(path, notA('countries', value, 'an array'));
+    throw new SkipRecord('countries', skipReason('countries', value, 'an array'));
   }
   const countries: string[] = [];
   for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    const code = typeof item === 'string' ? item.trim() : item;
+    const raw: unknown = value[i];
+    const code = typeof raw === 'string' ? raw.trim() : raw;
     if (isCountryCode(code)) {
+      // At most 249 distinct codes, so scanning stays cheap.
       if (!countries.includes(code)) countries.push(code);
     } else {
       dropped(
         scope,
-        `${path}[${i}]`,
-        `${show(item)} is not an ISO 3166-1 alpha-2 country code in upper case; it was dropped.`,
+        item('countries', i),
+        `${show(raw)} is not an ISO 3166-1 alpha-2 country code in upper case; it was dropped.`,
       );
     }
   }
   if (countries.length === 0) {
     throw new SkipRecord(
-      path,
+      'countries',
       value.length === 0
-        ? 'countries is empty; the practice was skipped.'
-        : 'countries has no valid ISO 3166-1 alpha-2 code; the practice was skipped.',
+        ? 'The countries list is empty; the practice was skipped.'
+        : 'The countries list has no valid ISO 3166-1 alpha-2 code; the practice was skipped.',
     );
   }
   return countries;
 }
 
-function requiredSetting(practice: Json, prefix: string): NormalizedPractice['setting'] {
+function requiredSetting(practice: Json): NormalizedPractice['setting'] {
   const value = field(practice, 'setting');
   const setting = typeof value === 'string' ? value.trim() : value;
   if (!isSetting(setting)) {
-    throw new SkipRecord(
-      `${prefix}.setting`,
-      notA('setting', value, `one of ${SETTINGS.join(', ')}`),
-    );
+    throw new SkipRecord('setting', skipReason('setting', value, `one of ${SETTINGS.join(', ')}`));
   }
   return setting;
 }
 
-function readPractice(
-  scope: Scope,
-  value: unknown,
-  prefix: string,
-  ids: ReadonlySet<string>,
-): NormalizedPractice {
+function readPractice(scope: Scope, value: unknown, ids: ReadonlySet<string>): NormalizedPractice {
   if (!isObject(value)) {
-    throw new SkipRecord(prefix, `The practice is ${show(value)}, not an object; it was skipped.`);
+    throw new SkipRecord('', `The practice is ${show(value)}, not an object; it was skipped.`);
   }
   // Required fields first: a skipped practice gets one warning, not one per field.
-  const id = requiredId(value, prefix, ids, scope);
-  const title = requiredTitle(scope, value, prefix);
-  const countries = requiredCountries(scope, value, prefix);
-  const setting = requiredSetting(value, prefix);
+  const id = requiredId(scope, value, ids);
+  const title = requiredTitle(scope, value);
+  const countries = requiredCountries(scope, value);
+  const setting = requiredSetting(value);
 
-  // Built in the order of FEED-FORMAT.md, so that serialized practices read like the feed.
-  const practice: Mutable<NormalizedPractice> = { id, title } as Mutable<NormalizedPractice>;
-  const summary = optionalText(scope, value, 'summary', `${prefix}.summary`);
+  const summary = optionalText(scope, value, 'summary', 'summary');
+  const description = optionalText(scope, value, 'description', 'description');
+  const place = optionalText(scope, value, 'place', 'place');
+  const locations = readLocations(scope, value);
+  const levels = stringList(scope, value, 'levels', 'levels');
+  const objectives = stringList(scope, value, 'objectives', 'objectives');
+  const organization = readOrganization(scope, value);
+  const audiences = readAudiences(scope, value);
+  const tags = stringList(scope, value, 'tags');
+  const reach = readReach(scope, value);
+  const year = readYear(scope, value);
+  const criteria = readCriteria(scope, value);
+  const url = optionalUrl(scope, value, 'url', 'url');
+  const image = readImage(scope, value);
+
+  // Keys in the order of FEED-FORMAT.md, so that a serialized practice reads like the feed.
+  const practice = { id, title } as Mutable<NormalizedPractice>;
   if (summary) practice.summary = summary;
-  const description = optionalText(scope, value, 'description', `${prefix}.description`);
   if (description) practice.description = description;
   practice.countries = countries;
-  const place = optionalText(scope, value, 'place', `${prefix}.place`);
   if (place) practice.place = place;
-  practice.locations = readLocations(scope, value, `${prefix}.locations`);
+  practice.locations = locations;
   practice.setting = setting;
-  practice.levels = stringList(scope, value, 'levels', `${prefix}.levels`, 'levels');
-  practice.objectives = stringList(
-    scope,
-    value,
-    'objectives',
-    `${prefix}.objectives`,
-    'objectives',
-  );
-  const organization = readOrganization(scope, value, `${prefix}.organization`);
+  practice.levels = levels;
+  practice.objectives = objectives;
   if (organization) practice.organization = organization;
-  practice.audiences = readAudiences(scope, value, `${prefix}.audiences`);
-  practice.tags = stringList(scope, value, 'tags', `${prefix}.tags`);
-  const reach = readReach(scope, value, `${prefix}.reach`);
+  practice.audiences = audiences;
+  practice.tags = tags;
   if (reach) practice.reach = reach;
-  const year = field(value, 'year');
-  if (isYear(year)) {
-    practice.year = year;
-  } else if (year !== undefined) {
-    dropped(
-      scope,
-      `${prefix}.year`,
-      `The year ${show(year)} is not a whole number from ${MIN_YEAR} to ${MAX_YEAR}; it was dropped.`,
-    );
-  }
-  practice.criteria = readCriteria(scope, value, `${prefix}.criteria`);
-  const url = optionalUrl(scope, value, 'url', `${prefix}.url`);
+  if (year !== undefined) practice.year = year;
+  practice.criteria = criteria;
   if (url !== undefined) practice.url = url;
-  const image = readImage(scope, value, `${prefix}.image`);
   if (image) practice.image = image;
   return practice;
 }
@@ -619,13 +641,18 @@ function readDocument(input: unknown): { document: Json; practices: readonly unk
       throw new FeedFormatError(
         'unsupported-version',
         version === undefined
-          ? 'The feed has no "version"; this reader understands version 1.'
-          : `Unsupported feed version ${show(version)}; this reader understands version 1.`,
+          ? 'Unsupported feed version: the feed has no "version"; version 1 is understood.'
+          : `Unsupported feed version ${show(version)}; version 1 is understood.`,
       );
     }
     const practices = field(input, 'practices');
     if (!Array.isArray(practices)) {
-      throw new FeedFormatError('no-practices', `"practices" is ${show(practices)}, not an array.`);
+      throw new FeedFormatError(
+        'no-practices',
+        practices === undefined
+          ? 'The feed has no "practices" list.'
+          : `"practices" is ${show(practices)}, not an array.`,
+      );
     }
     return { document: input, practices };
   } catch (error) {
@@ -635,10 +662,7 @@ function readDocument(input: unknown): { document: Json; practices: readonly unk
   }
 }
 
-/**
- * Reads a document-level field; one that throws when read (possible only for script-made input)
- * costs that field, not the feed.
- */
+/** A document-level field that throws when read (script-made input) costs that field only. */
 function guarded<T>(scope: Scope, path: string, read: () => T): T | undefined {
   try {
     return read();
@@ -648,7 +672,7 @@ function guarded<T>(scope: Scope, path: string, read: () => T): T | undefined {
   }
 }
 
-/** The feed's `language`, canonical; needed before any text is read, so read first. */
+/** The feed's `language`, canonical. Read first: every plain-string text depends on it. */
 function readLanguage(
   document: Json,
   warnings: FeedWarning[],
@@ -678,35 +702,34 @@ function readLanguage(
 }
 
 function emptyLabels(): Labels {
-  // No prototype: a lookup such as `labels.levels['constructor']` must find nothing.
+  // No prototype: looking up a value such as `constructor` must find no label.
   return Object.create(null) as Labels;
 }
 
-function readVocabularies(scope: Scope, document: Json): VocabularyLabels {
-  const labels = scope.labels as { [N in VocabularyName]: Labels };
+function readVocabularies(scope: Scope, document: Json): void {
   const value = optionalObject(scope, document, 'vocabularies', 'vocabularies');
-  if (!value) return labels;
+  if (!value) return;
   for (const name of VOCABULARY_NAMES) {
     const path = `vocabularies.${name}`;
     const entries = optionalObject(scope, value, name, path);
     if (!entries) continue;
-    for (const rawKey of Object.keys(entries)) {
+    const labels = scope.labels[name];
+    for (const rawKey in entries) {
+      if (!hasOwn(entries, rawKey)) continue;
       const entry = entries[rawKey];
-      const entryPath = path + keyPath(rawKey);
       if (!isTextLike(entry)) {
         dropped(
           scope,
-          entryPath,
+          member(path, rawKey),
           `The label of ${show(rawKey)} is ${show(entry)}, not a text; it was dropped.`,
         );
         continue;
       }
       const key = rawKey.trim();
-      const text = toText(scope, entry, entryPath);
-      if (key && text && !hasOwn(labels[name], key)) labels[name][key] = text;
+      const text = toText(scope, entry, path, rawKey);
+      if (key && text && !hasOwn(labels, key)) labels[key] = text;
     }
   }
-  return labels;
 }
 
 function readPublisher(scope: Scope, document: Json): NormalizedFeed['publisher'] {
@@ -731,7 +754,7 @@ function readUpdated(scope: Scope, document: Json): string | undefined {
 
 /**
  * Checks a feed document against FEED-FORMAT.md and returns it normalized, with a warning for
- * every record skipped and every field dropped.
+ * every practice skipped and every field dropped or reported.
  *
  * @throws {FeedFormatError} when the document is not an object, its `version` is not 1, or its
  *   `practices` is not an array. Nothing else throws, whatever the input.
@@ -758,7 +781,7 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
     warnings,
   };
 
-  const feed: Mutable<NormalizedFeed> = { version: 1 } as Mutable<NormalizedFeed>;
+  const feed = { version: 1 } as Mutable<NormalizedFeed>;
   const title = guarded(scope, 'title', () => optionalText(scope, document, 'title', 'title'));
   if (title) feed.title = title;
   const description = guarded(scope, 'description', () =>
@@ -774,33 +797,34 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
     optionalString(scope, document, 'license', 'license'),
   );
   if (license !== undefined) feed.license = license;
+  // Labels first: whether a practice's vocabulary value is reported depends on them.
   guarded(scope, 'vocabularies', () => readVocabularies(scope, document));
   feed.vocabularies = scope.labels;
 
   const practices: NormalizedPractice[] = [];
   const ids = new Set<string>();
+  // Warnings of the current practice, kept only if the practice is: a skipped one reports once.
+  const recordWarnings: FeedWarning[] = [];
   const length = guarded(scope, 'practices', () => items.length) ?? 0;
   for (let index = 0; index < length; index++) {
-    const prefix = `practices[${index}]`;
-    const recordWarnings: FeedWarning[] = [];
+    recordWarnings.length = 0;
     scope.index = index;
     scope.id = undefined;
     scope.warnings = recordWarnings;
     try {
-      const practice = readPractice(scope, items[index], prefix, ids);
+      const practice = readPractice(scope, items[index], ids);
       ids.add(practice.id);
       practices.push(practice);
-      // A loop, not push(...spread): a record may carry more warnings than a call has arguments.
+      // A loop, not push(...spread): a record may carry more warnings than a call takes arguments.
       for (const recordWarning of recordWarnings) warnings.push(recordWarning);
     } catch (error) {
       const skip =
         error instanceof SkipRecord
           ? error
-          : new SkipRecord(prefix, 'The practice could not be read; it was skipped.');
+          : new SkipRecord('', 'The practice could not be read; it was skipped.');
       warnings.push(warning(index, scope.id, skip.path, skip.code, skip.reason));
     }
   }
-  scope.warnings = warnings;
   feed.practices = practices;
   if (baseUrl !== undefined) feed.sourceUrl = baseUrl;
   return { feed, warnings };

@@ -35,3 +35,18 @@ export class FeedLoadError extends Error {
     return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'http';
   }
 }
+
+// The same unexpected error is wrapped once, so that its wrapper keeps one identity.
+const wrapped = new WeakMap<object, FeedLoadError>();
+
+/** Any failure of a load as a `FeedLoadError` (an unexpected one counts as a network error). */
+export function asLoadError(error: unknown): FeedLoadError {
+  if (error instanceof FeedLoadError) return error;
+  const key = typeof error === 'object' && error !== null ? error : undefined;
+  let result = key && wrapped.get(key);
+  if (!result) {
+    result = new FeedLoadError('network', String(error), { cause: error });
+    if (key) wrapped.set(key, result);
+  }
+  return result;
+}

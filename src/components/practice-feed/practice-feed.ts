@@ -9,7 +9,7 @@ import {
   type SharedFeedState,
   type Theme,
 } from '../../feed/context.js';
-import { FeedLoadError } from '../../feed/load-error.js';
+import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
 import { DEFAULT_TIMEOUT_MS, loadFeed, parseFeed, type LoadedFeed } from '../../feed/loader.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
@@ -20,6 +20,8 @@ import { renderLoadError, stateStyles } from '../shared/states.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { watchDocumentLanguage } from '../shared/document-language.js';
 import { styles } from './practice-feed.styles.js';
+
+const NO_SOURCE = new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.');
 
 /** Tags of the elements that show a feed's load error themselves. */
 const DISPLAY_ELEMENTS =
@@ -44,45 +46,19 @@ export class PracticeFeed extends LitElement {
 
   private readonly _loadTask = new Task(this, {
     task: async ([src, timeout, inline], { signal }): Promise<LoadedFeed | undefined> => {
-      try {
-        const loaded = src
-          ? await loadFeed(new URL(src, document.baseURI).href, {
-              signal,
-              timeout,
-              reload: this._reloadNext,
-            })
-          : inline !== undefined
-            ? { ...parseFeed(inline, document.baseURI), fromCache: false }
-            : undefined;
-        this._reloadNext = false;
-        if (loaded) {
-          this.dispatchEvent(
-            new PracticeFeedLoadEvent({
-              count: loaded.feed.practices.length,
-              warnings: loaded.warnings,
-              fromCache: loaded.fromCache,
-            }),
-          );
-        }
-        return loaded;
-      } catch (error) {
-        this._reloadNext = false;
-        if (!signal.aborted) {
-          this.dispatchEvent(
-            new PracticeFeedErrorEvent({
-              message: loadErrorMessage(resolveLanguage(this), error),
-              cause: error,
-            }),
-          );
-        }
-        throw error;
-      }
+      const reload = this._reloadNext;
+      this._reloadNext = false;
+      if (src) return loadFeed(new URL(src, document.baseURI).href, { signal, timeout, reload });
+      if (inline !== undefined) return { ...parseFeed(inline, document.baseURI), fromCache: false };
+      return undefined;
     },
     args: () => [this.src, this.timeout, this._inlineFeedText()] as const,
   });
 
+  /** The feed or error last announced by an event, so that each is announced once. */
+  private _announced?: unknown;
+
   private _reloadNext = false;
-  private _openPracticeId: string | null = null;
   private _stopWatchingLanguage?: () => void;
 
   /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
@@ -112,11 +88,13 @@ export class PracticeFeed extends LitElement {
   /** Scope of every widget inside: text search. */
   @property() q?: string;
 
+  /** The practice the reader has open, shared by every widget inside; `null` for none. */
+  @property({ attribute: false }) openPracticeId: string | null = null;
+
   constructor() {
     super();
     this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
-      this._openPracticeId = event.detail.id;
-      this.requestUpdate();
+      this.openPracticeId = event.detail.id;
     });
   }
 
@@ -155,22 +133,10 @@ export class PracticeFeed extends LitElement {
     switch (this._loadTask.status) {
       case TaskStatus.COMPLETE: {
         const loaded = this._loadTask.value;
-        if (loaded) return { status: 'loaded', ...loaded };
-        return {
-          status: 'error',
-          error: new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.'),
-        };
+        return loaded ? { status: 'loaded', ...loaded } : { status: 'error', error: NO_SOURCE };
       }
-      case TaskStatus.ERROR: {
-        const error = this._loadTask.error;
-        return {
-          status: 'error',
-          error:
-            error instanceof FeedLoadError
-              ? error
-              : new FeedLoadError('network', String(error), { cause: error }),
-        };
-      }
+      case TaskStatus.ERROR:
+        return { status: 'error', error: asLoadError(this._loadTask.error) };
       default:
         return { status: 'loading' };
     }
@@ -180,7 +146,8 @@ export class PracticeFeed extends LitElement {
     const previous = this._provider.value as SharedFeedState | undefined;
     const load = this._loadState();
     const scope: Scope = scopeFromAttributes(this);
-    const lang = resolveLanguage(this);
+    // `lang` is reflected to the attribute only after this runs, so read the property first.
+    const lang = this.lang || resolveLanguage(this);
     const sameLoad =
       previous &&
       previous.load.status === load.status &&
@@ -194,7 +161,7 @@ export class PracticeFeed extends LitElement {
       JSON.stringify(previous.scope) === JSON.stringify(scope) &&
       previous.theme === this.theme &&
       previous.lang === lang &&
-      previous.openPracticeId === this._openPracticeId
+      previous.openPracticeId === this.openPracticeId
     ) {
       return previous;
     }
@@ -203,9 +170,31 @@ export class PracticeFeed extends LitElement {
       scope,
       theme: this.theme,
       lang,
-      openPracticeId: this._openPracticeId,
+      openPracticeId: this.openPracticeId,
       retry: () => this.reload(),
     };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Events go out once the new state is shared and rendered, so listeners can read it.
+    const load = this._provider.value?.load;
+    if (!load || load.status === 'loading') return;
+    const subject = load.status === 'loaded' ? load.feed : load.error;
+    if (subject === this._announced) return;
+    this._announced = subject;
+    this.dispatchEvent(
+      load.status === 'loaded'
+        ? new PracticeFeedLoadEvent({
+            count: load.feed.practices.length,
+            warnings: load.warnings,
+            fromCache: load.fromCache,
+          })
+        : new PracticeFeedErrorEvent({
+            message: loadErrorMessage(resolveLanguage(this), load.error),
+            cause: load.error,
+          }),
+    );
   }
 
   override render() {

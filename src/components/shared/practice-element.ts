@@ -9,7 +9,7 @@ import {
   type SharedFeedState,
   type Theme,
 } from '../../feed/context.js';
-import { FeedLoadError } from '../../feed/load-error.js';
+import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
 import { loadFeed, readFeed } from '../../feed/loader.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
@@ -20,6 +20,11 @@ import { watchDocumentLanguage } from './document-language.js';
 // A feed object set from script is validated once per object.
 const validatedFeeds = new WeakMap<object, FeedLoadState>();
 
+const NO_SOURCE = new FeedLoadError(
+  'no-source',
+  'No feed: set src, the feed property, or put the element inside <practice-feed>.',
+);
+
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   const key = typeof feed === 'object' && feed !== null ? feed : undefined;
   const known = key && validatedFeeds.get(key);
@@ -28,13 +33,7 @@ function stateOfFeedObject(feed: unknown): FeedLoadState {
   try {
     state = { status: 'loaded', ...readFeed(feed, document.baseURI), fromCache: false };
   } catch (error) {
-    state = {
-      status: 'error',
-      error:
-        error instanceof FeedLoadError
-          ? error
-          : new FeedLoadError('format', String(error), { cause: error }),
-    };
+    state = { status: 'error', error: asLoadError(error) };
   }
   if (key) validatedFeeds.set(key, state);
   return state;
@@ -51,33 +50,13 @@ export abstract class PracticeElement extends LitElement {
   });
 
   private readonly _srcTask = new Task(this, {
-    task: async ([src], { signal }) => {
-      if (!src) return undefined;
-      const url = new URL(src, document.baseURI).href;
-      try {
-        const loaded = await loadFeed(url, { signal });
-        this.dispatchEvent(
-          new PracticeFeedLoadEvent({
-            count: loaded.feed.practices.length,
-            warnings: loaded.warnings,
-            fromCache: loaded.fromCache,
-          }),
-        );
-        return loaded;
-      } catch (error) {
-        if (!signal.aborted) {
-          this.dispatchEvent(
-            new PracticeFeedErrorEvent({
-              message: loadErrorMessage(this.contentLang, error),
-              cause: error,
-            }),
-          );
-        }
-        throw error;
-      }
-    },
+    task: ([src], { signal }) =>
+      src ? loadFeed(new URL(src, document.baseURI).href, { signal }) : undefined,
     args: () => [this.src] as const,
   });
+
+  /** The feed or error last announced by an event, so that each is announced once. */
+  private _announced?: unknown;
 
   private _stopWatchingLanguage?: () => void;
 
@@ -143,37 +122,30 @@ export abstract class PracticeElement extends LitElement {
 
   /** Where the data this element shows stands. */
   protected get loadState(): FeedLoadState {
+    return this._ownLoadState() ?? this.sharedState?.load ?? this._waitingState();
+  }
+
+  /** The state of data this element loads itself (its `feed` or `src`), if it does. */
+  private _ownLoadState(): FeedLoadState | undefined {
     if (this.feed !== undefined) return stateOfFeedObject(this.feed);
-    if (this.src) {
-      switch (this._srcTask.status) {
-        case TaskStatus.COMPLETE: {
-          const loaded = this._srcTask.value;
-          return loaded ? { status: 'loaded', ...loaded } : { status: 'loading' };
-        }
-        case TaskStatus.ERROR: {
-          const error = this._srcTask.error;
-          return {
-            status: 'error',
-            error:
-              error instanceof FeedLoadError
-                ? error
-                : new FeedLoadError('network', String(error), { cause: error }),
-          };
-        }
-        default:
-          return { status: 'loading' };
+    if (!this.src) return undefined;
+    switch (this._srcTask.status) {
+      case TaskStatus.COMPLETE: {
+        const loaded = this._srcTask.value;
+        return loaded ? { status: 'loaded', ...loaded } : { status: 'loading' };
       }
+      case TaskStatus.ERROR:
+        return { status: 'error', error: asLoadError(this._srcTask.error) };
+      default:
+        return { status: 'loading' };
     }
-    if (this.sharedState) return this.sharedState.load;
+  }
+
+  private _waitingState(): FeedLoadState {
     // A <practice-feed> around us that is not defined yet will provide the data when it is.
-    if (this.closest('practice-feed')) return { status: 'loading' };
-    return {
-      status: 'error',
-      error: new FeedLoadError(
-        'no-source',
-        'No feed: set src, the feed property, or use <practice-feed>.',
-      ),
-    };
+    return this.closest('practice-feed')
+      ? { status: 'loading' }
+      : { status: 'error', error: NO_SOURCE };
   }
 
   /** Tries the load again: this element's own request, or the enclosing feed's. */
@@ -185,30 +157,25 @@ export abstract class PracticeElement extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('feed') && this.feed !== undefined) {
-      const state = stateOfFeedObject(this.feed);
-      if (changed.get('feed') !== this.feed) this.announceFeedObject(state);
-    }
-  }
-
-  private announceFeedObject(state: FeedLoadState): void {
-    if (state.status === 'loaded') {
-      this.dispatchEvent(
-        new PracticeFeedLoadEvent({
-          count: state.feed.practices.length,
-          warnings: state.warnings,
-          fromCache: false,
-        }),
-      );
-    } else if (state.status === 'error') {
-      this.dispatchEvent(
-        new PracticeFeedErrorEvent({
-          message: loadErrorMessage(this.contentLang, state.error),
-          cause: state.error,
-        }),
-      );
-    }
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Events go out once the new state is rendered, so listeners can read it.
+    const own = this._ownLoadState();
+    if (!own || own.status === 'loading') return;
+    const subject = own.status === 'loaded' ? own.feed : own.error;
+    if (subject === this._announced) return;
+    this._announced = subject;
+    this.dispatchEvent(
+      own.status === 'loaded'
+        ? new PracticeFeedLoadEvent({
+            count: own.feed.practices.length,
+            warnings: own.warnings,
+            fromCache: own.fromCache,
+          })
+        : new PracticeFeedErrorEvent({
+            message: loadErrorMessage(this.contentLang, own.error),
+            cause: own.error,
+          }),
+    );
   }
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm run screenshots`: serves the demo and saves screenshots of it at 360 px and 1280 px,
+// in Spanish and English, light and dark, into screenshots/ (for looking, not for tests).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const port = Number(process.env.PORT) || 8123;
+const page = process.env.PAGE || '/demo/';
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+try {
+  for (const width of [360, 1280]) {
+    for (const lang of ['es', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        const context = await browser.newContext({
+          viewport: { width, height: 900 },
+          colorScheme: theme,
+        });
+        const tab = await context.newPage();
+        await tab.goto(`http://localhost:${port}${page}?lang=${lang}&theme=${theme}`);
+        await tab.waitForLoadState('networkidle');
+        await tab.waitForTimeout(300);
+        const file = `screenshots/demo-${width}-${lang}-${theme}.png`;
+        await tab.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

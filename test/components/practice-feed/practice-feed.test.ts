@@ -1,0 +1,155 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
+import type { PracticeCard } from '../../../src/components/practice-card/practice-card.js';
+import { uiStrings } from '../../../src/i18n/messages.js';
+import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js';
+
+const FEED_URL = '/feeds/practices.json';
+
+describe('<practice-feed>', () => {
+  it('loads its src once and shares it with every widget inside', async () => {
+    const requests = useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="en">
+        <practice-card practice-id="steam-without-barriers"></practice-card>
+        <div>
+          <practice-card practice-id="teachers-digital-leadership" layout="compact"></practice-card>
+        </div>
+      </practice-feed>`,
+    );
+    const [first, second] = feed.querySelectorAll('practice-card');
+    await until(() => shadowText(first!).includes('STEAM Without Barriers'));
+    await until(() => shadowText(second!).includes('Teachers with Digital Leadership'));
+    expect(requests).to.have.length(1);
+    await expect(feed).to.be.accessible();
+  });
+
+  it('fires practice-feed-load with the count and the warnings', async () => {
+    const feed = sampleFeed();
+    useCannedFetch({
+      [FEED_URL]: { json: { ...feed, practices: [...feed.practices, { id: 'x' }] } },
+    });
+    const element = document.createElement('practice-feed');
+    element.src = FEED_URL;
+    setTimeout(() => document.body.append(element));
+    const event = await oneEvent(element, 'practice-feed-load');
+    expect(event.detail.count).to.equal(2);
+    expect(event.detail.fromCache).to.equal(false);
+    expect(event.detail.warnings).to.have.length(1);
+    expect(event.detail.warnings[0]).to.include({ index: 2, id: 'x' });
+    element.remove();
+  });
+
+  it('reads a feed written inline, with no network', async () => {
+    const requests = useCannedFetch({});
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed lang="es">
+        <script type="application/json">
+          ${JSON.stringify(sampleFeed())}
+        </script>
+        <practice-card practice-id="teachers-digital-leadership"></practice-card>
+      </practice-feed>`,
+    );
+    const card = feed.querySelector('practice-card')!;
+    await until(() => shadowText(card).includes('Docentes con liderazgo digital'));
+    expect(requests).to.have.length(0);
+  });
+
+  it('passes its scope, language and theme to the widgets inside', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="pt" theme="dark" country="BO">
+        <practice-card practice-id="teachers-digital-leadership"></practice-card>
+        <practice-card practice-id="steam-without-barriers"></practice-card>
+      </practice-feed>`,
+    );
+    const [inScope, outOfScope] = feed.querySelectorAll('practice-card');
+    await until(() => shadowText(inScope!).includes('Bolívia'));
+    // The Colombian practice is outside the feed's scope.
+    await until(() => shadowText(outOfScope!).includes('steam-without-barriers'));
+    expect(inScope!.shadowRoot!.querySelector('.theme')!.classList.contains('dark')).to.equal(true);
+    expect(shadowText(inScope!)).to.include(uiStrings('pt').countries);
+  });
+
+  it('follows a change of its lang at run time', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="es">
+        <practice-card practice-id="teachers-digital-leadership"></practice-card>
+      </practice-feed>`,
+    );
+    const card = feed.querySelector('practice-card')!;
+    await until(() => shadowText(card).includes('Docentes con liderazgo digital'));
+    feed.lang = 'en';
+    await until(() => shadowText(card).includes('Teachers with Digital Leadership'));
+  });
+
+  it('lets the widgets inside show a load error, with a retry that reloads the feed', async () => {
+    let answer: { status: number } | { json: unknown } = { status: 500 };
+    const requests = useCannedFetch({ [FEED_URL]: () => answer });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="fr">
+        <practice-card practice-id="teachers-digital-leadership"></practice-card>
+      </practice-feed>`,
+    );
+    const card = feed.querySelector<PracticeCard>('practice-card')!;
+    await until(() => !!card.shadowRoot?.querySelector('.load-error'));
+    expect(shadowText(card)).to.include('500');
+    // The feed does not show the error a second time.
+    expect(feed.shadowRoot!.querySelector('.load-error')).to.equal(null);
+    answer = { json: sampleFeed() };
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.load-error button')!.click();
+    await until(() => shadowText(card).includes('Docentes con liderazgo digital'));
+    expect(requests).to.have.length(2);
+  });
+
+  it('shows a load error itself when no widget inside can', async () => {
+    useCannedFetch({ [FEED_URL]: { text: '{ not json' } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="es">
+        <p>Contenido de la página</p>
+      </practice-feed>`,
+    );
+    await until(() => !!feed.shadowRoot?.querySelector('.load-error'));
+    expect(shadowText(feed)).not.to.equal('');
+    expect(feed.shadowRoot!.querySelector('.load-error button')).to.equal(null);
+    await expect(feed).to.be.accessible();
+  });
+
+  it('fires practice-feed-error with a message in the reader’s language', async () => {
+    useCannedFetch({ [FEED_URL]: { json: { version: 2, practices: [] } } });
+    const element = document.createElement('practice-feed');
+    element.src = FEED_URL;
+    element.lang = 'es';
+    setTimeout(() => document.body.append(element));
+    const event = await oneEvent(element, 'practice-feed-error');
+    expect(event.detail.message).to.be.a('string').and.not.equal('');
+    expect((event.detail.cause as { kind: string }).kind).to.equal('format');
+    element.remove();
+  });
+
+  it('gives up after its timeout', async () => {
+    useCannedFetch({ [FEED_URL]: { hang: true } });
+    const element = document.createElement('practice-feed');
+    element.src = FEED_URL;
+    element.timeout = 50;
+    setTimeout(() => document.body.append(element));
+    const event = await oneEvent(element, 'practice-feed-error');
+    expect((event.detail.cause as { kind: string }).kind).to.equal('timeout');
+    element.remove();
+  });
+
+  it('keeps the practice the reader opened', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="en">
+        <practice-card practice-id="teachers-digital-leadership" layout="compact"></practice-card>
+      </practice-feed>`,
+    );
+    const card = feed.querySelector('practice-card')!;
+    await until(() => !!card.shadowRoot?.querySelector('button'));
+    card.shadowRoot!.querySelector('button')!.click();
+    await until(() => feed.openPracticeId === 'teachers-digital-leadership');
+  });
+});
