@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { FeedValidationResult, NormalizedFeed } from '../data/types.js';
 import type { Scope } from '../data/scope.js';
+import type { Filters } from '../data/query.js';
 import type { FeedLoadError } from './load-error.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -27,8 +28,14 @@ export interface SharedFeedState {
   readonly theme?: Theme;
   /** The feed's language, so that children follow a change of it. */
   readonly lang: string;
+  /** The reader's filters, shared by every child. */
+  readonly filters: Filters;
+  /** Changes the reader's filters for every child (and fires `practice-filter-change`). */
+  readonly setFilters: (filters: Filters) => void;
   /** The practice the reader has open, shared by every child. */
   readonly openPracticeId: string | null;
+  /** Opens a practice (or closes it, with `null`) for every child. */
+  readonly setOpenPractice: (id: string | null) => void;
   /** Loads the feed again (the retry action of a child's error message). */
   readonly retry: () => void;
 }

@@ -53,6 +53,8 @@ function findPractice(feed: NormalizedFeed, id: string): NormalizedPractice | un
  * that opens the practice when activated (`layout="compact"`).
  *
  * @summary One good practice, as a full card or a compact summary.
+ * @tagname practice-card
+ * @customElement practice-card
  *
  * @csspart card - The card's box.
  * @csspart title - The practice's title.

@@ -15,6 +15,8 @@ import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
+import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
+import { EMPTY_FILTERS, type Filters } from '../../data/query.js';
 import { loadErrorMessage } from '../shared/load-error-message.js';
 import { renderLoadError, stateStyles } from '../shared/states.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
@@ -31,6 +33,7 @@ const DISPLAY_ELEMENTS =
  * Loads one feed and shares it, with the reader's choices, with every practice element inside.
  *
  * @summary One feed, one shared state, for the widgets inside it.
+ * @tagname practice-feed
  *
  * @slot - The widgets that show the feed, and any other content.
  *
@@ -38,6 +41,7 @@ const DISPLAY_ELEMENTS =
  *
  * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
  * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
+ * @fires practice-filter-change - When the reader's filters change, from any widget inside: `{filters}`.
  */
 export class PracticeFeed extends LitElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
@@ -91,6 +95,9 @@ export class PracticeFeed extends LitElement {
   /** The practice the reader has open, shared by every widget inside; `null` for none. */
   @property({ attribute: false }) openPracticeId: string | null = null;
 
+  /** The reader's filters, shared by every widget inside. */
+  @property({ attribute: false }) filters: Filters = EMPTY_FILTERS;
+
   constructor() {
     super();
     this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
@@ -111,6 +118,13 @@ export class PracticeFeed extends LitElement {
   /** The feed as read, once loaded. */
   get loaded(): LoadedFeed | undefined {
     return this._loadTask.value;
+  }
+
+  /** Changes the reader's filters for every widget inside, and fires `practice-filter-change`. */
+  setFilters(filters: Filters): void {
+    if (JSON.stringify(filters) === JSON.stringify(this.filters)) return;
+    this.filters = filters;
+    this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
   }
 
   /** Loads the feed again, bypassing the request other elements may share. */
@@ -161,7 +175,8 @@ export class PracticeFeed extends LitElement {
       JSON.stringify(previous.scope) === JSON.stringify(scope) &&
       previous.theme === this.theme &&
       previous.lang === lang &&
-      previous.openPracticeId === this.openPracticeId
+      previous.openPracticeId === this.openPracticeId &&
+      previous.filters === this.filters
     ) {
       return previous;
     }
@@ -171,6 +186,9 @@ export class PracticeFeed extends LitElement {
       theme: this.theme,
       lang,
       openPracticeId: this.openPracticeId,
+      filters: this.filters,
+      setFilters: (filters) => this.setFilters(filters),
+      setOpenPractice: (id) => (this.openPracticeId = id),
       retry: () => this.reload(),
     };
   }

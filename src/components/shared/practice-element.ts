@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
@@ -14,6 +14,8 @@ import { loadFeed, readFeed } from '../../feed/loader.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
+import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
+import { EMPTY_FILTERS, type Filters } from '../../data/query.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
 
@@ -57,6 +59,9 @@ export abstract class PracticeElement extends LitElement {
 
   /** The feed or error last announced by an event, so that each is announced once. */
   private _announced?: unknown;
+
+  /** The reader's filters when the element stands alone, outside a `<practice-feed>`. */
+  @state() private _ownFilters: Filters = EMPTY_FILTERS;
 
   private _stopWatchingLanguage?: () => void;
 
@@ -146,6 +151,24 @@ export abstract class PracticeElement extends LitElement {
     return this.closest('practice-feed')
       ? { status: 'loading' }
       : { status: 'error', error: NO_SOURCE };
+  }
+
+  /** The reader's filters: the enclosing feed's, or this element's own when it stands alone. */
+  protected get filters(): Filters {
+    return this.sharedState?.filters ?? this._ownFilters;
+  }
+
+  /**
+   * Changes the reader's filters: for every widget of the enclosing feed, or for this element
+   * alone (firing `practice-filter-change` from it).
+   */
+  protected setFilters(filters: Filters): void {
+    if (this.sharedState) {
+      this.sharedState.setFilters(filters);
+    } else if (JSON.stringify(filters) !== JSON.stringify(this._ownFilters)) {
+      this._ownFilters = filters;
+      this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
+    }
   }
 
   /** Tries the load again: this element's own request, or the enclosing feed's. */

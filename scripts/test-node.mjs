@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs the DOM-free tests (test/node/**/*.test.ts) with Node's own test runner, TypeScript
+// through tsx. Node 20's runner does not expand globs itself, so the files are listed here.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const files = testFiles('test/node').sort();
+if (files.length === 0) {
+  console.error('No test files under test/node.');
+  process.exit(1);
+}
+const { status } = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], {
+  stdio: 'inherit',
+});
+process.exit(status ?? 1);

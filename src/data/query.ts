@@ -1,0 +1,214 @@
+import { foldText, matchesScope, type Scope } from './scope.js';
+import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
+
+/**
+ * The facets a reader can narrow by, as written in `facets` attributes. Values of `year` are
+ * start years written as digits.
+ */
+export const FACETS = [
+  'country',
+  'setting',
+  'level',
+  'objective',
+  'organization-type',
+  'year',
+] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const isFacet = (value: string): value is Facet =>
+  (FACETS as readonly string[]).includes(value);
+
+/** The reader's choices: OR within a facet, AND across facets, and a text search. */
+export interface Filters {
+  readonly country: readonly string[];
+  readonly setting: readonly string[];
+  readonly level: readonly string[];
+  readonly objective: readonly string[];
+  readonly 'organization-type': readonly string[];
+  readonly year: readonly string[];
+  readonly q: string;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  country: [],
+  setting: [],
+  level: [],
+  objective: [],
+  'organization-type': [],
+  year: [],
+  q: '',
+};
+
+export function hasFilters(filters: Filters): boolean {
+  return filters.q.trim() !== '' || FACETS.some((facet) => filters[facet].length > 0);
+}
+
+/** The values a practice has for a facet. */
+export function facetValues(practice: NormalizedPractice, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'country':
+      return practice.countries;
+    case 'setting':
+      return [practice.setting];
+    case 'level':
+      return practice.levels;
+    case 'objective':
+      return practice.objectives;
+    case 'organization-type':
+      return practice.organization?.type ? [practice.organization.type] : [];
+    case 'year':
+      return practice.year === undefined ? [] : [String(practice.year)];
+  }
+}
+
+/** What the search looks in, per practice, prepared once per feed. */
+interface SearchEntry {
+  /** Words of the title in every language, folded, each preceded by a space. */
+  readonly title: string;
+  /** Words of every other searchable field, folded, each preceded by a space. */
+  readonly rest: string;
+}
+
+const textValues = (text: Text | undefined): string[] => (text ? Object.values(text) : []);
+
+// Words are runs of letters and digits; "3d-printing" is "3d" and "printing".
+const words = (values: readonly string[]): string =>
+  ' ' +
+  foldText(values.join(' '))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+const searchIndexes = new WeakMap<NormalizedFeed, SearchEntry[]>();
+
+function searchIndex(feed: NormalizedFeed): SearchEntry[] {
+  let index = searchIndexes.get(feed);
+  if (!index) {
+    index = feed.practices.map((practice) => ({
+      title: words(textValues(practice.title)),
+      rest: words([
+        ...textValues(practice.summary),
+        ...textValues(practice.description),
+        ...textValues(practice.place),
+        practice.organization?.name ?? '',
+        ...practice.audiences.flatMap(textValues),
+        ...practice.tags,
+      ]),
+    }));
+    searchIndexes.set(feed, index);
+  }
+  return index;
+}
+
+/** The search words of a query: folded, so that "Educación" and "educacion" are one. */
+export function searchTerms(q: string): string[] {
+  return foldText(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * How well a practice matches the search terms: 0 for no match. Every term must start a word
+ * (so results appear as the reader types); a term in the title counts more.
+ */
+function searchScore(entry: SearchEntry, terms: readonly string[]): number {
+  let score = 0;
+  for (const term of terms) {
+    const needle = ' ' + term;
+    if (entry.title.includes(needle)) score += entry.title.includes(needle + ' ') ? 4 : 3;
+    else if (entry.rest.includes(needle)) score += 1;
+    else return 0;
+  }
+  return score;
+}
+
+export interface QueryResult {
+  /** The practices in scope that pass every filter: ranked by relevance when searching. */
+  readonly practices: readonly NormalizedPractice[];
+  /** Practices in scope, before the reader's filters. */
+  readonly inScope: number;
+  /**
+   * Per facet, how many practices each value would give: counted over the practices that pass
+   * every other facet and the search, so a reader sees what choosing another value would give.
+   */
+  readonly facetCounts: Readonly<Record<Facet, ReadonlyMap<string, number>>>;
+}
+
+/**
+ * Applies an element's scope and the reader's filters to a feed. Pure and DOM-free; for 10,000
+ * practices one pass over the feed, with the search text prepared once per feed.
+ */
+export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryResult {
+  const index = searchIndex(feed);
+  // A search in the scope limits what is in scope; the reader's search ranks and filters.
+  const scopeTerms = searchTerms(scope.q);
+  const facetScope = scope.q ? { ...scope, q: '' } : scope;
+  const terms = searchTerms(filters.q);
+  const active = FACETS.filter((facet) => filters[facet].length > 0);
+  const counts = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Map<string, number>()]),
+  ) as Record<Facet, Map<string, number>>;
+  const matches: { practice: NormalizedPractice; score: number; order: number }[] = [];
+  let inScope = 0;
+
+  feed.practices.forEach((practice, order) => {
+    if (!matchesScope(practice, facetScope)) return;
+    if (scopeTerms.length && searchScore(index[order]!, scopeTerms) === 0) return;
+    inScope++;
+    const score = terms.length ? searchScore(index[order]!, terms) : 1;
+    if (score === 0) return;
+    // The one active facet this practice fails, if exactly one; it still counts there.
+    let failed: Facet | undefined;
+    let failures = 0;
+    for (const facet of active) {
+      const wanted = filters[facet];
+      if (!facetValues(practice, facet).some((value) => wanted.includes(value))) {
+        failed = facet;
+        if (++failures > 1) return;
+      }
+    }
+    const countIn = (facet: Facet) => {
+      const facetCounts = counts[facet];
+      for (const value of facetValues(practice, facet)) {
+        facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
+      }
+    };
+    if (failures === 1) {
+      countIn(failed!);
+      return;
+    }
+    FACETS.forEach(countIn);
+    matches.push({ practice, score, order });
+  });
+
+  if (terms.length) matches.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { practices: matches.map((match) => match.practice), inScope, facetCounts: counts };
+}
+
+export type SortKey = 'relevance' | 'title' | 'country' | 'year';
+
+/**
+ * Sorts practices for display: by title or by first country's name in the reader's language
+ * (`label` gives the localized strings), or by start year, newest first.
+ */
+export function sortPractices(
+  practices: readonly NormalizedPractice[],
+  key: SortKey,
+  label: { title: (p: NormalizedPractice) => string; country: (code: string) => string },
+  collator: Intl.Collator,
+): NormalizedPractice[] {
+  const sorted = [...practices];
+  if (key === 'relevance') return sorted;
+  const keyOf =
+    key === 'title'
+      ? (p: NormalizedPractice) => label.title(p)
+      : key === 'country'
+        ? (p: NormalizedPractice) => p.countries.map(label.country).sort(collator.compare)[0] ?? ''
+        : undefined;
+  if (keyOf) {
+    const keys = new Map(sorted.map((p) => [p, keyOf(p)]));
+    return sorted.sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!));
+  }
+  // Newest first; practices without a year last, in feed order.
+  return sorted.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+}

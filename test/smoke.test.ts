@@ -1,6 +1,0 @@
-import { expect } from '@open-wc/testing';
-describe('runner', () => {
-  it('runs', () => {
-    expect(1 + 1).to.equal(2);
-  });
-});
