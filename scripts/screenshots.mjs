@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const port = Number(process.env.PORT) || 8123;
 const page = process.env.PAGE || '/demo/';
+const name = page.replace(/\/$/, '/index').split('/').pop().replace(/\.html$/, '');
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   env: { ...process.env, PORT: String(port) },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -32,7 +33,7 @@ try {
         await tab.goto(`http://localhost:${port}${page}?lang=${lang}&theme=${theme}`);
         await tab.waitForLoadState('networkidle');
         await tab.waitForTimeout(300);
-        const file = `screenshots/demo-${width}-${lang}-${theme}.png`;
+        const file = `screenshots/${name}-${width}-${lang}-${theme}.png`;
         await tab.screenshot({ path: file, fullPage: true });
         console.log(file);
         await context.close();

@@ -2,3 +2,6 @@
 // upgrade.
 import './components/practice-feed/define.js';
 import './components/practice-card/define.js';
+import './components/practice-list/define.js';
+import './components/practice-filters/define.js';
+import './components/practice-stats/define.js';

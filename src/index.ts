@@ -2,6 +2,9 @@
 // `practice-widgets/define` (or a component's own `define`) to register the tags.
 export { PracticeFeed } from './components/practice-feed/practice-feed.js';
 export { PracticeCard, type CardLayout } from './components/practice-card/practice-card.js';
+export { PracticeList, type ListSort } from './components/practice-list/practice-list.js';
+export { PracticeFilters } from './components/practice-filters/practice-filters.js';
+export { PracticeStats } from './components/practice-stats/practice-stats.js';
 export { defineElement } from './components/shared/define-element.js';
 export * from './events/index.js';
 export {

@@ -187,28 +187,70 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
 
 export type SortKey = 'relevance' | 'title' | 'country' | 'year';
 
+export const SORT_KEYS: readonly SortKey[] = ['relevance', 'title', 'country', 'year'];
+
+export interface SortLabels {
+  /** The practice's title in the reader's language. */
+  readonly title: (practice: NormalizedPractice) => string;
+  /** A country's name in the reader's language. */
+  readonly country: (code: string) => string;
+}
+
+// The position of every practice of a feed in one order, computed once per feed, key and
+// language: sorting a result is then a comparison of numbers, fast enough for every keystroke.
+const sortRanks = new WeakMap<NormalizedFeed, Map<string, Map<NormalizedPractice, number>>>();
+
+function ranks(
+  feed: NormalizedFeed,
+  key: Exclude<SortKey, 'relevance'>,
+  lang: string,
+  labels: SortLabels,
+): Map<NormalizedPractice, number> {
+  let byKey = sortRanks.get(feed);
+  if (!byKey) sortRanks.set(feed, (byKey = new Map()));
+  const cacheKey = `${key}|${lang}`;
+  let rank = byKey.get(cacheKey);
+  if (!rank) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const sortKey = new Map(
+      feed.practices.map((p) => [
+        p,
+        key === 'title'
+          ? labels.title(p)
+          : key === 'country'
+            ? (p.countries.map(labels.country).sort(collator.compare)[0] ?? '')
+            : '',
+      ]),
+    );
+    const titles =
+      key === 'title' ? sortKey : new Map(feed.practices.map((p) => [p, labels.title(p)]));
+    const ordered = [...feed.practices].sort((a, b) => {
+      // Newest first; practices without a year last; ties by title.
+      const byYear = key === 'year' ? (b.year ?? 0) - (a.year ?? 0) : 0;
+      return (
+        byYear ||
+        collator.compare(sortKey.get(a)!, sortKey.get(b)!) ||
+        collator.compare(titles.get(a)!, titles.get(b)!)
+      );
+    });
+    rank = new Map(ordered.map((p, position) => [p, position]));
+    byKey.set(cacheKey, rank);
+  }
+  return rank;
+}
+
 /**
- * Sorts practices for display: by title or by first country's name in the reader's language
- * (`label` gives the localized strings), or by start year, newest first.
+ * Orders practices for display: by relevance (as `queryFeed` ranked them), by title or by the
+ * first country's name in the reader's language, or by start year, newest first.
  */
 export function sortPractices(
+  feed: NormalizedFeed,
   practices: readonly NormalizedPractice[],
   key: SortKey,
-  label: { title: (p: NormalizedPractice) => string; country: (code: string) => string },
-  collator: Intl.Collator,
-): NormalizedPractice[] {
-  const sorted = [...practices];
-  if (key === 'relevance') return sorted;
-  const keyOf =
-    key === 'title'
-      ? (p: NormalizedPractice) => label.title(p)
-      : key === 'country'
-        ? (p: NormalizedPractice) => p.countries.map(label.country).sort(collator.compare)[0] ?? ''
-        : undefined;
-  if (keyOf) {
-    const keys = new Map(sorted.map((p) => [p, keyOf(p)]));
-    return sorted.sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!));
-  }
-  // Newest first; practices without a year last, in feed order.
-  return sorted.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  lang: string,
+  labels: SortLabels,
+): readonly NormalizedPractice[] {
+  if (key === 'relevance') return practices;
+  const rank = ranks(feed, key, lang, labels);
+  return [...practices].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }

@@ -2,6 +2,7 @@ import { validateFeed } from '../data/validate.js';
 import {
   FeedFormatError,
   type FeedValidationResult,
+  type NormalizedFeed,
   type NormalizedPractice,
 } from '../data/types.js';
 import { FeedLoadError } from './load-error.js';
@@ -45,6 +46,7 @@ export interface LoadOptions {
 export function readFeed(json: unknown, baseUrl?: string): FeedValidationResult {
   try {
     const result = validateFeed(json, { baseUrl });
+    readFeeds.add(result.feed);
     for (const practice of result.feed.practices) readPractices.add(practice);
     reportWarnings(result, baseUrl);
     return result;
@@ -63,6 +65,15 @@ export function readFeed(json: unknown, baseUrl?: string): FeedValidationResult 
 // Practices that came out of the validator, so that an element given one as a property does not
 // validate it again.
 const readPractices = new WeakSet<object>();
+
+// Feeds that came out of the validator: a widget handed one (a list passing its feed to its
+// cards) uses it as it is.
+const readFeeds = new WeakSet<object>();
+
+/** Whether `value` is a feed this library has already validated and normalized. */
+export function isReadFeed(value: unknown): value is NormalizedFeed {
+  return typeof value === 'object' && value !== null && readFeeds.has(value);
+}
 
 /** Whether `value` is a practice this library has already validated and normalized. */
 export function isReadPractice(value: unknown): value is NormalizedPractice {

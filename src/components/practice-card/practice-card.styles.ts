@@ -23,6 +23,11 @@ export const styles = css`
   .compact .card {
     min-height: 8.5rem;
   }
+  /* In a grid row, compact cards take the row's height. */
+  .theme.compact,
+  .compact .card {
+    height: 100%;
+  }
   .card p {
     margin: 0;
   }

@@ -110,13 +110,15 @@ export class PracticeCard extends PracticeElement {
 
   private _renderState(layout: CardLayout): TemplateResult {
     const lang = this.contentLang;
+    const load = this.loadState;
     if (this.practice !== undefined) {
       const practice = practiceFromObject(this.practice);
+      // The feed, when there is one, still gives the labels of its own vocabulary values.
+      const feed = load.status === 'loaded' ? load.feed : undefined;
       return practice
-        ? this._renderCard(practice, undefined, layout)
+        ? this._renderCard(practice, feed, layout)
         : this._renderNotFound(uiStrings(lang), '');
     }
-    const load = this.loadState;
     switch (load.status) {
       case 'loading':
         return this._renderSkeleton(layout);

@@ -16,7 +16,8 @@ import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.j
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
-import { EMPTY_FILTERS, type Filters } from '../../data/query.js';
+import { EMPTY_FILTERS, FACETS, type Filters } from '../../data/query.js';
+import { paramPrefix, readUrlState, writeUrlState, type UrlState } from '../../feed/url-state.js';
 import { loadErrorMessage } from '../shared/load-error-message.js';
 import { renderLoadError, stateStyles } from '../shared/states.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
@@ -98,6 +99,13 @@ export class PracticeFeed extends LitElement {
   /** The reader's filters, shared by every widget inside. */
   @property({ attribute: false }) filters: Filters = EMPTY_FILTERS;
 
+  /**
+   * Mirror the reader's filters and open practice in the page URL (parameters prefixed `pw-`,
+   * or `pw-<id>-` when the feed has an id), so a view can be shared as a link and the back
+   * button works. Without it the URL is never touched.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   constructor() {
     super();
     this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
@@ -108,11 +116,41 @@ export class PracticeFeed extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
+    window.addEventListener('popstate', this._onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._stopWatchingLanguage?.();
+    window.removeEventListener('popstate', this._onPopState);
+  }
+
+  // Back and forward: the URL is the truth; restore it without writing it again.
+  private readonly _onPopState = () => {
+    // The URL already says what the state becomes, so writing it back is a no-op.
+    if (this.syncUrl) this._readUrl();
+  };
+
+  private _readUrl(): void {
+    const state = readUrlState(new URLSearchParams(location.search), paramPrefix(this.id));
+    this.filters = state.filters;
+    this.openPracticeId = state.openPracticeId;
+  }
+
+  private _writeUrl(previous: UrlState): void {
+    const prefix = paramPrefix(this.id);
+    const current = { filters: this.filters, openPracticeId: this.openPracticeId };
+    const params = writeUrlState(new URLSearchParams(location.search), prefix, current);
+    const search = params.toString();
+    if (search === location.search.replace(/^\?/, '')) return;
+    const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    // Typing in the search box replaces the entry; choosing a filter or a practice adds one, so
+    // the back button steps through the reader's choices.
+    const onlyTyping =
+      previous.openPracticeId === current.openPracticeId &&
+      FACETS.every((facet) => previous.filters[facet].join() === current.filters[facet].join());
+    if (onlyTyping) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
   }
 
   /** The feed as read, once loaded. */
@@ -135,6 +173,18 @@ export class PracticeFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.syncUrl) {
+      if (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl'))) {
+        this._readUrl();
+      } else if (changed.has('filters') || changed.has('openPracticeId')) {
+        this._writeUrl({
+          filters: changed.has('filters') ? (changed.get('filters') as Filters) : this.filters,
+          openPracticeId: changed.has('openPracticeId')
+            ? ((changed.get('openPracticeId') as string | null) ?? null)
+            : this.openPracticeId,
+        });
+      }
+    }
     this._provider.setValue(this._sharedState());
   }
 

@@ -10,7 +10,7 @@ import {
   type Theme,
 } from '../../feed/context.js';
 import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
-import { loadFeed, readFeed } from '../../feed/loader.js';
+import { isReadFeed, loadFeed, readFeed } from '../../feed/loader.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
@@ -28,6 +28,7 @@ const NO_SOURCE = new FeedLoadError(
 );
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
+  if (isReadFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
   const key = typeof feed === 'object' && feed !== null ? feed : undefined;
   const known = key && validatedFeeds.get(key);
   if (known) return known;
@@ -184,7 +185,8 @@ export abstract class PracticeElement extends LitElement {
     super.updated(changed);
     // Events go out once the new state is rendered, so listeners can read it.
     const own = this._ownLoadState();
-    if (!own || own.status === 'loading') return;
+    // A feed handed over already read (by a list to its cards) was announced where it was read.
+    if (!own || own.status === 'loading' || isReadFeed(this.feed)) return;
     const subject = own.status === 'loaded' ? own.feed : own.error;
     if (subject === this._announced) return;
     this._announced = subject;

@@ -58,4 +58,77 @@ export interface UiStrings {
   readonly participants: PluralMessage;
   readonly institutions: PluralMessage;
   readonly practices: PluralMessage;
+
+  // Exploring: <practice-filters> and <practice-list>.
+  /** Names of the facets, as headings of filter groups and charts. */
+  readonly facetCountry: string;
+  readonly facetSetting: string;
+  readonly facetLevel: string;
+  readonly facetObjective: string;
+  readonly facetOrganizationType: string;
+  readonly facetYear: string;
+  /** Label of the text search box. */
+  readonly search: string;
+  /** Hint inside the search box. */
+  readonly searchPlaceholder: string;
+  /** Accessible name of the filters region, and its toggle on narrow screens. */
+  readonly filters: string;
+  /** Toggle on narrow screens; `{count}` active filters. */
+  readonly showFilters: string;
+  readonly hideFilters: string;
+  readonly clearAll: string;
+  readonly clearFilters: string;
+  /** `{count}` is the localized number of results. */
+  readonly resultsCount: PluralMessage;
+  /** `{shown}` of `{total}` practices, when the scope or filters narrow the catalogue. */
+  readonly resultsOfTotal: string;
+  readonly noMatches: string;
+  readonly noPractices: string;
+  readonly sortBy: string;
+  readonly sortRelevance: string;
+  readonly sortTitle: string;
+  readonly sortCountry: string;
+  readonly sortYear: string;
+  /** Accessible name of the page navigation. */
+  readonly pagination: string;
+  readonly previousPage: string;
+  readonly nextPage: string;
+  /** `{page}` of `{pages}`. */
+  readonly pageOf: string;
+  /** Accessible name of a page button: `{page}`. */
+  readonly goToPage: string;
+  readonly download: string;
+  readonly downloadCsv: string;
+  readonly downloadJson: string;
+  readonly cite: string;
+  readonly copyCitation: string;
+  readonly citationCopied: string;
+  /** In a citation: `{date}` of the data. */
+  readonly citationUpdated: string;
+  /** In a citation: `{date}` the reader accessed the data. */
+  readonly citationAccessed: string;
+  readonly close: string;
+  /** Accessible name of the detail view. */
+  readonly practiceDetails: string;
+
+  // practice-stats
+  /** Headline figure: the number of practices (also the count column of chart tables). */
+  readonly statsPractices: string;
+  /** Headline figure: the sum of the participants the practices report. */
+  readonly statsParticipantsReached: string;
+  /** Headline figure: the sum of the institutions the practices report. */
+  readonly statsInstitutionsReached: string;
+  /** Under the headline figures: where the reach sums come from. */
+  readonly statsReachNote: string;
+  /** How the charts filter. */
+  readonly statsFilterHint: string;
+  /** Toggle of a chart's data table. */
+  readonly statsShowTable: string;
+  readonly statsHideTable: string;
+  /** Column of a chart's data table: the share of practices. */
+  readonly statsShare: string;
+  /** Under a chart whose shares add up to more than `{percent}` (100%, localized). */
+  readonly statsOverlapNote: string;
+  /** Accessible name of a bar: `{label}`, `{practices}` ("97 practices"), `{share}` ("54%"). */
+  readonly statsBarLabel: string;
 }

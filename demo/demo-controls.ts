@@ -1,0 +1,26 @@
+// Language and theme pickers shared by the demo pages; the choice is kept in the URL
+// (`?lang=…&theme=…`) so that a page can be reloaded or screenshotted as it is.
+const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+const params = new URLSearchParams(location.search);
+langSelect.value = params.get('lang') ?? 'es';
+themeSelect.value = params.get('theme') ?? 'light';
+
+function apply(): void {
+  document.documentElement.lang = langSelect.value;
+  document.documentElement.dataset.theme = themeSelect.value;
+  // Widgets at the top level take the theme; those inside a <practice-feed> inherit it.
+  for (const element of document.querySelectorAll(
+    'main practice-feed, main > section > [theme], main > section > practice-card',
+  )) {
+    element.setAttribute('theme', themeSelect.value);
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('lang', langSelect.value);
+  url.searchParams.set('theme', themeSelect.value);
+  history.replaceState(history.state, '', url);
+}
+
+apply();
+langSelect.addEventListener('change', apply);
+themeSelect.addEventListener('change', apply);

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .theme {
+    display: grid;
+    gap: var(--_space);
+  }
+  .search {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .search label,
+  legend {
+    font-weight: 700;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  input[type='search']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .count {
+    margin: 0;
+    font-weight: 700;
+  }
+  .button.secondary {
+    border-color: var(--_border);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+  }
+  .facet {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+  legend {
+    margin-bottom: 0.35rem;
+    padding: 0;
+  }
+  .values {
+    display: grid;
+    gap: 0.1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .values.long {
+    max-height: 16rem;
+    overflow-y: auto;
+    padding-right: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .value {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0 0.25rem;
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .value:hover {
+    background: var(--_subtle);
+  }
+  .value input {
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .value .label {
+    flex: 1;
+  }
+  .value-count {
+    min-width: 2.5em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.85em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .value.none .label {
+    color: var(--_muted);
+  }
+  .clear {
+    justify-self: start;
+  }
+  .skeleton .search-line {
+    height: 2.75rem;
+  }
+  .skeleton .wide {
+    width: 50%;
+    margin-top: var(--_space);
+  }
+  /* Narrow screens: the choices fold away behind a toggle, so the results come first. */
+  @media (max-width: 39.99rem) {
+    .panel:not(.expanded) {
+      display: none;
+    }
+  }
+  @media (min-width: 40rem) {
+    .toggle {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    input[type='search'] {
+      border-color: CanvasText;
+    }
+    .value-count {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

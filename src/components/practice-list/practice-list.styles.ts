@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .count {
+    margin: 0;
+    margin-right: auto;
+    font-weight: 700;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_muted);
+  }
+  select {
+    min-height: 2.75rem;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .button.secondary {
+    border-color: var(--_border);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .button[disabled] {
+    cursor: default;
+    opacity: 0.55;
+    filter: none;
+  }
+  .downloads {
+    position: relative;
+  }
+  .downloads summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .downloads-panel {
+    position: absolute;
+    right: 0;
+    z-index: 2;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    width: min(22rem, calc(100cqi - 1rem));
+    margin-top: 0.25rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
+  }
+  .download-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .citation-label {
+    margin: 0.25rem 0 0;
+    font-weight: 700;
+  }
+  .citation-text {
+    margin: 0;
+    padding: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+    user-select: all;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .grid > li {
+    display: flex;
+  }
+  .grid > li > practice-card {
+    flex: 1;
+  }
+  .virtual {
+    height: min(75vh, 48rem);
+    overflow: auto;
+    contain: strict;
+  }
+  .virtual-item {
+    width: 100%;
+    padding-bottom: var(--_space);
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .page-of {
+    color: var(--_muted);
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .skeleton .toolbar-line {
+    width: 8rem;
+    height: 2.75rem;
+    margin: 0 0 var(--_space);
+  }
+  .skeleton-card {
+    min-height: 8.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .skeleton-card .wide {
+    width: 70%;
+  }
+  dialog {
+    width: min(48rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: none;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5rem;
+    background: var(--_surface);
+  }
+  dialog practice-card {
+    --practice-radius: 0;
+  }
+  @media (forced-colors: active) {
+    .downloads summary,
+    .downloads-panel,
+    .skeleton-card,
+    dialog {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,472 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { citation, practicesToCsv, practicesToFeed } from '../../data/export.js';
+import { localize } from '../../data/localized-text.js';
+import {
+  EMPTY_FILTERS,
+  hasFilters,
+  queryFeed,
+  sortPractices,
+  type QueryResult,
+  type SortKey,
+} from '../../data/query.js';
+import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
+import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
+import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import type { UiStrings } from '../../i18n/strings/types.js';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { PracticeElement } from '../shared/practice-element.js';
+import { saveFile } from '../shared/save-file.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
+import { styles } from './practice-list.styles.js';
+
+type VirtualizeDirective = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
+
+export type ListSort = Exclude<SortKey, 'relevance'>;
+
+/** Above this many results the list scrolls virtually instead of paging. */
+export const VIRTUAL_THRESHOLD = 300;
+
+const isListSort = (value: string | undefined): value is ListSort =>
+  value === 'title' || value === 'country' || value === 'year';
+
+/**
+ * The practices in scope that pass the reader's filters: the result count, compact cards, sort,
+ * paging (or virtual scrolling for long results), a detail view, and downloads.
+ *
+ * @summary The practices, searchable, sortable, and ready to take away.
+ * @tagname practice-list
+ * @customElement practice-list
+ *
+ * @csspart toolbar - The bar with the count, sort and downloads.
+ * @csspart count - The result count.
+ * @csspart items - The list of practices.
+ * @csspart pagination - The page navigation.
+ * @csspart dialog - The detail view.
+ * @csspart error - The load error message.
+ *
+ * @fires practice-select - When the reader opens a practice: `{id}`.
+ * @fires practice-filter-change - When the reader clears the filters of a standalone list: `{filters}`.
+ */
+export class PracticeList extends PracticeElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+
+  /** What the opener of the detail view was, to give focus back on close. */
+  private _opener?: HTMLElement;
+  private _lastResult?: QueryResult;
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+
+  @state() private _page = 1;
+  @state() private _readerSort?: SortKey;
+  @state() private _ownOpenId: string | null = null;
+  @state() private _notice = '';
+  /** The virtual-scrolling directive, loaded the first time a result is long. */
+  @state() private _virtualize?: VirtualizeDirective;
+
+  /** Practices per page (paging is used up to a few hundred results). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+
+  /** Initial order: `title`, `country` or `year` (newest first). A search sorts by relevance. */
+  @property() sort: ListSort = 'title';
+
+  constructor() {
+    super();
+    this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
+      // Cards inside report to the list; the list opens the practice and lets the event go on
+      // to the page and to an enclosing <practice-feed>.
+      this._opener = deepActiveElement() ?? undefined;
+      this._setOpen(event.detail.id);
+    });
+  }
+
+  private get _openId(): string | null {
+    return this.sharedState ? this.sharedState.openPracticeId : this._ownOpenId;
+  }
+
+  private _setOpen(id: string | null): void {
+    if (this.sharedState) this.sharedState.setOpenPractice(id);
+    else this._ownOpenId = id;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const load = this.loadState;
+    if (load.status !== 'loaded') return;
+    const result = queryFeed(load.feed, this.scope, this.filters);
+    // A new result (other filters, scope or feed) starts at the first page.
+    if (
+      this._lastResult &&
+      (result.practices.length !== this._lastResult.practices.length ||
+        result.practices.some((p, i) => p !== this._lastResult!.practices[i]))
+    ) {
+      this._page = 1;
+    }
+    this._lastResult = result;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this._dialog;
+    if (!dialog) return;
+    const open = this._openPractice() !== undefined;
+    if (open && !dialog.open) {
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private _openPractice(): NormalizedPractice | undefined {
+    const id = this._openId;
+    const load = this.loadState;
+    if (!id || load.status !== 'loaded') return undefined;
+    return load.feed.practices.find((practice) => practice.id === id);
+  }
+
+  private _onDialogClose(): void {
+    if (this._openId !== null) this._setOpen(null);
+    const opener = this._opener;
+    this._opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private _sortKey(): SortKey {
+    if (this._readerSort && (this._readerSort !== 'relevance' || this._searching())) {
+      return this._readerSort;
+    }
+    return this._searching() ? 'relevance' : isListSort(this.sort) ? this.sort : 'title';
+  }
+
+  private _searching(): boolean {
+    return this.filters.q.trim() !== '';
+  }
+
+  private _onSortChange(event: Event): void {
+    this._readerSort = (event.target as HTMLSelectElement).value as SortKey;
+    this._page = 1;
+  }
+
+  private _goToPage(page: number): void {
+    this._page = page;
+    // Keep the reader's place: the top of the list, not the bottom of the page they left.
+    this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private _download(
+    format: 'csv' | 'json',
+    feed: NormalizedFeed,
+    practices: readonly NormalizedPractice[],
+  ): void {
+    if (format === 'csv') {
+      saveFile(practicesToCsv(practices, feed.language), 'practices.csv', 'text/csv;charset=utf-8');
+    } else {
+      saveFile(
+        JSON.stringify(practicesToFeed(feed, practices), null, 2),
+        'practices.json',
+        'application/json',
+      );
+    }
+  }
+
+  private async _copyCitation(text: string, strings: UiStrings): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this._notice = strings.citationCopied;
+    } catch {
+      // Clipboard refused (permissions, insecure page): select the text so the reader can copy it.
+      const node = this.renderRoot.querySelector('.citation-text');
+      if (node) getSelection()?.selectAllChildren(node);
+    }
+  }
+
+  private _citation(feed: NormalizedFeed, strings: UiStrings): string {
+    const lang = this.contentLang;
+    const today = new Date().toISOString().slice(0, 10);
+    return citation(
+      {
+        publisher: feed.publisher?.name,
+        title: localize(feed.title, lang, feed.language),
+        updated: feed.updated ? formatDate(lang, feed.updated) : undefined,
+        accessed: formatDate(lang, today),
+        url: feed.sourceUrl,
+      },
+      { updated: strings.citationUpdated, accessed: strings.citationAccessed },
+    );
+  }
+
+  override render() {
+    const load = this.loadState;
+    const lang = this.contentLang;
+    let body: TemplateResult;
+    switch (load.status) {
+      case 'loading':
+        body = this._renderSkeleton();
+        break;
+      case 'error':
+        body = renderLoadError(lang, load.error, () => this.retry());
+        break;
+      case 'loaded':
+        body = this._renderLoaded(load.feed);
+        break;
+    }
+    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>${body}</div>`;
+  }
+
+  private _renderSkeleton(): TemplateResult {
+    const count = Math.min(Math.max(1, this.pageSize), 6);
+    return html`<div class="skeleton" role="status">
+      <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
+      <span class="skeleton-line toolbar-line"></span>
+      <div class="grid">
+        ${Array.from(
+          { length: count },
+          () =>
+            html`<div class="skeleton-card">
+              <span class="skeleton-line wide"></span><span class="skeleton-line"></span
+              ><span class="skeleton-line"></span>
+            </div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private _renderLoaded(feed: NormalizedFeed): TemplateResult {
+    const lang = this.contentLang;
+    const strings = uiStrings(lang);
+    const result = this._lastResult ?? queryFeed(feed, this.scope, this.filters);
+    const sortKey = this._sortKey();
+    const practices = sortPractices(feed, result.practices, sortKey, lang, {
+      title: (p) => localize(p.title, lang, feed.language) ?? p.id,
+      country: (code) => countryName(lang, code),
+    });
+    const total = practices.length;
+    const countText =
+      total < result.inScope
+        ? formatMessage(strings.resultsOfTotal, {
+            shown: formatNumber(lang, total),
+            total: formatPlural(lang, strings.resultsCount, result.inScope),
+          })
+        : formatPlural(lang, strings.resultsCount, total);
+    const open = this._openPractice();
+
+    return html`
+      <div class="toolbar" part="toolbar">
+        <p class="count" part="count">${countText}</p>
+        ${total > 1 ? this._renderSort(strings, sortKey) : nothing}
+        ${total > 0 ? this._renderDownloads(feed, practices, strings) : nothing}
+      </div>
+      ${total === 0 ? this._renderEmpty(strings) : this._renderItems(feed, practices, strings)}
+      <p class="visually-hidden" role="status">${this._notice}</p>
+      <dialog
+        part="dialog"
+        aria-label=${strings.practiceDetails}
+        @close=${this._onDialogClose}
+        @click=${this._onDialogClick}
+      >
+        <div class="dialog-bar">
+          <button class="button close" type="button" @click=${() => this._setOpen(null)}>
+            ${strings.close}
+          </button>
+        </div>
+        ${
+          open
+            ? html`<practice-card
+                .practice=${open}
+                .feed=${feed}
+                layout="full"
+                heading-level="2"
+                lang=${lang}
+                theme=${this.effectiveTheme}
+              ></practice-card>`
+            : nothing
+        }
+      </dialog>
+    `;
+  }
+
+  private _onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (the dialog element itself, outside its content) closes it.
+    if (event.target === this._dialog) {
+      const box = this._dialog!.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) this._setOpen(null);
+    }
+  }
+
+  private _renderSort(strings: UiStrings, sortKey: SortKey): TemplateResult {
+    const options: [SortKey, string][] = [
+      ...(this._searching() ? [['relevance', strings.sortRelevance] as [SortKey, string]] : []),
+      ['title', strings.sortTitle],
+      ['country', strings.sortCountry],
+      ['year', strings.sortYear],
+    ];
+    return html`<label class="sort">
+      <span>${strings.sortBy}</span>
+      <select @change=${this._onSortChange}>
+        ${options.map(
+          ([key, label]) =>
+            html`<option value=${key} ?selected=${key === sortKey}>${label}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private _renderDownloads(
+    feed: NormalizedFeed,
+    practices: readonly NormalizedPractice[],
+    strings: UiStrings,
+  ): TemplateResult {
+    const citationText = this._citation(feed, strings);
+    return html`<details class="downloads">
+      <summary>${strings.download}</summary>
+      <div class="downloads-panel">
+        <div class="download-buttons">
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this._download('csv', feed, practices)}
+          >
+            ${strings.downloadCsv}
+          </button>
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this._download('json', feed, practices)}
+          >
+            ${strings.downloadJson}
+          </button>
+        </div>
+        <p class="citation-label">${strings.cite}</p>
+        <p class="citation-text">${citationText}</p>
+        <button
+          class="button secondary"
+          type="button"
+          @click=${() => this._copyCitation(citationText, strings)}
+        >
+          ${strings.copyCitation}
+        </button>
+      </div>
+    </details>`;
+  }
+
+  private _renderEmpty(strings: UiStrings): TemplateResult {
+    const filtered = hasFilters(this.filters);
+    return html`<div class="empty" role="status">
+      <p>${filtered ? strings.noMatches : strings.noPractices}</p>
+      ${
+        filtered
+          ? html`<button
+              class="button"
+              type="button"
+              @click=${() => this.setFilters(EMPTY_FILTERS)}
+            >
+              ${strings.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _renderItems(
+    feed: NormalizedFeed,
+    practices: readonly NormalizedPractice[],
+    strings: UiStrings,
+  ): TemplateResult {
+    const lang = this.contentLang;
+    const card = (practice: NormalizedPractice) =>
+      html`<practice-card
+        .practice=${practice}
+        .feed=${feed}
+        layout="compact"
+        lang=${lang}
+        theme=${this.effectiveTheme}
+      ></practice-card>`;
+
+    if (practices.length > VIRTUAL_THRESHOLD) {
+      return this._renderVirtual(practices, card);
+    }
+    const pageSize = Math.max(1, Math.floor(this.pageSize) || 12);
+    const pages = Math.ceil(practices.length / pageSize);
+    const page = Math.min(this._page, pages);
+    const shown = practices.slice((page - 1) * pageSize, page * pageSize);
+    return html`<ul class="grid" part="items">
+        ${repeat(
+          shown,
+          (practice) => practice.id,
+          (practice) => html`<li>${card(practice)}</li>`,
+        )}
+      </ul>
+      ${pages > 1 ? this._renderPagination(page, pages, strings) : nothing}`;
+  }
+
+  private _renderVirtual(
+    practices: readonly NormalizedPractice[],
+    card: (practice: NormalizedPractice) => TemplateResult,
+  ): TemplateResult {
+    const virtualize = this._virtualize;
+    if (!virtualize) {
+      // A lazy chunk: pages with ordinary result sizes never download it.
+      void import('@lit-labs/virtualizer/virtualize.js').then(
+        (module) => (this._virtualize = module.virtualize),
+      );
+      return html`<div class="virtual" part="items"></div>`;
+    }
+    return html`<div class="virtual" part="items" role="list">
+      ${virtualize({
+        items: practices as NormalizedPractice[],
+        keyFunction: (practice: NormalizedPractice) => practice.id,
+        renderItem: (practice: NormalizedPractice) =>
+          html`<div class="virtual-item" role="listitem">${card(practice)}</div>`,
+        scroller: true,
+      })}
+    </div>`;
+  }
+
+  private _renderPagination(page: number, pages: number, strings: UiStrings): TemplateResult {
+    const lang = this.contentLang;
+    return html`<nav class="pagination" part="pagination" aria-label=${strings.pagination}>
+      <button
+        class="button secondary"
+        type="button"
+        ?disabled=${page <= 1}
+        @click=${() => this._goToPage(page - 1)}
+      >
+        ${strings.previousPage}
+      </button>
+      <span class="page-of" aria-current="page">
+        ${formatMessage(strings.pageOf, {
+          page: formatNumber(lang, page),
+          pages: formatNumber(lang, pages),
+        })}
+      </span>
+      <button
+        class="button secondary"
+        type="button"
+        ?disabled=${page >= pages}
+        @click=${() => this._goToPage(page + 1)}
+      >
+        ${strings.nextPage}
+      </button>
+    </nav>`;
+  }
+}
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-list': PracticeList;
+  }
+}
