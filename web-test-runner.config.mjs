@@ -29,7 +29,7 @@ export default {
 <html lang="en">
   <head><meta charset="utf-8" /></head>
   <body>
-    <script type="module" src="/test/setup/fail-on-lit-warnings.js"></script>
+    <script type="module" src="/test/setup/browser-setup.js"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

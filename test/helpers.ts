@@ -4,7 +4,7 @@ import { setFetch } from '../src/feed/loader.js';
 import type { PracticeFeed as PublishedFeed } from '../src/data/types.js';
 
 declare global {
-  // Filled by test/setup/fail-on-lit-warnings.js.
+  // Filled by test/setup/browser-setup.js.
   var __litWarnings: string[];
 }
 

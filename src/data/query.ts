@@ -108,15 +108,27 @@ export function searchTerms(q: string): string[] {
 }
 
 /**
+ * A shorter form of a long search term, so that one spelling finds its relatives across the
+ * feed's languages: "educacion" finds "Educação", "robotica" finds "robotics".
+ */
+function stemOf(term: string): string {
+  return term.length >= 6 ? term.slice(0, Math.max(5, term.length - 3)) : term;
+}
+
+/**
  * How well a practice matches the search terms: 0 for no match. Every term must start a word
- * (so results appear as the reader types); a term in the title counts more.
+ * (so results appear as the reader types), as typed or by its stem; a term in the title counts
+ * more, and a term as typed more than its stem.
  */
 function searchScore(entry: SearchEntry, terms: readonly string[]): number {
   let score = 0;
   for (const term of terms) {
     const needle = ' ' + term;
-    if (entry.title.includes(needle)) score += entry.title.includes(needle + ' ') ? 4 : 3;
-    else if (entry.rest.includes(needle)) score += 1;
+    const stem = ' ' + stemOf(term);
+    if (entry.title.includes(needle)) score += entry.title.includes(needle + ' ') ? 8 : 6;
+    else if (entry.rest.includes(needle)) score += 2;
+    else if (entry.title.includes(stem)) score += 4;
+    else if (entry.rest.includes(stem)) score += 1;
     else return 0;
   }
   return score;

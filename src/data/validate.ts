@@ -44,6 +44,7 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 // Above this many items, repeats are found with a Set rather than by scanning the list.
@@ -116,12 +117,10 @@ const item = (parent: string, index: number): string => `${parent}[${index}]`;
 /** Where a value sits: a parent path and, for a member or an item, its key or index. */
 type Step = string | number | undefined;
 
-const pathOf = (parent: string, step: Step): string =>
-  step === undefined
-    ? parent
-    : typeof step === 'number'
-      ? item(parent, step)
-      : member(parent, step);
+function pathOf(parent: string, step: Step): string {
+  if (step === undefined) return parent;
+  return typeof step === 'number' ? item(parent, step) : member(parent, step);
+}
 
 function absolutePath(index: number | null, path: string): string {
   if (index === null) return path;
@@ -349,16 +348,10 @@ function isDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
+  if (month < 1 || month > 12) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days =
-    month === 2
-      ? leap
-        ? 29
-        : 28
-      : month === 4 || month === 6 || month === 9 || month === 11
-        ? 30
-        : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day >= 1 && day <= days;
 }
 
 function readLocations(scope: Scope, practice: Json): Location[] {

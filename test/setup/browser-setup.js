@@ -9,3 +9,10 @@ console.warn = (...args) => {
   if (/lit\.dev\/msg|\bLit\b/.test(text)) globalThis.__litWarnings.push(text);
   originalWarn(...args);
 };
+
+// Chromium reports "ResizeObserver loop completed with undelivered notifications" when an
+// observer's callback changes layout (virtual scrolling does, by design). It is not an error of
+// the page, and browsers do not show it to readers.
+window.addEventListener('error', (event) => {
+  if (/ResizeObserver loop/.test(event.message)) event.stopImmediatePropagation();
+});
