@@ -53,12 +53,17 @@ export const themeStyles = css`
     color: var(--_text);
     line-height: 1.5;
   }
+  /* A dark widget paints its own surface: on a light page its light text would be unreadable. */
   .theme.dark {
     ${dark}
+    background-color: var(--_surface);
+    border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
     .theme.auto {
       ${dark}
+      background-color: var(--_surface);
+      border-radius: var(--_radius);
     }
   }
 `;

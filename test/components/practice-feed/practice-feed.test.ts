@@ -153,3 +153,82 @@ describe('<practice-feed>', () => {
     await until(() => feed.openPracticeId === 'teachers-digital-leadership');
   });
 });
+
+describe('<practice-feed sync-url>', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  const withParams = (params: string) => {
+    const url = new URL(original);
+    for (const [key, value] of new URLSearchParams(params)) url.searchParams.set(key, value);
+    history.replaceState(null, '', url);
+  };
+
+  it('restores the view from a shared link', async () => {
+    withParams('pw-country=BO&pw-q=docentes&pw-open=teachers-digital-leadership');
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} sync-url>
+        <practice-list></practice-list>
+      </practice-feed>`,
+    );
+    expect(feed.filters.country).to.deep.equal(['BO']);
+    expect(feed.filters.q).to.equal('docentes');
+    expect(feed.openPracticeId).to.equal('teachers-digital-leadership');
+    const dialog = feed.querySelector('practice-list')!.shadowRoot!;
+    await until(() => !!dialog.querySelector('dialog[open]'));
+  });
+
+  it('writes the reader’s choices into the URL, keeping the page’s own parameters', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} sync-url>
+        <practice-list></practice-list>
+      </practice-feed>`,
+    );
+    const before = new URL(location.href).searchParams.get('wtr-session-id');
+    feed.setFilters({ ...feed.filters, country: ['CO', 'PE'] });
+    await feed.updateComplete;
+    const params = new URL(location.href).searchParams;
+    expect(params.get('pw-country')).to.equal('CO,PE');
+    expect(params.get('wtr-session-id')).to.equal(before);
+  });
+
+  it('goes back to the previous choice with the back button', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} sync-url>
+        <practice-list></practice-list>
+      </practice-feed>`,
+    );
+    feed.setFilters({ ...feed.filters, country: ['CO'] });
+    await feed.updateComplete;
+    feed.setFilters({ ...feed.filters, country: ['CO', 'PE'] });
+    await feed.updateComplete;
+    history.back();
+    await until(() => feed.filters.country.join() === 'CO');
+    expect(new URL(location.href).searchParams.get('pw-country')).to.equal('CO');
+  });
+
+  it('namespaces its parameters with its id', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed id="americas" src=${FEED_URL} sync-url></practice-feed>`,
+    );
+    feed.setFilters({ ...feed.filters, setting: ['rural'] });
+    await feed.updateComplete;
+    expect(new URL(location.href).searchParams.get('pw-americas-setting')).to.equal('rural');
+  });
+
+  it('never touches the URL without sync-url', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(html`<practice-feed src=${FEED_URL}></practice-feed>`);
+    const before = location.href;
+    const length = history.length;
+    feed.setFilters({ ...feed.filters, country: ['CO'] });
+    feed.openPracticeId = 'steam-without-barriers';
+    await feed.updateComplete;
+    expect(location.href).to.equal(before);
+    expect(history.length).to.equal(length);
+  });
+});
