@@ -69,6 +69,9 @@ export function combineScopes(outer: Scope, inner: Scope): Scope {
 
 /** Lower case without diacritics, so that "educacion" finds "Educação". */
 export function foldText(value: string): string {
+  // Plain ASCII text (much of a feed in English) has no marks to strip.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(value)) return value.toLowerCase();
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

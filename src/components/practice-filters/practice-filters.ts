@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parseList } from '../../data/scope.js';
@@ -7,6 +7,7 @@ import {
   FACETS,
   hasFilters,
   isFacet,
+  prepareSearch,
   queryFeed,
   type Facet,
   type Filters,
@@ -72,6 +73,21 @@ export class PracticeFilters extends PracticeElement {
   private get _facets(): Facet[] {
     const facets = parseList(this.facets).filter(isFacet);
     return facets.length ? [...new Set(facets)] : [...DEFAULT_FACETS];
+  }
+
+  /** The feed whose search text is being prepared, so that it is prepared once. */
+  private _preparedFeed?: NormalizedFeed;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const load = this.loadState;
+    if (load.status !== 'loaded' || this._preparedFeed === load.feed) return;
+    // Prepare the search text while the reader looks at the page, so that the first keystroke
+    // is as fast as the next ones.
+    const feed = (this._preparedFeed = load.feed);
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => prepareSearch(feed));
   }
 
   private _update(change: Partial<Filters>): void {

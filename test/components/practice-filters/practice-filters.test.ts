@@ -88,7 +88,7 @@ describe('<practice-filters>', () => {
 
   it('offers a labelled search box and one group per facet, with counts', async () => {
     const { filters } = await linked();
-    const search = filters.shadowRoot!.querySelector('input[type="search"]')!;
+    const search = filters.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     expect(search.labels![0]!.textContent!.trim()).to.equal('Search practices');
     expect(filters.shadowRoot!.querySelector('[role="search"]')).to.exist;
     const legends = [...filters.shadowRoot!.querySelectorAll('legend')].map((l) =>

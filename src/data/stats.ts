@@ -1,0 +1,229 @@
+import { matchesScope, parseList, type Scope } from './scope.js';
+import {
+  EMPTY_FILTERS,
+  FACETS,
+  facetValues,
+  isFacet,
+  queryFeed,
+  type Facet,
+  type Filters,
+  type QueryResult,
+} from './query.js';
+import type { NormalizedFeed, NormalizedPractice } from './types.js';
+import { LEVELS, OBJECTIVES, ORGANIZATION_TYPES, SETTINGS } from './vocabularies.js';
+
+/** The charts `<practice-stats>` draws when its `facets` attribute names none it knows. */
+export const DEFAULT_STATS_FACETS = [
+  'setting',
+  'level',
+  'objective',
+  'country',
+] as const satisfies readonly Facet[];
+
+/** The facets named in a `facets` attribute, known ones only, each once, in the order given. */
+export function parseFacets(value: string | null | undefined): Facet[] {
+  const facets = [...new Set(parseList(value).map((item) => item.toLowerCase()))].filter(isFacet);
+  return facets.length ? facets : [...DEFAULT_STATS_FACETS];
+}
+
+/** The figures above the charts. Reach sums are absent when no practice reports them. */
+export interface Headline {
+  readonly practices: number;
+  readonly countries: number;
+  readonly participants?: number;
+  readonly institutions?: number;
+}
+
+export function headlineFigures(practices: readonly NormalizedPractice[]): Headline {
+  const countries = new Set<string>();
+  let participants: number | undefined;
+  let institutions: number | undefined;
+  for (const practice of practices) {
+    for (const code of practice.countries) countries.add(code);
+    const reach = practice.reach;
+    if (reach?.participants !== undefined) participants = (participants ?? 0) + reach.participants;
+    if (reach?.institutions !== undefined) institutions = (institutions ?? 0) + reach.institutions;
+  }
+  return { practices: practices.length, countries: countries.size, participants, institutions };
+}
+
+export interface StatsBar {
+  readonly value: string;
+  /** The value as the reader reads it (country name, vocabulary label, year). */
+  readonly label: string;
+  readonly count: number;
+  /** `count` over the chart's `total`, from 0 to 1. */
+  readonly share: number;
+  /** Whether the reader's filters choose this value. */
+  readonly selected: boolean;
+}
+
+export interface StatsChart {
+  readonly facet: Facet;
+  /** The practices the shares are taken of. */
+  readonly total: number;
+  readonly bars: readonly StatsBar[];
+  /** The largest count, which the longest bar stands for. */
+  readonly max: number;
+  /**
+   * Whether the counts add up to more than `total`: some practice counts in several values
+   * (levels, objectives, regional initiatives), so the shares add up to more than 100%.
+   */
+  readonly overlaps: boolean;
+}
+
+export interface StatsOptions {
+  /** The reader's label for a facet value: a country name, a vocabulary label, a year. */
+  readonly label: (facet: Facet, value: string) => string;
+  /** Compares two labels in the reader's language (`Intl.Collator#compare`). */
+  readonly compare: (a: string, b: string) => number;
+}
+
+// The vocabularies' own order: a chart reads like the feed format's lists.
+const VOCABULARY_ORDER: Partial<Record<Facet, readonly string[]>> = {
+  setting: SETTINGS,
+  level: LEVELS,
+  objective: OBJECTIVES,
+  'organization-type': ORGANIZATION_TYPES,
+};
+
+/**
+ * One facet's bars, in reading order: vocabularies in their own order (values the feed adds
+ * after them, most frequent first), countries by count then name, years ascending. Values no
+ * practice has are left out, unless the reader chose them (so they can be unchosen).
+ */
+export function statsChart(
+  facet: Facet,
+  counts: ReadonlyMap<string, number>,
+  total: number,
+  selected: readonly string[],
+  options: StatsOptions,
+): StatsChart {
+  const values = new Set([...counts.keys(), ...selected]);
+  let bars: StatsBar[] = [...values].map((value) => {
+    const count = counts.get(value) ?? 0;
+    return {
+      value,
+      label: options.label(facet, value),
+      count,
+      share: total > 0 ? count / total : 0,
+      selected: selected.includes(value),
+    };
+  });
+  const byCountThenLabel = (a: StatsBar, b: StatsBar) =>
+    b.count - a.count || options.compare(a.label, b.label);
+  const order = VOCABULARY_ORDER[facet];
+  if (order) {
+    const rank = (bar: StatsBar) => {
+      const index = order.indexOf(bar.value);
+      return index === -1 ? order.length : index;
+    };
+    bars.sort((a, b) => rank(a) - rank(b) || byCountThenLabel(a, b));
+  } else if (facet === 'year') {
+    bars.sort((a, b) => Number(a.value) - Number(b.value));
+  } else {
+    bars.sort(byCountThenLabel);
+  }
+  bars = bars.filter((bar) => bar.count > 0 || bar.selected);
+  let max = 0;
+  let sum = 0;
+  for (const bar of bars) {
+    max = Math.max(max, bar.count);
+    sum += bar.count;
+  }
+  return { facet, total, bars, max, overlaps: sum > total };
+}
+
+// The last list of practices before any facet choice, per feed: choosing bars one after another
+// changes only the facet choices, so the list is worked out once per scope and search.
+const lastBase = new WeakMap<
+  NormalizedFeed,
+  { scope: Scope; q: string; practices: readonly NormalizedPractice[] }
+>();
+
+/** The practices in scope that match the search `q`, before any facet choice. */
+function practicesBeforeChoices(
+  feed: NormalizedFeed,
+  scope: Scope,
+  q: string,
+): readonly NormalizedPractice[] {
+  const last = lastBase.get(feed);
+  if (last && last.q === q && JSON.stringify(last.scope) === JSON.stringify(scope)) {
+    return last.practices;
+  }
+  // Without a search the scope alone decides, which is much quicker than a second query.
+  const practices =
+    q.trim() || scope.q.trim()
+      ? queryFeed(feed, scope, { ...EMPTY_FILTERS, q }).practices
+      : feed.practices.filter((practice) => matchesScope(practice, scope));
+  lastBase.set(feed, { scope, q, practices });
+  return practices;
+}
+
+/**
+ * Per facet, the practices its chart's shares are taken of. A chart shows the counts that
+ * ignore its own facet's choices (so the reader sees the alternatives), so its shares are of the
+ * practices that pass every other choice: for a facet with no choice, the current result.
+ */
+export function chartTotals(
+  feed: NormalizedFeed,
+  scope: Scope,
+  filters: Filters,
+  result: QueryResult,
+): Record<Facet, number> {
+  const active = FACETS.filter((facet) => filters[facet].length > 0);
+  const totals = Object.fromEntries(FACETS.map((facet) => [facet, result.practices.length]));
+  if (active.length === 0) return totals as Record<Facet, number>;
+  const base = practicesBeforeChoices(feed, scope, filters.q);
+  for (const facet of active) totals[facet] = 0;
+  for (const practice of base) {
+    let failed: Facet | undefined;
+    let failures = 0;
+    for (const facet of active) {
+      const wanted = filters[facet];
+      if (!facetValues(practice, facet).some((value) => wanted.includes(value))) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    }
+    // A practice failing one facet only counts for that facet's chart; passing all, for all
+    // active facets' charts (it is already in the result, counted for the others).
+    if (failures === 1) totals[failed!]!++;
+    else if (failures === 0) for (const facet of active) totals[facet]!++;
+  }
+  return totals as Record<Facet, number>;
+}
+
+export interface Stats {
+  readonly result: QueryResult;
+  readonly headline: Headline;
+  readonly charts: readonly StatsChart[];
+}
+
+/** Everything `<practice-stats>` shows, for a feed, a scope, the reader's filters and facets. */
+export function computeStats(
+  feed: NormalizedFeed,
+  scope: Scope,
+  filters: Filters,
+  facets: readonly Facet[],
+  options: StatsOptions,
+): Stats {
+  const result = queryFeed(feed, scope, filters);
+  const totals = chartTotals(feed, scope, filters, result);
+  return {
+    result,
+    headline: headlineFigures(result.practices),
+    charts: facets.map((facet) =>
+      statsChart(facet, result.facetCounts[facet], totals[facet], filters[facet], options),
+    ),
+  };
+}
+
+/** The filters with `value` chosen or unchosen in `facet`: what choosing a bar does. */
+export function toggleFilter(filters: Filters, facet: Facet, value: string): Filters {
+  const values = filters[facet];
+  return {
+    ...filters,
+    [facet]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value],
+  };
+}
