@@ -10,7 +10,8 @@ const KiB = 1024;
 
 /** Budgets in bytes, gzip, per file of the CDN build. */
 const BUDGETS = {
-  'practice-widgets.js': 25 * KiB,
+  // Every element, Lit included; the map geometry and the virtual scroller are lazy chunks.
+  'practice-widgets.js': 40 * KiB,
 };
 
 function filesUnder(dir) {
