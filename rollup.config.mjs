@@ -1,35 +1,62 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { readFileSync } from 'node:fs';
 
 /**
- * The CDN bundle: one minified ES module that registers every element, with Lit bundled in its
- * production build, and lazy chunks beside it. The unbundled npm modules and their `.d.ts` are
- * emitted by `tsc -p tsconfig.build.json` (see the `build` script).
+ * The CDN build, in dist/cdn/:
+ * - practice-widgets.js: one minified ES module that registers every element, with Lit bundled
+ *   in its production build, and lazy chunks beside it (map geometry, virtual scroller);
+ * - embed.html, embed.js, embed.css: the iframe embed page, which loads practice-widgets.js;
+ * - embed-resize.js: the optional script for pages that embed the iframe.
+ * The unbundled npm modules and their `.d.ts` are emitted by `tsc -p tsconfig.build.json`.
  */
-export default {
-  input: { 'practice-widgets': 'src/cdn.ts' },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationDir: undefined,
+    outDir: 'dist/cdn',
+    sourceMap: true,
+  }),
+  // Lit's html`` and css`` templates keep their whitespace and comments otherwise.
+  minifyTemplateLiterals(),
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+];
+
+/** Copies the embed page's static files beside the scripts. */
+const embedAssets = () => ({
+  name: 'embed-assets',
+  generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+    }
   },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.build.json',
-      declaration: false,
-      declarationDir: undefined,
-      outDir: 'dist/cdn',
-      sourceMap: true,
-    }),
-    terser({
-      ecma: 2021,
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-  ],
-};
+});
+
+export default [
+  {
+    input: { 'practice-widgets': 'src/cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  },
+  // Built apart from the library, so that they share no chunk with it.
+  ...['embed', 'embed-resize'].map((name) => ({
+    input: { [name]: `src/embed/${name}.ts` },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [...plugins(), ...(name === 'embed' ? [embedAssets()] : [])],
+  })),
+];

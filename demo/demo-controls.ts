@@ -11,7 +11,7 @@ function apply(): void {
   document.documentElement.dataset.theme = themeSelect.value;
   // Widgets at the top level take the theme; those inside a <practice-feed> inherit it.
   for (const element of document.querySelectorAll(
-    'main practice-feed, main > section > [theme], main > section > practice-card',
+    'main practice-feed, main practice-catalog, main > section > [theme], main > section > practice-card',
   )) {
     element.setAttribute('theme', themeSelect.value);
   }
@@ -19,6 +19,30 @@ function apply(): void {
   url.searchParams.set('lang', langSelect.value);
   url.searchParams.set('theme', themeSelect.value);
   history.replaceState(history.state, '', url);
+}
+
+/** The demo pages, linked from every page's navigation. */
+const PAGES = [
+  ['./', 'Gallery'],
+  ['explore.html', 'Explore'],
+  ['map.html', 'Map'],
+  ['stats.html', 'Stats'],
+  ['catalog.html', 'Catalogue'],
+  ['configurator.html', 'Configurator'],
+] as const;
+const nav = document.querySelector('.demo-nav');
+if (nav) {
+  const here = location.pathname.split('/').pop() || './';
+  nav.replaceChildren(
+    ...PAGES.map(([href, label]) => {
+      const link = document.createElement('a');
+      link.href = href + (href.endsWith('.html') || href === './' ? location.search : '');
+      link.textContent = label;
+      if (href === here || (href === './' && here === 'index.html'))
+        link.setAttribute('aria-current', 'page');
+      return link;
+    }),
+  );
 }
 
 apply();

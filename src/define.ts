@@ -5,3 +5,5 @@ import './components/practice-card/define.js';
 import './components/practice-list/define.js';
 import './components/practice-filters/define.js';
 import './components/practice-stats/define.js';
+import './components/practice-map/define.js';
+import './components/practice-catalog/define.js';

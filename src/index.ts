@@ -5,6 +5,8 @@ export { PracticeCard, type CardLayout } from './components/practice-card/practi
 export { PracticeList, type ListSort } from './components/practice-list/practice-list.js';
 export { PracticeFilters } from './components/practice-filters/practice-filters.js';
 export { PracticeStats } from './components/practice-stats/practice-stats.js';
+export { PracticeMap, type MapMode } from './components/practice-map/practice-map.js';
+export { PracticeCatalog } from './components/practice-catalog/practice-catalog.js';
 export { defineElement } from './components/shared/define-element.js';
 export * from './events/index.js';
 export {
@@ -26,3 +28,4 @@ export {
 } from './feed/loader.js';
 export * from './data/types.js';
 export { localize, localizeWithLang } from './data/localized-text.js';
+export { validateFeed, type ValidateOptions } from './data/validate.js';

@@ -1,6 +1,7 @@
 // Shared test helpers: canned network answers through the loader's one seam, feeds, and the
 // check that fails any test during which Lit issued a development-mode warning.
-import { setFetch } from '../src/feed/loader.js';
+import { setFetch, setRetryPolicy } from '../src/feed/loader.js';
+import { clearSavedCopies } from '../src/feed/saved-copy.js';
 import type { PracticeFeed as PublishedFeed } from '../src/data/types.js';
 
 declare global {
@@ -8,9 +9,12 @@ declare global {
   var __litWarnings: string[];
 }
 
-afterEach(function () {
+afterEach(async function () {
   const warnings = globalThis.__litWarnings.splice(0);
   setFetch();
+  setRetryPolicy();
+  // Each test starts with no saved copy of any feed on the device.
+  await clearSavedCopies();
   if (warnings.length > 0) {
     throw new Error(`Lit warned during "${this.currentTest?.title}":\n${warnings.join('\n')}`);
   }
@@ -30,6 +34,9 @@ export type CannedAnswer =
  */
 export function useCannedFetch(answers: Record<string, CannedAnswer | (() => CannedAnswer)>) {
   const requests: string[] = [];
+  // Each canned answer is given once: automatic retries are the loader's tests' subject
+  // (test/feed, test/reliability), which turn them back on.
+  setRetryPolicy({ retries: 0 });
   setFetch(async (url, init) => {
     requests.push(url);
     const key = Object.keys(answers).find((ending) => url.endsWith(ending));

@@ -1,6 +1,7 @@
 /**
- * The data layer's public API: feed types, vocabularies, country codes, URL checks, validation
- * and localized text. Pure TypeScript, no DOM: it also runs in Node.
+ * The data layer's public API: feed types, vocabularies, country codes, URL checks, validation,
+ * localized text and the spreadsheet (CSV) convention. Pure TypeScript, no DOM: it also runs in
+ * Node.
  */
 export * from './types.js';
 export * from './vocabularies.js';
@@ -8,3 +9,4 @@ export * from './countries.js';
 export * from './urls.js';
 export * from './validate.js';
 export * from './localized-text.js';
+export * from './csv.js';

@@ -19,6 +19,8 @@ export interface MapSize {
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 16;
+/** One zoom step: a button or a key press. */
+export const ZOOM_STEP = 1.6;
 
 /** The whole map. */
 export const WHOLE_MAP: MapView = { k: 1, x: 0, y: 0 };

@@ -1,8 +1,8 @@
 import { createContext } from '@lit/context';
-import type { FeedValidationResult, NormalizedFeed } from '../data/types.js';
 import type { Scope } from '../data/scope.js';
 import type { Filters } from '../data/query.js';
 import type { FeedLoadError } from './load-error.js';
+import type { LoadedFeed } from './loader.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -10,11 +10,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type FeedLoadState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly error: FeedLoadError }
-  | ({
-      readonly status: 'loaded';
-      readonly feed: NormalizedFeed;
-      readonly fromCache: boolean;
-    } & Pick<FeedValidationResult, 'warnings'>);
+  | ({ readonly status: 'loaded' } & LoadedFeed);
 
 /**
  * What a `<practice-feed>` shares with the elements inside it. A new object on every change,

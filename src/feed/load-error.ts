@@ -12,6 +12,8 @@ export class FeedLoadError extends Error {
   /** For `kind === 'format'`: which rule of the feed document failed. */
   readonly formatCode?: FeedFormatErrorCode;
   readonly url?: string;
+  /** For `kind === 'http'`: how long the server asked to wait (`Retry-After`), in milliseconds. */
+  readonly retryAfter?: number;
 
   constructor(
     kind: FeedLoadErrorKind,
@@ -20,6 +22,7 @@ export class FeedLoadError extends Error {
       status?: number;
       formatCode?: FeedFormatErrorCode;
       url?: string;
+      retryAfter?: number;
       cause?: unknown;
     } = {},
   ) {
@@ -28,6 +31,7 @@ export class FeedLoadError extends Error {
     this.status = options.status;
     this.formatCode = options.formatCode;
     this.url = options.url;
+    this.retryAfter = options.retryAfter;
   }
 
   /** Whether trying again may help (the network, the server), as opposed to a bad document. */

@@ -6,11 +6,14 @@ import {
   type NormalizedPractice,
 } from '../data/types.js';
 import { FeedLoadError } from './load-error.js';
+import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
 
 /** A feed read and validated, ready to show. */
 export interface LoadedFeed extends FeedValidationResult {
   /** True when the practices come from a saved copy. */
   readonly fromCache: boolean;
+  /** For a saved copy: when it was saved, in milliseconds since 1970. */
+  readonly savedAt?: number;
 }
 
 /** The one seam through which the library reaches the network; tests replace it. */
@@ -21,21 +24,75 @@ let currentFetch: FetchFunction = defaultFetch;
 
 /**
  * Replaces how feeds are fetched (for tests, or a host that proxies requests). Call with no
- * argument to restore the browser's `fetch`. Also forgets every shared request.
+ * argument to restore the browser's `fetch`. Starts over as a new page would: forgets every
+ * shared request, every saved copy already read and every warning already logged.
  */
 export function setFetch(fetchFunction?: FetchFunction): void {
   currentFetch = fetchFunction ?? defaultFetch;
   sharedLoads.clear();
+  savedReads.clear();
+  savedCopies.clear();
+  saving.clear();
+  reported.clear();
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Waits `ms` milliseconds, or rejects when `signal` aborts. */
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+/** How a failed request is tried again. */
+export interface RetryPolicy {
+  /** Attempts after the first one (2: three requests at most). */
+  readonly retries: number;
+  /** First wait; each next wait doubles, with jitter (a random factor from 0.5 to 1.5). */
+  readonly backoff: number;
+  /** The longest `Retry-After` honoured; a server asking for longer is not asked again. */
+  readonly maxRetryAfter: number;
+  readonly sleep: Sleep;
+}
+
+const sleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const done = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  retries: 2,
+  backoff: 500,
+  maxRetryAfter: 10_000,
+  sleep,
+};
+let retryPolicy = DEFAULT_RETRY_POLICY;
+
+/**
+ * Changes how failed requests are retried (tests wait no real time with it). Call with no
+ * argument to restore the default: two retries, 0.5 s then 1 s (with jitter), `Retry-After`
+ * honoured up to 10 s.
+ */
+export function setRetryPolicy(policy: Partial<RetryPolicy> = {}): void {
+  retryPolicy = { ...DEFAULT_RETRY_POLICY, ...policy };
+}
+
 export interface LoadOptions {
-  /** Lets the caller stop waiting; the shared request goes on for other callers. */
+  /** Lets the caller stop waiting. When every caller has stopped, the request is cancelled. */
   readonly signal?: AbortSignal;
-  /** Milliseconds before the request is given up as timed out. */
+  /** Milliseconds before one attempt is given up as timed out (a timeout is not retried). */
   readonly timeout?: number;
-  /** Ignore a request already made for this URL and fetch again (a retry). */
+  /**
+   * Ask the server again even if this page already has the feed: a conditional request
+   * (`cache: 'no-cache'`), so an unchanged feed costs the publisher a 304. Joins a request for
+   * the same URL already in flight.
+   */
   readonly reload?: boolean;
 }
 
@@ -91,47 +148,180 @@ export function parseFeed(text: string, baseUrl?: string): FeedValidationResult 
   return readFeed(json, baseUrl);
 }
 
-// Every skipped or repaired record is reported once per load, however many elements show it.
+// Every skipped or repaired record is reported once, however many elements show the feed and
+// however often it is read again (from the saved copy, then from the network).
+const reported = new Set<string>();
+
 function reportWarnings({ warnings }: FeedValidationResult, url?: string): void {
   if (warnings.length === 0) return;
-  console.warn(
+  const message =
     `practice-widgets: ${warnings.length} problem(s) in the feed${url ? ` ${url}` : ''}:\n` +
-      warnings.map((w) => `  ${w.path}${w.id ? ` (id "${w.id}")` : ''}: ${w.reason}`).join('\n'),
-  );
+    warnings.map((w) => `  ${w.path}${w.id ? ` (id "${w.id}")` : ''}: ${w.reason}`).join('\n');
+  if (reported.has(message)) return;
+  reported.add(message);
+  console.warn(message);
+}
+
+/** The text each result was read from, so that it can be saved, and compared with a new one. */
+const sources = new WeakMap<LoadedFeed, { text: string; base: string }>();
+
+function read(text: string, base: string, fromCache: boolean, savedAt?: number): LoadedFeed {
+  const loaded: LoadedFeed = { ...parseFeed(text, base), fromCache, savedAt };
+  sources.set(loaded, { text, base });
+  return loaded;
+}
+
+/** The saved copy of each URL, read once per page and replaced by what this page saves. */
+const savedReads = new Map<string, Promise<LoadedFeed | undefined>>();
+/** The saved copies already read, to compare a fresh text with without waiting. */
+const savedCopies = new Map<string, LoadedFeed | undefined>();
+/** The last result each URL saved, so that it is saved once. */
+const saving = new Map<string, LoadedFeed>();
+
+/**
+ * The saved copy of the feed at `url` (absolute), read and validated, if this device has one
+ * that is still a usable feed.
+ */
+export function loadSavedFeed(url: string): Promise<LoadedFeed | undefined> {
+  let saved = savedReads.get(url);
+  if (!saved) {
+    saved = readSavedCopy(url).then((copy) => {
+      let loaded: LoadedFeed | undefined;
+      try {
+        loaded = copy && read(copy.text, copy.base, true, copy.savedAt);
+      } catch {
+        // A copy saved by an older version that this one cannot read: as if there were none.
+      }
+      if (!savedCopies.has(url)) savedCopies.set(url, loaded);
+      return savedCopies.get(url);
+    });
+    savedReads.set(url, saved);
+  }
+  return saved;
+}
+
+/** Keeps a feed read from the network at `url` as that URL's saved copy. */
+export function saveFeed(url: string, loaded: LoadedFeed): void {
+  const source = sources.get(loaded);
+  if (!source || loaded.fromCache || saving.get(url) === loaded) return;
+  saving.set(url, loaded);
+  const copy: LoadedFeed = { ...loaded, fromCache: true, savedAt: Date.now() };
+  sources.set(copy, source);
+  savedCopies.set(url, copy);
+  savedReads.set(url, Promise.resolve(copy));
+  void writeSavedCopy(url, { ...source, savedAt: copy.savedAt! });
+}
+
+interface SharedLoad {
+  readonly promise: Promise<LoadedFeed>;
+  readonly controller: AbortController;
+  /** Callers still waiting; `Infinity` once one that cannot stop waiting has joined. */
+  waiters: number;
+  settled: boolean;
 }
 
 /** One request per absolute URL, shared by every element that shows that feed. */
-const sharedLoads = new Map<string, Promise<LoadedFeed>>();
+const sharedLoads = new Map<string, SharedLoad>();
 
 /**
- * Loads the feed at `url` (absolute). Elements with the same URL share one request. A failed
- * request is forgotten, so the next call (a retry) tries again.
+ * Loads the feed at `url` (absolute) from the network. Elements with the same URL share one
+ * request. A failed request is forgotten, so the next call (a retry) tries again. Network
+ * errors, 408, 429 and 5xx answers are retried (see `setRetryPolicy`); other answers, bad JSON
+ * and a bad document are not.
  */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  let shared = options.reload ? undefined : sharedLoads.get(url);
-  if (!shared) {
-    shared = fetchFeed(url, options.timeout ?? DEFAULT_TIMEOUT_MS);
-    sharedLoads.set(url, shared);
-    shared.catch(() => {
-      if (sharedLoads.get(url) === shared) sharedLoads.delete(url);
-    });
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let shared = sharedLoads.get(url);
+  if (!shared || (options.reload && shared.settled)) {
+    const controller = new AbortController();
+    const entry: SharedLoad = {
+      promise: fetchFeed(url, options.timeout ?? DEFAULT_TIMEOUT_MS, !!options.reload, controller),
+      controller,
+      waiters: 0,
+      settled: false,
+    };
+    entry.promise.then(
+      () => (entry.settled = true),
+      () => {
+        entry.settled = true;
+        if (sharedLoads.get(url) === entry) sharedLoads.delete(url);
+      },
+    );
+    sharedLoads.set(url, (shared = entry));
   }
-  return options.signal ? abandonOnAbort(shared, options.signal) : shared;
-}
-
-// The caller's signal only stops this caller's wait: other elements may share the request.
-function abandonOnAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+  if (!signal) {
+    shared.waiters = Infinity;
+    return shared.promise;
+  }
+  const entry = shared;
+  entry.waiters += 1;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    // The caller's signal stops this caller's wait; the last one to stop cancels the request.
+    const onAbort = () => {
+      reject(signal.reason);
+      if (--entry.waiters === 0 && !entry.settled) {
+        entry.controller.abort(signal.reason);
+        if (sharedLoads.get(url) === entry) sharedLoads.delete(url);
+      }
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
-async function fetchFeed(url: string, timeout: number): Promise<LoadedFeed> {
+/** HTTP statuses worth asking again: the server or something on the way may recover. */
+const isTransient = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date names its day and month in letters; `Date.parse` alone would take "-5" as a year.
+  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+async function fetchFeed(
+  url: string,
+  timeout: number,
+  reload: boolean,
+  shared: AbortController,
+): Promise<LoadedFeed> {
+  const policy = retryPolicy;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptFetch(url, timeout, reload, shared.signal);
+    } catch (error) {
+      const transient =
+        error instanceof FeedLoadError &&
+        (error.kind === 'network' || (error.kind === 'http' && isTransient(error.status ?? 0)));
+      if (!transient || attempt >= policy.retries || shared.signal.aborted) throw error;
+      // The server's own word first; a server asking for a long pause is not asked again now.
+      const retryAfter = error.retryAfter;
+      if (retryAfter !== undefined && retryAfter > policy.maxRetryAfter) throw error;
+      const wait = retryAfter ?? policy.backoff * 2 ** attempt * (0.5 + Math.random());
+      try {
+        await policy.sleep(wait, shared.signal);
+      } catch {
+        throw error;
+      }
+    }
+  }
+}
+
+async function attemptFetch(
+  url: string,
+  timeout: number,
+  reload: boolean,
+  shared: AbortSignal,
+): Promise<LoadedFeed> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
+  const cancel = () => controller.abort(shared.reason);
+  shared.addEventListener('abort', cancel, { once: true });
+  const timedOut = () => controller.signal.aborted && !shared.aborted;
   try {
     let response: Response;
     try {
@@ -139,9 +329,12 @@ async function fetchFeed(url: string, timeout: number): Promise<LoadedFeed> {
         signal: controller.signal,
         headers: { Accept: 'application/json' },
         credentials: 'same-origin',
+        // A reload asks the server, with the validators the browser kept (ETag,
+        // Last-Modified); otherwise the browser's HTTP cache answers as the publisher allows.
+        cache: reload ? 'no-cache' : 'default',
       });
     } catch (error) {
-      if (controller.signal.aborted) {
+      if (timedOut()) {
         throw new FeedLoadError('timeout', `The feed did not answer within ${timeout} ms.`, {
           url,
           cause: error,
@@ -153,20 +346,31 @@ async function fetchFeed(url: string, timeout: number): Promise<LoadedFeed> {
       throw new FeedLoadError('http', `The feed answered HTTP ${response.status}.`, {
         url,
         status: response.status,
+        retryAfter: retryAfterMs(response.headers.get('Retry-After')),
       });
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      const kind = controller.signal.aborted ? 'timeout' : 'network';
-      throw new FeedLoadError(kind, 'The feed could not be read to the end.', {
-        url,
-        cause: error,
-      });
+      throw new FeedLoadError(
+        timedOut() ? 'timeout' : 'network',
+        'The feed could not be read to the end.',
+        { url, cause: error },
+      );
     }
-    return { ...parseFeed(text, response.url || url), fromCache: false };
+    const base = response.url || url;
+    // The same text as the saved copy: keep its feed, so that nothing on screen changes.
+    const saved = savedCopies.get(url);
+    const same = saved && sources.get(saved);
+    if (saved && same?.text === text && same.base === base) {
+      const loaded: LoadedFeed = { ...saved, fromCache: false, savedAt: undefined };
+      sources.set(loaded, same);
+      return loaded;
+    }
+    return read(text, base, false);
   } finally {
     clearTimeout(timer);
+    shared.removeEventListener('abort', cancel);
   }
 }

@@ -27,4 +27,12 @@ export {
   formatPercent,
   pluralCategory,
 } from './format.js';
-export { VOCABULARY_LABELS, vocabularyLabel } from './vocabulary-labels.js';
+export { vocabularyLabel } from './vocabulary-labels.js';
+export {
+  isLanguageLoaded,
+  languagePack,
+  loadLanguage,
+  onLanguageLoaded,
+  type LanguagePack,
+} from './language-packs.js';
+export type { VocabularyTable } from './vocabulary/types.js';

@@ -1,13 +1,7 @@
 import { formatNumber, pluralCategory } from './format.js';
-import { interfaceLanguage, type InterfaceLanguage } from './languages.js';
-import { en } from './strings/en.js';
-import { es } from './strings/es.js';
-import { fr } from './strings/fr.js';
-import { pt } from './strings/pt.js';
+import { languagePack } from './language-packs.js';
+import { interfaceLanguage } from './languages.js';
 import type { PluralMessage, UiStrings } from './strings/types.js';
-
-/** Every interface language's table; a language without a table is a type error. */
-const TABLES: Readonly<Record<InterfaceLanguage, UiStrings>> = { es, en, pt, fr };
 
 /** Keys of `UiStrings` whose value is a plain string (for `t`). */
 export type MessageKey = {
@@ -17,9 +11,12 @@ export type MessageKey = {
 /** Keys of `UiStrings` whose value is a plural message (for `tPlural`). */
 export type PluralKey = Exclude<keyof UiStrings, MessageKey>;
 
-/** The interface strings for a language tag: `pt-BR` gets Portuguese, `qu` gets English. */
+/**
+ * The interface strings for a language tag: `pt-BR` gets Portuguese, `qu` gets English. A
+ * language whose chunk has not arrived yet gets English meanwhile (see `loadLanguage`).
+ */
 export function uiStrings(lang: string): UiStrings {
-  return TABLES[interfaceLanguage(lang)];
+  return languagePack(lang).strings;
 }
 
 /**

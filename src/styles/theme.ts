@@ -15,30 +15,6 @@ import { css } from 'lit';
  *   --practice-space     base spacing unit
  */
 
-const light = css`
-  --_accent: var(--practice-accent, #0b5cad);
-  --_on-accent: #ffffff;
-  --_text: var(--practice-text, #1d2329);
-  --_muted: var(--practice-muted, #545e69);
-  --_surface: var(--practice-surface, #ffffff);
-  --_border: var(--practice-border, #c9d1da);
-  --_subtle: #f1f4f7;
-  --_error: #a4262c;
-  color-scheme: light;
-`;
-
-const dark = css`
-  --_accent: var(--practice-accent, #8ab8f5);
-  --_on-accent: #0d1117;
-  --_text: var(--practice-text, #e6e9ed);
-  --_muted: var(--practice-muted, #adb6c0);
-  --_surface: var(--practice-surface, #1c2127);
-  --_border: var(--practice-border, #48515c);
-  --_subtle: #2a3038;
-  --_error: #ff9b94;
-  color-scheme: dark;
-`;
-
 /**
  * Theme classes for an element's root wrapper: `.theme.light`, `.theme.dark`, `.theme.auto`
  * (follows `prefers-color-scheme`). A class on the wrapper rather than `:host([theme])`, since
@@ -46,7 +22,15 @@ const dark = css`
  */
 export const themeStyles = css`
   .theme {
-    ${light}
+    --_accent: var(--practice-accent, #0b5cad);
+    --_on-accent: #ffffff;
+    --_text: var(--practice-text, #1d2329);
+    --_muted: var(--practice-muted, #545e69);
+    --_surface: var(--practice-surface, #ffffff);
+    --_border: var(--practice-border, #c9d1da);
+    --_subtle: #f1f4f7;
+    --_error: #a4262c;
+    color-scheme: light;
     --_radius: var(--practice-radius, 0.5rem);
     --_space: var(--practice-space, 1rem);
     font-family: var(--practice-font, inherit);
@@ -55,13 +39,31 @@ export const themeStyles = css`
   }
   /* A dark widget paints its own surface: on a light page its light text would be unreadable. */
   .theme.dark {
-    ${dark}
+    --_accent: var(--practice-accent, #8ab8f5);
+    --_on-accent: #0d1117;
+    --_text: var(--practice-text, #e6e9ed);
+    --_muted: var(--practice-muted, #adb6c0);
+    --_surface: var(--practice-surface, #1c2127);
+    --_border: var(--practice-border, #48515c);
+    --_subtle: #2a3038;
+    --_error: #ff9b94;
+    color-scheme: dark;
     background-color: var(--_surface);
     border-radius: var(--_radius);
   }
+  /* The same values as .theme.dark, written out: the build's CSS minifier reads only whole
+     style sheets, not fragments interpolated into one. */
   @media (prefers-color-scheme: dark) {
     .theme.auto {
-      ${dark}
+      --_accent: var(--practice-accent, #8ab8f5);
+      --_on-accent: #0d1117;
+      --_text: var(--practice-text, #e6e9ed);
+      --_muted: var(--practice-muted, #adb6c0);
+      --_surface: var(--practice-surface, #1c2127);
+      --_border: var(--practice-border, #48515c);
+      --_subtle: #2a3038;
+      --_error: #ff9b94;
+      color-scheme: dark;
       background-color: var(--_surface);
       border-radius: var(--_radius);
     }

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoadError } from '../../src/feed/load-error.js';
-import { loadFeed } from '../../src/feed/loader.js';
-import { sampleFeed, useCannedFetch } from '../helpers.js';
+import {
+  loadFeed,
+  loadSavedFeed,
+  retryAfterMs,
+  saveFeed,
+  setFetch,
+  setRetryPolicy,
+} from '../../src/feed/loader.js';
+import { savedCopyUrls, writeSavedCopy } from '../../src/feed/saved-copy.js';
+import { sampleFeed, until, useCannedFetch } from '../helpers.js';
 
 const URL_BASE = 'https://data.example/';
 
@@ -124,5 +132,243 @@ describe('loadFeed', () => {
     expect(
       loaded.warnings.some((w) => w.index === 2 && w.path.startsWith('practices[2]')),
     ).to.equal(true);
+  });
+});
+
+/** One network answer of a scripted sequence. */
+type Scripted = { status: number; headers?: Record<string, string>; body?: string } | 'fail';
+
+/**
+ * Answers requests in order from `script` (the last answer repeats) and records each request
+ * with its options. Waits between attempts are recorded instead of slept, so no test waits.
+ */
+function scriptedNetwork(script: Scripted[]) {
+  const requests: { url: string; init: RequestInit }[] = [];
+  const waits: number[] = [];
+  setRetryPolicy({ sleep: async (ms) => void waits.push(ms) });
+  setFetch(async (url, init) => {
+    requests.push({ url, init });
+    const answer = script[Math.min(requests.length, script.length) - 1]!;
+    if (answer === 'fail') throw new TypeError('Failed to fetch');
+    return new Response(answer.body ?? JSON.stringify(sampleFeed()), {
+      status: answer.status,
+      headers: answer.headers,
+    });
+  });
+  return { requests, waits };
+}
+
+const ok: Scripted = { status: 200 };
+
+describe('loadFeed: retries', () => {
+  it('retries a network error twice, waiting longer each time, with jitter', async () => {
+    const { requests, waits } = scriptedNetwork(['fail', 'fail', ok]);
+    const loaded = await loadFeed(`${URL_BASE}flaky-network.json`);
+    expect(loaded.feed.practices).to.have.length(2);
+    expect(requests).to.have.length(3);
+    expect(waits).to.have.length(2);
+    expect(waits[0]).to.be.within(250, 750);
+    expect(waits[1]).to.be.within(500, 1500);
+  });
+
+  it('gives up after two retries, with the last failure', async () => {
+    const { requests } = scriptedNetwork([{ status: 503 }]);
+    const error = await failure(loadFeed(`${URL_BASE}down-for-good.json`));
+    expect(requests).to.have.length(3);
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+  });
+
+  for (const status of [408, 429, 500, 502, 503, 504]) {
+    it(`retries HTTP ${status}`, async () => {
+      const { requests } = scriptedNetwork([{ status }, ok]);
+      const loaded = await loadFeed(`${URL_BASE}transient-${status}.json`);
+      expect(requests).to.have.length(2);
+      expect(loaded.fromCache).to.equal(false);
+    });
+  }
+
+  for (const status of [400, 401, 403, 404, 410]) {
+    it(`does not retry HTTP ${status}`, async () => {
+      const { requests, waits } = scriptedNetwork([{ status }, ok]);
+      const error = await failure(loadFeed(`${URL_BASE}client-error-${status}.json`));
+      expect(error.status).to.equal(status);
+      expect(requests).to.have.length(1);
+      expect(waits).to.deep.equal([]);
+    });
+  }
+
+  it('does not retry a body that is not JSON, nor a document that is not a feed', async () => {
+    const { requests } = scriptedNetwork([{ status: 200, body: '<html>' }, ok]);
+    expect((await failure(loadFeed(`${URL_BASE}html.json`))).kind).to.equal('parse');
+    expect(requests).to.have.length(1);
+    const second = scriptedNetwork([{ status: 200, body: '{"version":2}' }, ok]);
+    expect((await failure(loadFeed(`${URL_BASE}v2-retry.json`))).kind).to.equal('format');
+    expect(second.requests).to.have.length(1);
+  });
+
+  it('does not retry a timeout: the reader has waited the whole timeout already', async () => {
+    const requests: string[] = [];
+    setFetch(
+      (url, init) =>
+        new Promise((_, reject) => {
+          requests.push(url);
+          init.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
+        }),
+    );
+    expect((await failure(loadFeed(`${URL_BASE}stalled.json`, { timeout: 30 }))).kind).to.equal(
+      'timeout',
+    );
+    expect(requests).to.have.length(1);
+  });
+
+  it('waits as long as Retry-After says, in seconds', async () => {
+    const { requests, waits } = scriptedNetwork([
+      { status: 429, headers: { 'Retry-After': '3' } },
+      ok,
+    ]);
+    await loadFeed(`${URL_BASE}rate-limited.json`);
+    expect(waits).to.deep.equal([3000]);
+    expect(requests).to.have.length(2);
+  });
+
+  it('waits until the HTTP date of Retry-After', async () => {
+    const date = new Date(Date.now() + 5000).toUTCString();
+    const { waits } = scriptedNetwork([{ status: 503, headers: { 'Retry-After': date } }, ok]);
+    await loadFeed(`${URL_BASE}maintenance.json`);
+    expect(waits).to.have.length(1);
+    // An HTTP date has whole seconds.
+    expect(waits[0]).to.be.within(3000, 5000);
+  });
+
+  it('does not ask again now when Retry-After asks for a long pause', async () => {
+    const { requests } = scriptedNetwork([{ status: 503, headers: { 'Retry-After': '120' } }, ok]);
+    const error = await failure(loadFeed(`${URL_BASE}long-maintenance.json`));
+    expect(error.status).to.equal(503);
+    expect(error.retryAfter).to.equal(120_000);
+    expect(requests).to.have.length(1);
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, and ignores anything else', () => {
+    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
+    expect(retryAfterMs('0', now)).to.equal(0);
+    expect(retryAfterMs(' 7 ', now)).to.equal(7000);
+    expect(retryAfterMs('Wed, 21 Oct 2026 07:28:09 GMT', now)).to.equal(9000);
+    expect(retryAfterMs('Wed, 21 Oct 2026 07:27:00 GMT', now)).to.equal(0);
+    expect(retryAfterMs(null, now)).to.equal(undefined);
+    expect(retryAfterMs('soon', now)).to.equal(undefined);
+    expect(retryAfterMs('-5', now)).to.equal(undefined);
+  });
+
+  it('stops waiting to retry, and asks no more, when every caller has gone', async () => {
+    const requests: string[] = [];
+    let sleeping!: AbortSignal;
+    setRetryPolicy({
+      sleep: (_, signal) =>
+        new Promise((_, reject) => {
+          sleeping = signal;
+          signal.addEventListener('abort', () => reject(signal.reason));
+        }),
+    });
+    setFetch(async (url) => {
+      requests.push(url);
+      throw new TypeError('Failed to fetch');
+    });
+    const controller = new AbortController();
+    const load = loadFeed(`${URL_BASE}abandoned.json`, { signal: controller.signal });
+    await until(() => sleeping !== undefined);
+    controller.abort();
+    await load.catch(() => undefined);
+    expect(sleeping.aborted).to.equal(true);
+    expect(requests).to.have.length(1);
+  });
+});
+
+describe('loadFeed: revalidation and cancelling', () => {
+  it('lets the HTTP cache answer a first load, and asks the server again on a reload', async () => {
+    const { requests } = scriptedNetwork([ok]);
+    await loadFeed(`${URL_BASE}revalidate.json`);
+    await loadFeed(`${URL_BASE}revalidate.json`);
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.init.cache).to.equal('default');
+    await loadFeed(`${URL_BASE}revalidate.json`, { reload: true });
+    expect(requests).to.have.length(2);
+    // `no-cache`: a conditional request with the kept ETag / Last-Modified, never `no-store`.
+    expect(requests[1]!.init.cache).to.equal('no-cache');
+  });
+
+  it('joins a request already in flight instead of starting another on a reload', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const requests: string[] = [];
+    setFetch(async (url) => {
+      requests.push(url);
+      await gate;
+      return new Response(JSON.stringify(sampleFeed()));
+    });
+    const first = loadFeed(`${URL_BASE}in-flight.json`);
+    const second = loadFeed(`${URL_BASE}in-flight.json`, { reload: true });
+    release();
+    expect((await first).feed).to.equal((await second).feed);
+    expect(requests).to.have.length(1);
+  });
+
+  it('cancels the request when the last caller waiting for it stops', async () => {
+    let signal!: AbortSignal;
+    setFetch(
+      (_, init) =>
+        new Promise((_, reject) => {
+          signal = init.signal!;
+          signal.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
+        }),
+    );
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = loadFeed(`${URL_BASE}cancelled.json`, { signal: a.signal }).catch(() => 'a');
+    const second = loadFeed(`${URL_BASE}cancelled.json`, { signal: b.signal }).catch(() => 'b');
+    await until(() => signal !== undefined);
+    a.abort();
+    expect(await first).to.equal('a');
+    expect(signal.aborted).to.equal(false);
+    b.abort();
+    expect(await second).to.equal('b');
+    expect(signal.aborted).to.equal(true);
+  });
+});
+
+describe('the saved copy', () => {
+  const SAVED_URL = `${URL_BASE}saved/practices.json`;
+
+  it('is read back as a feed from the cache, with the time it was saved', async () => {
+    useCannedFetch({ 'saved/practices.json': { json: sampleFeed() } });
+    const before = Date.now();
+    saveFeed(SAVED_URL, await loadFeed(SAVED_URL));
+    // Once written, a new page: nothing of the first one in memory.
+    expect(await savedCopyUrls()).to.include(SAVED_URL);
+    setFetch();
+    const saved = await loadSavedFeed(SAVED_URL);
+    expect(saved?.fromCache).to.equal(true);
+    expect(saved?.savedAt).to.be.within(before, Date.now());
+    expect(saved?.feed.practices.map((p) => p.id)).to.deep.equal([
+      'steam-without-barriers',
+      'teachers-digital-leadership',
+    ]);
+  });
+
+  it('keeps the saved feed when the network answers with the same text', async () => {
+    const text = JSON.stringify(sampleFeed());
+    await writeSavedCopy(SAVED_URL, { text, base: SAVED_URL, savedAt: 1 });
+    useCannedFetch({ 'saved/practices.json': { text } });
+    const saved = await loadSavedFeed(SAVED_URL);
+    const fresh = await loadFeed(SAVED_URL);
+    expect(fresh.fromCache).to.equal(false);
+    expect(fresh.feed).to.equal(saved!.feed);
+  });
+
+  it('is not kept for a feed that could not be read', async () => {
+    expect(await loadSavedFeed(`${URL_BASE}never-saved.json`)).to.equal(undefined);
+    await writeSavedCopy(SAVED_URL, { text: '{ broken', base: SAVED_URL, savedAt: 1 });
+    setFetch();
+    expect(await loadSavedFeed(SAVED_URL)).to.equal(undefined);
   });
 });

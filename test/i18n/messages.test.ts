@@ -1,3 +1,4 @@
+import { loadLanguage } from '../../src/i18n/language-packs.js';
 import { expect } from '@open-wc/testing';
 import { formatMessage, formatPlural, t, tPlural, uiStrings } from '../../src/i18n/messages.js';
 import { en } from '../../src/i18n/strings/en.js';
@@ -8,6 +9,8 @@ import { pt } from '../../src/i18n/strings/pt.js';
 const number = (lang: string, n: number) => new Intl.NumberFormat(lang).format(n);
 
 describe('uiStrings', () => {
+  before(() => Promise.all(['es', 'pt', 'fr'].map((lang) => loadLanguage(lang))));
+
   it('gives each interface language its own table', () => {
     expect(uiStrings('es')).to.equal(es);
     expect(uiStrings('en')).to.equal(en);

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { VocabularyLabels } from '../../src/data/types.js';
 import { VOCABULARIES, type VocabularyName } from '../../src/data/vocabularies.js';
 import { INTERFACE_LANGUAGES } from '../../src/i18n/languages.js';
-import { VOCABULARY_LABELS, vocabularyLabel } from '../../src/i18n/vocabulary-labels.js';
+import { vocabularyLabel } from '../../src/i18n/vocabulary-labels.js';
+import { languagePack, loadLanguage } from '../../src/i18n/language-packs.js';
 
 const values: Record<VocabularyName, readonly string[]> = VOCABULARIES;
 
@@ -15,10 +16,12 @@ const emptyVocabularies: VocabularyLabels = {
 };
 
 describe('vocabulary labels', () => {
+  before(() => Promise.all(INTERFACE_LANGUAGES.map((lang) => loadLanguage(lang))));
+
   for (const vocabulary of Object.keys(values) as VocabularyName[]) {
     it(`label every ${vocabulary} value in every interface language, and nothing else`, () => {
       for (const lang of INTERFACE_LANGUAGES) {
-        const table = VOCABULARY_LABELS[vocabulary][lang];
+        const table = languagePack(lang).vocabulary[vocabulary];
         expect(Object.keys(table).sort(), `${vocabulary} ${lang}`).to.deep.equal(
           [...values[vocabulary]].sort(),
         );

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { scopeFromAttributes, type Scope } from '../../data/scope.js';
 import {
   feedContext,
@@ -9,8 +8,9 @@ import {
   type SharedFeedState,
   type Theme,
 } from '../../feed/context.js';
-import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
-import { DEFAULT_TIMEOUT_MS, loadFeed, parseFeed, type LoadedFeed } from '../../feed/loader.js';
+import { FeedLoadError } from '../../feed/load-error.js';
+import { DEFAULT_TIMEOUT_MS, type LoadedFeed } from '../../feed/loader.js';
+import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
@@ -19,12 +19,13 @@ import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-e
 import { EMPTY_FILTERS, FACETS, type Filters } from '../../data/query.js';
 import { paramPrefix, readUrlState, writeUrlState, type UrlState } from '../../feed/url-state.js';
 import { loadErrorMessage } from '../shared/load-error-message.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { renderLoadError, renderSavedNotice, stateStyles } from '../shared/states.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { watchDocumentLanguage } from '../shared/document-language.js';
 import { styles } from './practice-feed.styles.js';
 
 const NO_SOURCE = new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.');
+const NO_SOURCE_STATE: FeedLoadState = { status: 'error', error: NO_SOURCE };
 
 /** Tags of the elements that show a feed's load error themselves. */
 const DISPLAY_ELEMENTS =
@@ -39,6 +40,7 @@ const DISPLAY_ELEMENTS =
  * @slot - The widgets that show the feed, and any other content.
  *
  * @csspart error - The load error, shown by the feed itself only when no widget inside can show it.
+ * @csspart notice - "Showing data saved on …", with a retry, when the network failed and a saved copy is shown.
  *
  * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
  * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
@@ -49,21 +51,16 @@ export class PracticeFeed extends LitElement {
 
   private readonly _provider = new ContextProvider(this, { context: feedContext });
 
-  private readonly _loadTask = new Task(this, {
-    task: async ([src, timeout, inline], { signal }): Promise<LoadedFeed | undefined> => {
-      const reload = this._reloadNext;
-      this._reloadNext = false;
-      if (src) return loadFeed(new URL(src, document.baseURI).href, { signal, timeout, reload });
-      if (inline !== undefined) return { ...parseFeed(inline, document.baseURI), fromCache: false };
-      return undefined;
-    },
-    args: () => [this.src, this.timeout, this._inlineFeedText()] as const,
-  });
+  private readonly _source = new FeedController(this, () => ({
+    src: this.src,
+    text: this.src ? undefined : this._inlineFeedText(),
+    cache: this.cache,
+    timeout: this.timeout,
+  }));
 
   /** The feed or error last announced by an event, so that each is announced once. */
   private _announced?: unknown;
 
-  private _reloadNext = false;
   private _stopWatchingLanguage?: () => void;
 
   /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
@@ -71,6 +68,12 @@ export class PracticeFeed extends LitElement {
 
   /** Milliseconds before a request is given up. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * `saved` (default): the last good copy of the feed is kept on this device, shown at once on
+   * the next visit and when the network fails; `none`: nothing is kept or shown.
+   */
+  @property() cache: CacheMode = 'saved';
 
   /** Language of every widget inside, unless a widget sets its own. */
   @property({ reflect: true }) override lang!: string;
@@ -155,7 +158,8 @@ export class PracticeFeed extends LitElement {
 
   /** The feed as read, once loaded. */
   get loaded(): LoadedFeed | undefined {
-    return this._loadTask.value;
+    const load = this._source.state;
+    return load?.status === 'loaded' ? load : undefined;
   }
 
   /** Changes the reader's filters for every widget inside, and fires `practice-filter-change`. */
@@ -165,10 +169,9 @@ export class PracticeFeed extends LitElement {
     this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
   }
 
-  /** Loads the feed again, bypassing the request other elements may share. */
+  /** Asks the server for the feed again, keeping what is shown until it answers. */
   reload(): void {
-    this._reloadNext = true;
-    void this._loadTask.run();
+    this._source.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,16 +197,7 @@ export class PracticeFeed extends LitElement {
   }
 
   private _loadState(): FeedLoadState {
-    switch (this._loadTask.status) {
-      case TaskStatus.COMPLETE: {
-        const loaded = this._loadTask.value;
-        return loaded ? { status: 'loaded', ...loaded } : { status: 'error', error: NO_SOURCE };
-      }
-      case TaskStatus.ERROR:
-        return { status: 'error', error: asLoadError(this._loadTask.error) };
-      default:
-        return { status: 'loading' };
-    }
+    return this._source.state ?? NO_SOURCE_STATE;
   }
 
   private _sharedState(): SharedFeedState {
@@ -212,13 +206,8 @@ export class PracticeFeed extends LitElement {
     const scope: Scope = scopeFromAttributes(this);
     // `lang` is reflected to the attribute only after this runs, so read the property first.
     const lang = this.lang || resolveLanguage(this);
-    const sameLoad =
-      previous &&
-      previous.load.status === load.status &&
-      (load.status !== 'loaded' ||
-        (previous.load.status === 'loaded' && previous.load.feed === load.feed)) &&
-      (load.status !== 'error' ||
-        (previous.load.status === 'error' && previous.load.error === load.error));
+    // Each load state is one object per result (see FeedController).
+    const sameLoad = previous?.load === load;
     if (
       previous &&
       sameLoad &&
@@ -248,7 +237,8 @@ export class PracticeFeed extends LitElement {
     // Events go out once the new state is shared and rendered, so listeners can read it.
     const load = this._provider.value?.load;
     if (!load || load.status === 'loading') return;
-    const subject = load.status === 'loaded' ? load.feed : load.error;
+    // A saved copy, then the same feed confirmed by the network, are announced one after the other.
+    const subject = load;
     if (subject === this._announced) return;
     this._announced = subject;
     this.dispatchEvent(
@@ -269,7 +259,14 @@ export class PracticeFeed extends LitElement {
     const load = this._provider.value?.load;
     const ownError =
       load?.status === 'error' && !this.querySelector(DISPLAY_ELEMENTS) ? load.error : undefined;
-    return html`<slot></slot>${
+    const lang = resolveLanguage(this);
+    return html`${
+        load?.status === 'loaded' && load.fromCache && this._source.failure
+          ? html`<div class="theme ${this.theme ?? 'light'}" lang=${lang}>
+              ${renderSavedNotice(lang, load.savedAt, () => this.reload())}
+            </div>`
+          : nothing
+      }<slot></slot>${
         ownError
           ? html`<div class="theme ${this.theme ?? 'light'}">
               ${renderLoadError(resolveLanguage(this), ownError, () => this.reload())}

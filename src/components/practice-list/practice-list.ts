@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { citation, practicesToCsv, practicesToFeed } from '../../data/export.js';
+import { practicesToCsv } from '../../data/csv.js';
+import { citation, practicesToFeed } from '../../data/export.js';
 import { localize } from '../../data/localized-text.js';
 import {
   EMPTY_FILTERS,

@@ -23,27 +23,25 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: calc(var(--_space) * 0.5);
     margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .figure {
-    display: flex;
-    flex-direction: column-reverse;
-    justify-content: flex-end;
     min-height: 5.25rem;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_muted);
+    font-size: 0.9em;
   }
-  .figure dd {
-    margin: 0;
-    font-size: 1.75em;
+  .figure .number {
+    display: block;
+    color: var(--_text);
+    font-size: 1.95em;
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
-  }
-  .figure dt {
-    color: var(--_muted);
-    font-size: 0.9em;
   }
 
   .charts {
@@ -157,9 +155,12 @@ export const styles = css`
   .bar-count {
     font-weight: 700;
   }
+  /* Shares take a fixed width, so counts line up from one bar to the next. */
   .bar-share {
-    margin-inline-start: 0.5em;
+    display: inline-block;
+    min-width: 4.25em;
     color: var(--_muted);
+    text-align: end;
   }
   .track {
     grid-area: track;
@@ -220,9 +221,6 @@ export const styles = css`
   }
 
   /* The skeleton has the loaded layout's boxes and row heights, so nothing jumps. */
-  .skeleton .figure {
-    justify-content: center;
-  }
   .skeleton .figure .skeleton-line:first-child {
     width: 50%;
     height: 1.75em;
@@ -234,7 +232,12 @@ export const styles = css`
   .skeleton .bar {
     display: flex;
     align-items: center;
+    height: 3.375rem;
     cursor: default;
+  }
+  .skeleton .notes .skeleton-line {
+    width: 80%;
+    height: 0.875em;
   }
   .skeleton .bar .skeleton-line {
     width: 100%;

@@ -14,7 +14,7 @@ import type { NormalizedFeed } from '../../data/types.js';
 import type { VocabularyName } from '../../data/vocabularies.js';
 import { countryName, formatNumber, formatPercent } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
-import type { UiStrings } from '../../i18n/strings/types.js';
+import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
@@ -41,13 +41,16 @@ const FACET_VOCABULARY: Partial<Record<Facet, VocabularyName>> = {
 // Bars the loading skeleton draws per chart: about what the loaded chart shows, so that the
 // page does not jump when the data arrives.
 const SKELETON_BARS: Record<Facet, number> = {
-  country: 8,
+  country: 10,
   setting: 3,
-  level: 4,
+  level: 5,
   objective: 5,
   'organization-type': 5,
   year: 6,
 };
+
+/** Facets whose charts usually carry the note that shares add up to more than 100%. */
+const MULTI_VALUED: ReadonlySet<Facet> = new Set(['country', 'level', 'objective']);
 
 const collators = new Map<string, Intl.Collator>();
 
@@ -174,12 +177,14 @@ export class PracticeStats extends PracticeElement {
       <div class="headline" aria-hidden="true">
         ${[0, 1, 2, 3].map(() => html`<div class="figure">${line}${line}</div>`)}
       </div>
+      <div class="notes" aria-hidden="true">${line}${line}</div>
       <div class="charts" aria-hidden="true">
         ${facets.map(
           (facet) =>
             html`<div class="chart">
               <span class="skeleton-line name"></span>
               ${Array.from({ length: SKELETON_BARS[facet] }, () => html`<div class="bar">${line}</div>`)}
+              ${MULTI_VALUED.has(facet) ? html`<div class="notes">${line}</div>` : nothing}
             </div>`,
         )}
       </div>
@@ -192,7 +197,11 @@ export class PracticeStats extends PracticeElement {
       <p>${filtered ? strings.noMatches : strings.noPractices}</p>
       ${
         filtered
-          ? html`<button class="button" type="button" @click=${() => this.setFilters(EMPTY_FILTERS)}>
+          ? html`<button
+              class="button"
+              type="button"
+              @click=${() => this.setFilters(EMPTY_FILTERS)}
+            >
               ${strings.clearFilters}
             </button>`
           : nothing
@@ -203,26 +212,40 @@ export class PracticeStats extends PracticeElement {
   private _renderStats(stats: Stats, strings: UiStrings): TemplateResult {
     const lang = this.contentLang;
     const { headline } = stats;
-    const figure = (label: string, value: number | undefined) =>
-      value === undefined
-        ? nothing
-        : html`<div class="figure">
-            <dt>${label}</dt>
-            <dd>${formatNumber(lang, value)}</dd>
-          </div>`;
+    // "179 practices", with the number drawn large: the figure and its words read as one phrase.
+    const figure = (message: PluralMessage, value: number | undefined) => {
+      if (value === undefined) return nothing;
+      const phrase = formatPlural(lang, message, value);
+      const number = formatNumber(lang, value);
+      const at = phrase.indexOf(number);
+      return html`<li class="figure">
+        ${
+          at === -1
+            ? phrase
+            : html`${phrase.slice(0, at)}<span class="number">${number}</span>${phrase.slice(
+                  at + number.length,
+                )}`
+        }
+      </li>`;
+    };
     const reported = headline.participants !== undefined || headline.institutions !== undefined;
     return html`<div class="stats">
-      <dl class="headline" part="headline">
-        ${figure(strings.statsPractices, headline.practices)}
-        ${figure(strings.countries, headline.countries)}
+      <ul class="headline" part="headline" role="list">
+        ${figure(strings.practices, headline.practices)}
+        ${figure(strings.statsCountries, headline.countries)}
         ${figure(strings.statsParticipantsReached, headline.participants)}
         ${figure(strings.statsInstitutionsReached, headline.institutions)}
-      </dl>
+      </ul>
       ${reported ? html`<p class="note">${strings.statsReachNote}</p>` : nothing}
       <p class="note">${strings.statsFilterHint}</p>
-      <p class="visually-hidden" role="status">
-        ${formatPlural(lang, strings.resultsCount, headline.practices)}
-      </p>
+      ${
+        // Inside a <practice-feed> the filters and the list announce the count already.
+        this.sharedState
+          ? nothing
+          : html`<p class="visually-hidden" role="status">
+              ${formatPlural(lang, strings.resultsCount, headline.practices)}
+            </p>`
+      }
       <div class="charts">${stats.charts.map((chart) => this._renderChart(chart, strings))}</div>
     </div>`;
   }
@@ -235,6 +258,16 @@ export class PracticeStats extends PracticeElement {
     const tableId = `table-${facet}`;
     const open = this._openTables.has(facet);
     const share = (bar: StatsBar) => formatPercent(lang, bar.share);
+    if (chart.bars.length === 0) {
+      return html`<section class="chart" part="chart" aria-labelledby=${nameId}>
+        <div class="chart-head">
+          <div id=${nameId} class="chart-name" role="heading" aria-level=${this._level}>
+            ${name}
+          </div>
+        </div>
+        <p class="note">${strings.statsNoValues}</p>
+      </section>`;
+    }
     return html`<section class="chart" part="chart" aria-labelledby=${nameId}>
       <div class="chart-head">
         <div id=${nameId} class="chart-name" role="heading" aria-level=${this._level}>${name}</div>
@@ -259,24 +292,26 @@ export class PracticeStats extends PracticeElement {
                 class="bar"
                 type="button"
                 aria-pressed=${bar.selected ? 'true' : 'false'}
-                aria-label=${formatMessage(strings.statsBarLabel, {
-                  label: bar.label,
-                  practices: formatPlural(lang, strings.resultsCount, bar.count),
-                  share: share(bar),
-                })}
                 @click=${() => this._onChoose(facet, bar.value)}
               >
-                <span class="bar-label">
-                  <svg class="check" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <span class="bar-label" aria-hidden="true">
+                  <svg class="check" viewBox="0 0 16 16" focusable="false">
                     ${svg`<path d="M2.5 8.5l3.5 3.5 7.5-8"></path>`}
                   </svg>
                   ${bar.label}
                 </span>
-                <span class="bar-value">
+                <span class="bar-value" aria-hidden="true">
                   <span class="bar-count">${formatNumber(lang, bar.count)}</span>
                   <span class="bar-share">${share(bar)}</span>
                 </span>
                 ${this._renderBar(bar, chart.max)}
+                <span class="visually-hidden">
+                  ${formatMessage(strings.statsBarLabel, {
+                    label: bar.label,
+                    practices: formatPlural(lang, strings.resultsCount, bar.count),
+                    share: share(bar),
+                  })}
+                </span>
               </button>
             </li>`,
         )}
@@ -288,28 +323,30 @@ export class PracticeStats extends PracticeElement {
             </p>`
           : nothing
       }
-      <table id=${tableId} class=${open ? 'data' : 'data visually-hidden'} part="table">
-        <caption>
-          ${name}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${name}</th>
-            <th scope="col">${strings.statsPractices}</th>
-            <th scope="col">${strings.statsShare}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${chart.bars.map(
-            (bar) =>
-              html`<tr>
-                <th scope="row">${bar.label}</th>
-                <td>${formatNumber(lang, bar.count)}</td>
-                <td>${share(bar)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div id=${tableId} class=${open ? 'table' : 'table visually-hidden'}>
+        <table class="data" part="table">
+          <caption>
+            ${name}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${name}</th>
+              <th scope="col">${strings.statsPractices}</th>
+              <th scope="col">${strings.statsShare}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${chart.bars.map(
+              (bar) =>
+                html`<tr>
+                  <th scope="row">${bar.label}</th>
+                  <td>${formatNumber(lang, bar.count)}</td>
+                  <td>${share(bar)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 

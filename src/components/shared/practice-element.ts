@@ -1,7 +1,6 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
 import {
   feedContext,
@@ -10,17 +9,22 @@ import {
   type Theme,
 } from '../../feed/context.js';
 import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
-import { isReadFeed, loadFeed, readFeed } from '../../feed/loader.js';
+import { isReadFeed, readFeed } from '../../feed/loader.js';
+import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { resolveLanguage } from '../../i18n/languages.js';
+import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { EMPTY_FILTERS, type Filters } from '../../data/query.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
+import { renderSavedNotice } from './states.js';
 
 // A feed object set from script is validated once per object.
 const validatedFeeds = new WeakMap<object, FeedLoadState>();
+
+const LOADING: FeedLoadState = { status: 'loading' };
 
 const NO_SOURCE = new FeedLoadError(
   'no-source',
@@ -52,11 +56,13 @@ export abstract class PracticeElement extends LitElement {
     subscribe: true,
   });
 
-  private readonly _srcTask = new Task(this, {
-    task: ([src], { signal }) =>
-      src ? loadFeed(new URL(src, document.baseURI).href, { signal }) : undefined,
-    args: () => [this.src] as const,
-  });
+  // A feed set from script needs no request.
+  private readonly _source = new FeedController(this, () =>
+    this.feed === undefined ? { src: this.src, cache: this.cache } : {},
+  );
+
+  /** Where the saved-data notice goes: before what the subclass renders. */
+  private _noticeRoot?: HTMLElement;
 
   /** The feed or error last announced by an event, so that each is announced once. */
   private _announced?: unknown;
@@ -71,6 +77,12 @@ export abstract class PracticeElement extends LitElement {
 
   /** Feed URL, relative to the page. Elements with the same `src` share one request. */
   @property() src?: string;
+
+  /**
+   * `saved` (default): the last good copy of the `src` feed is kept on this device, shown at
+   * once on the next visit and when the network fails; `none`: nothing is kept or shown.
+   */
+  @property() cache: CacheMode = 'saved';
 
   /**
    * Language of the interface and of the feed's texts. When absent: the nearest ancestor with
@@ -128,23 +140,18 @@ export abstract class PracticeElement extends LitElement {
 
   /** Where the data this element shows stands. */
   protected get loadState(): FeedLoadState {
+    // Until the strings of the reader's language arrive (a small chunk, fetched alongside the
+    // feed), the element stays in its loading state rather than flashing another language.
+    if (!isLanguageLoaded(this.contentLang)) {
+      void loadLanguage(this.contentLang);
+      return LOADING;
+    }
     return this._ownLoadState() ?? this.sharedState?.load ?? this._waitingState();
   }
 
   /** The state of data this element loads itself (its `feed` or `src`), if it does. */
   private _ownLoadState(): FeedLoadState | undefined {
-    if (this.feed !== undefined) return stateOfFeedObject(this.feed);
-    if (!this.src) return undefined;
-    switch (this._srcTask.status) {
-      case TaskStatus.COMPLETE: {
-        const loaded = this._srcTask.value;
-        return loaded ? { status: 'loaded', ...loaded } : { status: 'loading' };
-      }
-      case TaskStatus.ERROR:
-        return { status: 'error', error: asLoadError(this._srcTask.error) };
-      default:
-        return { status: 'loading' };
-    }
+    return this.feed !== undefined ? stateOfFeedObject(this.feed) : this._source.state;
   }
 
   private _waitingState(): FeedLoadState {
@@ -177,8 +184,30 @@ export abstract class PracticeElement extends LitElement {
     if (this.feed === undefined && !this.src && this.sharedState) {
       this.sharedState.retry();
     } else {
-      void this._srcTask.run();
+      this._source.reload();
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The notice is drawn here, outside the subclass's template, so that every element with a
+    // src of its own shows it the same way.
+    const own = this._ownLoadState();
+    const failure = own?.status === 'loaded' && own.fromCache ? this._source.failure : undefined;
+    if (!failure && !this._noticeRoot) return;
+    if (!this._noticeRoot) {
+      this._noticeRoot = document.createElement('div');
+      this.renderRoot.prepend(this._noticeRoot);
+    }
+    render(
+      failure && own?.status === 'loaded'
+        ? html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
+            ${renderSavedNotice(this.contentLang, own.savedAt, () => this.retry())}
+          </div>`
+        : nothing,
+      this._noticeRoot,
+      { host: this },
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -187,7 +216,8 @@ export abstract class PracticeElement extends LitElement {
     const own = this._ownLoadState();
     // A feed handed over already read (by a list to its cards) was announced where it was read.
     if (!own || own.status === 'loading' || isReadFeed(this.feed)) return;
-    const subject = own.status === 'loaded' ? own.feed : own.error;
+    // One state per result: a saved copy, then the same feed confirmed by the network, are two.
+    const subject = own;
     if (subject === this._announced) return;
     this._announced = subject;
     this.dispatchEvent(

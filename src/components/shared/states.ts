@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedLoadError } from '../../feed/load-error.js';
-import { uiStrings } from '../../i18n/messages.js';
+import { formatDate } from '../../i18n/format.js';
+import { formatMessage, uiStrings } from '../../i18n/messages.js';
 import { loadErrorMessage } from './load-error-message.js';
 
 /**
@@ -24,7 +25,43 @@ export function renderLoadError(
   </div>`;
 }
 
+/**
+ * The notice over a saved copy shown because the network failed: the day it was saved, in the
+ * reader's language and calendar day, and a retry.
+ */
+export function renderSavedNotice(
+  lang: string,
+  savedAt: number | undefined,
+  onRetry: () => void,
+): TemplateResult {
+  const strings = uiStrings(lang);
+  const day = new Date(savedAt ?? Date.now());
+  const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+    .join('-');
+  return html`<div class="saved-notice" part="notice" role="status">
+    <p>${formatMessage(strings.savedDataFrom, { date: formatDate(lang, iso) })}</p>
+    <button class="button" type="button" @click=${onRetry}>${strings.retry}</button>
+  </div>`;
+}
+
 export const stateStyles = css`
+  .saved-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+    margin-bottom: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .saved-notice p {
+    margin: 0;
+  }
   .load-error {
     display: flex;
     flex-direction: column;
@@ -56,7 +93,8 @@ export const stateStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .load-error {
+    .load-error,
+    .saved-notice {
       border-color: CanvasText;
     }
     .skeleton-line {

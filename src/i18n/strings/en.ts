@@ -79,9 +79,20 @@ export const en = {
   practiceDetails: 'Practice details',
 
   // practice-stats
+  statsCountries: {
+    one: '{count} country',
+    other: '{count} countries',
+  },
+  statsParticipantsReached: {
+    one: '{count} participant reached',
+    other: '{count} participants reached',
+  },
+  statsInstitutionsReached: {
+    one: '{count} institution reached',
+    other: '{count} institutions reached',
+  },
+  statsNoValues: 'None of these practices gives this information.',
   statsPractices: 'Practices',
-  statsParticipantsReached: 'Participants reached',
-  statsInstitutionsReached: 'Institutions reached',
   statsReachNote:
     'Participants and institutions reached: totals of the figures the practices report.',
   statsFilterHint:
@@ -92,4 +103,26 @@ export const en = {
   statsOverlapNote:
     'A practice can count under several values, so the shares add up to more than {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',
+  // <practice-map>
+  mapLabel: 'Map of practices by country',
+  mapKeyboardHelp:
+    'Arrow keys move the map, + and − zoom, 0 shows the whole map. Press Tab to reach the countries: arrow keys go from one to the next, and Enter chooses one.',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapReset: 'Show the whole map',
+  mapShowTable: 'Show as table',
+  mapShowMap: 'Show as map',
+  mapCountryCount: '{country}: {practices}',
+  mapLegendTitle: 'Practices per country',
+  mapLegendNone: 'None',
+  mapRange: '{from}–{to}',
+  mapLegendPractice: 'One practice',
+  mapLegendCluster: 'Several practices close together',
+  mapClusterLabel: '{practices} in this area',
+  mapClose: 'Close',
+  mapLoading: 'Loading the map…',
+  mapError: 'The map could not be loaded.',
+  mapErrorHint: 'The table shows the same numbers.',
+  mapColumnCountry: 'Country',
+  mapColumnPractices: 'Practices',
 } as const satisfies UiStrings;

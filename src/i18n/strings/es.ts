@@ -100,9 +100,23 @@ export const es = {
   practiceDetails: 'Detalle de la práctica',
 
   // practice-stats
+  statsCountries: {
+    one: '{count} país',
+    many: '{count} de países',
+    other: '{count} países',
+  },
+  statsParticipantsReached: {
+    one: '{count} participante alcanzado',
+    many: '{count} de participantes alcanzados',
+    other: '{count} participantes alcanzados',
+  },
+  statsInstitutionsReached: {
+    one: '{count} institución alcanzada',
+    many: '{count} de instituciones alcanzadas',
+    other: '{count} instituciones alcanzadas',
+  },
+  statsNoValues: 'Ninguna de estas prácticas indica este dato.',
   statsPractices: 'Prácticas',
-  statsParticipantsReached: 'Participantes alcanzados',
-  statsInstitutionsReached: 'Instituciones alcanzadas',
   statsReachNote:
     'Participantes e instituciones alcanzados: suma de las cifras que informan las prácticas.',
   statsFilterHint:
@@ -113,4 +127,26 @@ export const es = {
   statsOverlapNote:
     'Una práctica puede contar en varios valores, por eso los porcentajes suman más del {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',
+  // <practice-map>
+  mapLabel: 'Mapa de prácticas por país',
+  mapKeyboardHelp:
+    'Las flechas mueven el mapa, + y − acercan y alejan, 0 muestra el mapa completo. Con Tab se llega a los países: las flechas pasan de uno a otro y Enter elige uno.',
+  mapZoomIn: 'Acercar',
+  mapZoomOut: 'Alejar',
+  mapReset: 'Ver el mapa completo',
+  mapShowTable: 'Ver como tabla',
+  mapShowMap: 'Ver como mapa',
+  mapCountryCount: '{country}: {practices}',
+  mapLegendTitle: 'Prácticas por país',
+  mapLegendNone: 'Ninguna',
+  mapRange: '{from}–{to}',
+  mapLegendPractice: 'Una práctica',
+  mapLegendCluster: 'Varias prácticas cercanas',
+  mapClusterLabel: '{practices} en esta zona',
+  mapClose: 'Cerrar',
+  mapLoading: 'Cargando el mapa…',
+  mapError: 'No se pudo cargar el mapa.',
+  mapErrorHint: 'La tabla muestra las mismas cifras.',
+  mapColumnCountry: 'País',
+  mapColumnPractices: 'Prácticas',
 } as const satisfies UiStrings;

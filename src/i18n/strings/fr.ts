@@ -103,9 +103,23 @@ export const fr = {
   practiceDetails: 'Détails de la pratique',
 
   // practice-stats
+  statsCountries: {
+    one: '{count} pays',
+    many: '{count} de pays',
+    other: '{count} pays',
+  },
+  statsParticipantsReached: {
+    one: '{count} participant touché',
+    many: '{count} de participants touchés',
+    other: '{count} participants touchés',
+  },
+  statsInstitutionsReached: {
+    one: '{count} établissement touché',
+    many: '{count} d’établissements touchés',
+    other: '{count} établissements touchés',
+  },
+  statsNoValues: 'Aucune de ces pratiques ne donne cette information.',
   statsPractices: 'Pratiques',
-  statsParticipantsReached: 'Participants touchés',
-  statsInstitutionsReached: 'Établissements touchés',
   statsReachNote:
     'Participants et établissements touchés : somme des chiffres déclarés par les pratiques.',
   statsFilterHint:
@@ -116,4 +130,26 @@ export const fr = {
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',
   statsBarLabel: '{label} : {practices}, {share}',
+  // <practice-map>
+  mapLabel: 'Carte des pratiques par pays',
+  mapKeyboardHelp:
+    'Les flèches déplacent la carte, + et − zooment, 0 affiche toute la carte. La touche Tab mène aux pays\u202f: les flèches passent de l’un à l’autre et Entrée en choisit un.',
+  mapZoomIn: 'Zoom avant',
+  mapZoomOut: 'Zoom arrière',
+  mapReset: 'Afficher toute la carte',
+  mapShowTable: 'Afficher en tableau',
+  mapShowMap: 'Afficher en carte',
+  mapCountryCount: '{country}\u202f: {practices}',
+  mapLegendTitle: 'Pratiques par pays',
+  mapLegendNone: 'Aucune',
+  mapRange: '{from}–{to}',
+  mapLegendPractice: 'Une pratique',
+  mapLegendCluster: 'Plusieurs pratiques proches',
+  mapClusterLabel: '{practices} dans cette zone',
+  mapClose: 'Fermer',
+  mapLoading: 'Chargement de la carte…',
+  mapError: 'La carte n’a pas pu être chargée.',
+  mapErrorHint: 'Le tableau présente les mêmes chiffres.',
+  mapColumnCountry: 'Pays',
+  mapColumnPractices: 'Pratiques',
 } as const satisfies UiStrings;

@@ -100,9 +100,23 @@ export const pt = {
   practiceDetails: 'Detalhes da prática',
 
   // practice-stats
+  statsCountries: {
+    one: '{count} país',
+    many: '{count} de países',
+    other: '{count} países',
+  },
+  statsParticipantsReached: {
+    one: '{count} participante alcançado',
+    many: '{count} de participantes alcançados',
+    other: '{count} participantes alcançados',
+  },
+  statsInstitutionsReached: {
+    one: '{count} instituição alcançada',
+    many: '{count} de instituições alcançadas',
+    other: '{count} instituições alcançadas',
+  },
+  statsNoValues: 'Nenhuma destas práticas informa este dado.',
   statsPractices: 'Práticas',
-  statsParticipantsReached: 'Participantes alcançados',
-  statsInstitutionsReached: 'Instituições alcançadas',
   statsReachNote:
     'Participantes e instituições alcançados: soma dos números informados pelas práticas.',
   statsFilterHint:
@@ -113,4 +127,26 @@ export const pt = {
   statsOverlapNote:
     'Uma prática pode contar em vários valores, por isso as porcentagens somam mais de {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',
+  // <practice-map>
+  mapLabel: 'Mapa de práticas por país',
+  mapKeyboardHelp:
+    'As setas movem o mapa, + e − aproximam e afastam, 0 mostra o mapa inteiro. Com Tab você chega aos países: as setas passam de um para outro e Enter escolhe um.',
+  mapZoomIn: 'Aproximar',
+  mapZoomOut: 'Afastar',
+  mapReset: 'Ver o mapa inteiro',
+  mapShowTable: 'Ver como tabela',
+  mapShowMap: 'Ver como mapa',
+  mapCountryCount: '{country}: {practices}',
+  mapLegendTitle: 'Práticas por país',
+  mapLegendNone: 'Nenhuma',
+  mapRange: '{from}–{to}',
+  mapLegendPractice: 'Uma prática',
+  mapLegendCluster: 'Várias práticas próximas',
+  mapClusterLabel: '{practices} nesta área',
+  mapClose: 'Fechar',
+  mapLoading: 'Carregando o mapa…',
+  mapError: 'Não foi possível carregar o mapa.',
+  mapErrorHint: 'A tabela mostra os mesmos números.',
+  mapColumnCountry: 'País',
+  mapColumnPractices: 'Práticas',
 } as const satisfies UiStrings;

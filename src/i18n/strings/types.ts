@@ -112,12 +112,16 @@ export interface UiStrings {
   readonly practiceDetails: string;
 
   // practice-stats
-  /** Headline figure: the number of practices (also the count column of chart tables). */
-  readonly statsPractices: string;
+  /** Headline figure: the number of countries. */
+  readonly statsCountries: PluralMessage;
   /** Headline figure: the sum of the participants the practices report. */
-  readonly statsParticipantsReached: string;
+  readonly statsParticipantsReached: PluralMessage;
   /** Headline figure: the sum of the institutions the practices report. */
-  readonly statsInstitutionsReached: string;
+  readonly statsInstitutionsReached: PluralMessage;
+  /** A chart with no bars: no practice of the result has a value for its facet. */
+  readonly statsNoValues: string;
+  /** The count column of a chart's data table. */
+  readonly statsPractices: string;
   /** Under the headline figures: where the reach sums come from. */
   readonly statsReachNote: string;
   /** How the charts filter. */
@@ -131,4 +135,40 @@ export interface UiStrings {
   readonly statsOverlapNote: string;
   /** Accessible name of a bar: `{label}`, `{practices}` ("97 practices"), `{share}` ("54%"). */
   readonly statsBarLabel: string;
+
+  // <practice-map>
+  /** Accessible name of the map. */
+  readonly mapLabel: string;
+  /** How to use the map from the keyboard: the map's accessible description. */
+  readonly mapKeyboardHelp: string;
+  readonly mapZoomIn: string;
+  readonly mapZoomOut: string;
+  /** Back to the whole map. */
+  readonly mapReset: string;
+  /** The toggle between the map and a table of the same numbers. */
+  readonly mapShowTable: string;
+  readonly mapShowMap: string;
+  /** A country and its count: `{country}`, `{practices}` (a plural, e.g. "40 practices"). */
+  readonly mapCountryCount: string;
+  /** Heading of the legend and caption of the table. */
+  readonly mapLegendTitle: string;
+  /** Legend entry for countries with no practice. */
+  readonly mapLegendNone: string;
+  /** A legend range of counts: `{from}`, `{to}`. */
+  readonly mapRange: string;
+  /** Legend entries for the point markers. */
+  readonly mapLegendPractice: string;
+  readonly mapLegendCluster: string;
+  /** A marker for several practices close together: `{practices}` ("12 practices"). */
+  readonly mapClusterLabel: string;
+  /** Closes the list of a marker's practices. */
+  readonly mapClose: string;
+  /** While the map's outlines load. */
+  readonly mapLoading: string;
+  /** When the map's outlines could not be loaded, and what still works. */
+  readonly mapError: string;
+  readonly mapErrorHint: string;
+  /** Column headers of the table. */
+  readonly mapColumnCountry: string;
+  readonly mapColumnPractices: string;
 }

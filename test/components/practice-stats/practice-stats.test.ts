@@ -46,15 +46,14 @@ function barButton(section: HTMLElement, label: string): HTMLButtonElement {
   return button;
 }
 
-/** Headline figures as the reader reads them: label → number. */
-function headline(stats: PracticeStats): Record<string, string> {
-  return Object.fromEntries(
-    [...stats.shadowRoot!.querySelectorAll('.headline .figure')].map((figure) => [
-      text(figure.querySelector('dt')),
-      text(figure.querySelector('dd')),
-    ]),
-  );
+/** Headline figures as the reader reads them: "179 practices", "17 countries"… */
+function headline(stats: PracticeStats): string[] {
+  return [...stats.shadowRoot!.querySelectorAll('.headline .figure')].map((figure) => text(figure));
 }
+
+/** The number of practices the headline shows. */
+const practicesShown = (stats: PracticeStats) =>
+  text(stats.shadowRoot!.querySelector('.figure .number'));
 
 /** A percentage as written in any of our languages ("54.2%", "54,2 %") as a number. */
 const percentValue = (share: string) => Number(share.replace(/[^\d,.]/g, '').replace(',', '.'));
@@ -116,7 +115,7 @@ describe('<practice-stats>', () => {
       retry.click();
       await until(() => !!stats.shadowRoot?.querySelector('.stats:not(.skeleton)'));
       expect(requests).to.have.length(2);
-      expect(headline(stats)['Prácticas']).to.equal('2');
+      expect(headline(stats)[0]).to.equal('2 prácticas');
     });
   });
 
@@ -152,7 +151,7 @@ describe('<practice-stats>', () => {
       clear.click();
       await until(() => !!stats.shadowRoot!.querySelector('.stats:not(.skeleton)'));
       expect(feed.filters).to.deep.equal(EMPTY_FILTERS);
-      expect(headline(stats)['Practices']).to.equal('2');
+      expect(headline(stats)[0]).to.equal('2 practices');
     });
   });
 
@@ -209,9 +208,9 @@ describe('<practice-stats>', () => {
         const stats = await loadedStats(
           html`<practice-stats src=${FIGURES_URL} lang=${lang}></practice-stats>`,
         );
-        const figuresSeen = headline(stats);
-        expect(figuresSeen[uiStrings(lang).statsPractices]).to.equal('179');
-        expect(figuresSeen[uiStrings(lang).countries]).to.equal('17');
+        const [practices, countries] = headline(stats);
+        expect(practices).to.equal(lang === 'es' ? '179 prácticas' : '179 practices');
+        expect(countries).to.equal(lang === 'es' ? '17 países' : '17 countries');
 
         for (const [facet, shares] of Object.entries(published)) {
           const seen = bars(chart(stats, names[facet as keyof typeof names]));
@@ -296,9 +295,40 @@ describe('<practice-stats>', () => {
       );
       const sum = (key: 'participants' | 'institutions') =>
         figures.practices.reduce((total, practice) => total + (practice.reach?.[key] ?? 0), 0);
-      const seen = headline(stats);
-      expect(seen['Participants reached']).to.equal(sum('participants').toLocaleString('en'));
-      expect(seen['Institutions reached']).to.equal(sum('institutions').toLocaleString('en'));
+      expect(headline(stats).slice(2)).to.deep.equal([
+        `${sum('participants').toLocaleString('en')} participants reached`,
+        `${sum('institutions').toLocaleString('en')} institutions reached`,
+      ]);
+      expect(shadowText(stats)).to.include(
+        'Participants and institutions reached: totals of the figures the practices report.',
+      );
+    });
+
+    it('leaves out reach figures no practice reports, and says nothing about them', async () => {
+      const feed = sampleFeed();
+      useCannedFetch({
+        [FEED_URL]: {
+          json: { ...feed, practices: feed.practices.map(({ reach: _, ...rest }) => rest) },
+        },
+      });
+      const stats = await loadedStats(
+        html`<practice-stats src=${FEED_URL} lang="en"></practice-stats>`,
+      );
+      expect(headline(stats)).to.deep.equal(['2 practices', '5 countries']);
+      expect(shadowText(stats)).not.to.include('reached');
+    });
+
+    it('writes one practice and one country in the singular', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const stats = await loadedStats(
+        html`<practice-stats src=${FEED_URL} lang="fr" country="CO"></practice-stats>`,
+      );
+      expect(headline(stats)).to.deep.equal([
+        '1 pratique',
+        '1 pays',
+        `${new Intl.NumberFormat('fr').format(1500).replace(/\s/g, ' ')} participants touchés`,
+        '1 établissement touché',
+      ]);
     });
   });
 
@@ -357,8 +387,22 @@ describe('<practice-stats>', () => {
       for (const drawn of urban.querySelectorAll('.bar-label, .bar-value, svg.track')) {
         expect(drawn.getAttribute('aria-hidden')).to.equal('true');
       }
-      expect(shadowText(stats)).to.include('Participantes alcançados');
+      expect(headline(stats)[2]).to.equal('61.560 participantes alcançados');
     });
+  });
+
+  it('says so when no practice gives a chart’s information', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    // The one Paraguayan practice has no start year.
+    const stats = await loadedStats(
+      html`<practice-stats src=${FEED_URL} lang="es" country="PY" facets="year"></practice-stats>`,
+    );
+    const section = chart(stats, 'Año de inicio');
+    expect(text(section.querySelector('.note'))).to.equal(
+      'Ninguna de estas prácticas indica este dato.',
+    );
+    expect(section.querySelector('button')).to.equal(null);
+    await expect(stats).to.be.accessible();
   });
 
   describe('data tables', () => {
@@ -415,7 +459,9 @@ describe('<practice-stats>', () => {
       await stats.updateComplete;
 
       expect(urban.getAttribute('aria-pressed')).to.equal('true');
-      expect(headline(stats)['Practices']).to.equal('97');
+      expect(practicesShown(stats)).to.equal('97');
+      // Screen readers hear the new number of practices.
+      expect(text(stats.shadowRoot!.querySelector('[role="status"]'))).to.equal('97 practices');
       // The chart of the chosen facet still shows the other settings, to choose instead or too;
       // the other charts follow the choice.
       const setting = bars(chart(stats, 'Setting'));
@@ -441,7 +487,7 @@ describe('<practice-stats>', () => {
       urban.click();
       await stats.updateComplete;
       expect(urban.getAttribute('aria-pressed')).to.equal('false');
-      expect(headline(stats)['Practices']).to.equal('179');
+      expect(practicesShown(stats)).to.equal('179');
     });
 
     it('works from the keyboard: Enter and Space', async () => {
@@ -455,7 +501,7 @@ describe('<practice-stats>', () => {
       await sendKeys({ press: 'Enter' });
       await stats.updateComplete;
       expect(rural.getAttribute('aria-pressed')).to.equal('true');
-      expect(headline(stats)['Practices']).to.equal('23');
+      expect(practicesShown(stats)).to.equal('23');
       // Focus stays on the bar, so the reader can go on.
       expect(stats.shadowRoot!.activeElement).to.equal(rural);
 
@@ -463,7 +509,7 @@ describe('<practice-stats>', () => {
       expect(stats.shadowRoot!.activeElement).to.equal(barButton(section, 'Urban and rural'));
       await sendKeys({ press: 'Space' });
       await stats.updateComplete;
-      expect(headline(stats)['Practices']).to.equal(String(23 + 59));
+      expect(practicesShown(stats)).to.equal(String(23 + 59));
 
       const toggle = section.querySelector<HTMLButtonElement>('.table-toggle')!;
       toggle.focus();
@@ -480,17 +526,19 @@ describe('<practice-stats>', () => {
         </practice-feed>`,
       );
       const feed = stats.closest<PracticeFeed>('practice-feed')!;
-      expect(headline(stats)).to.include({ Practices: '2', Countries: '5' });
+      expect(headline(stats).slice(0, 2)).to.deep.equal(['2 practices', '5 countries']);
+      // The feed's filters and list announce the count; the stats do not repeat it.
+      expect(stats.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
 
       setTimeout(() => barButton(chart(stats, 'Country'), 'Colombia').click());
       const event = await oneEvent(feed, 'practice-filter-change');
       expect(event.detail.filters.country).to.deep.equal(['CO']);
       expect(feed.filters.country).to.deep.equal(['CO']);
-      await until(() => headline(stats)['Practices'] === '1');
-      expect(headline(stats)['Countries']).to.equal('1');
+      await until(() => practicesShown(stats) === '1');
+      expect(headline(stats)[1]).to.equal('1 country');
 
       feed.setFilters({ ...EMPTY_FILTERS, objective: ['teacher-training'] });
-      await until(() => headline(stats)['Countries'] === '4');
+      await until(() => headline(stats)[1] === '4 countries');
       expect(barButton(chart(stats, 'Objective'), 'Teacher training').ariaPressed).to.equal('true');
       // The country choice went with the new filters: Colombia has no teacher training.
       expect(bars(chart(stats, 'Country')).map((bar) => bar.label)).to.deep.equal([
@@ -511,7 +559,7 @@ describe('<practice-stats>', () => {
       const feed = stats.closest<PracticeFeed>('practice-feed')!;
       // No practice of the feed has the objective "stem" (e.g. a value left in a shared link).
       feed.setFilters({ ...EMPTY_FILTERS, objective: ['teacher-training', 'stem'] });
-      await until(() => headline(stats)['Practices'] === '1');
+      await until(() => practicesShown(stats) === '1');
       const objective = bars(chart(stats, 'Objective'));
       expect(objective.find((bar) => bar.label === 'stem')).to.deep.equal({
         label: 'stem',

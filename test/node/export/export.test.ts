@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validateFeed } from '../../../src/data/validate.js';
-import { citation, practicesToCsv, practicesToFeed } from '../../../src/data/export.js';
+import { practicesToCsv } from '../../../src/data/csv.js';
+import { citation, practicesToFeed } from '../../../src/data/export.js';
 
 const sample = validateFeed(JSON.parse(readFileSync('demo/data/practices.json', 'utf8')), {
   baseUrl: 'https://data.example/practices.json',
@@ -41,12 +42,14 @@ describe('practicesToCsv', () => {
     assert.equal(rows.length, sample.practices.length);
     for (const header of [
       'id',
-      'title:es',
-      'title:en',
+      'title.es',
+      'title.en',
       'countries',
+      'lat',
+      'lon',
       'setting',
       'levels',
-      'criteria.equity:en',
+      'criteria.equity.en',
     ]) {
       assert.ok(headers!.includes(header), header);
     }
@@ -58,8 +61,10 @@ describe('practicesToCsv', () => {
     const regional = rows.find((row) => row[0] === 'teachers-with-digital-leadership')!;
     assert.equal(regional[column('countries')], 'BO; EC; AR; PY');
     const seed = rows.find((row) => row[0] === 'digital-seed')!;
-    assert.equal(seed[column('title:es')], 'Semilla Digital');
-    assert.match(seed[column('description:es')]!, /indígenas/);
+    assert.equal(seed[column('title.es')], 'Semilla Digital');
+    assert.match(seed[column('description.es')]!, /indígenas/);
+    assert.equal(seed[column('lat')], '2.45');
+    assert.equal(seed[column('lon')], '-76.6');
   });
 
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
@@ -77,10 +82,10 @@ describe('practicesToCsv', () => {
     }).feed;
     const [head, row] = parseCsv(practicesToCsv(feed.practices, feed.language).slice(1));
     assert.equal(
-      row![head!.indexOf('title:es')],
+      row![head!.indexOf('title.es')],
       `'=HYPERLINK("http://evil.example","click"), "quoted"`,
     );
-    assert.equal(row![head!.indexOf('description:es')], 'Line one.\n\nLine two.');
+    assert.equal(row![head!.indexOf('description.es')], 'Line one.\n\nLine two.');
   });
 });
 

@@ -1,0 +1,582 @@
+#!/usr/bin/env node
+/*
+ * practice-feed: checks a practice feed (version 1) and converts a spreadsheet (CSV) into a feed
+ * and back. Plain JavaScript for Node 20 or later, with no build step for its users: it runs the
+ * package's own data layer, the same validator and CSV code the widgets use, from dist/npm.
+ *
+ * Exit codes: 0 done (the feed is valid), 1 the feed or spreadsheet has errors or could not be
+ * read, 2 the command line itself is wrong.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+const FETCH_TIMEOUT_MS = 30_000;
+
+const USAGE = {
+  main: `Usage: practice-feed <command> [options]
+
+Commands:
+  validate <file or URL>   check a feed; print every problem with its JSON path
+  from-csv <file.csv>      turn a spreadsheet (CSV) into a feed
+  to-csv <file or URL>     turn a feed into a spreadsheet (CSV)
+
+Options: --help (with a command: its options), --version.
+Use "-" as the file to read standard input.`,
+  validate: `Usage: practice-feed validate <file or URL> [--json] [--base-url URL]
+
+Checks a feed against the practice feed format, version 1, and prints every problem with its
+JSON path (e.g. practices[4].setting) and reason.
+
+  --json            machine-readable report on standard output
+  --base-url URL    the address the feed is served from (relative URLs resolve against it);
+                    a URL argument is its own address
+
+Exit code 0 when the feed is valid (warnings allowed), 1 when a record is invalid or the feed
+cannot be used.`,
+  'from-csv': `Usage: practice-feed from-csv <file.csv> [options]
+
+Turns a spreadsheet (CSV, one row per practice, headers named after feed fields) into a
+version-1 feed. Nothing is written while the spreadsheet has errors.
+
+  --language TAG         language of the feed and of text columns with no language suffix
+                         (default: es)
+  --title TEXT           the catalogue's title
+  --description TEXT     one paragraph about the catalogue
+  --publisher NAME       who publishes the feed
+  --publisher-url URL    the publisher's web address
+  --updated YYYY-MM-DD   when the data last changed
+  --license ID           e.g. CC-BY-4.0
+  --delimiter , or ;     separator between cells (default: detected from the header row)
+  -o, --output FILE      write the feed to FILE instead of standard output`,
+  'to-csv': `Usage: practice-feed to-csv <file or URL> [options]
+
+Writes a feed's practices as a spreadsheet (CSV, UTF-8 with a byte-order mark) that from-csv
+reads back.
+
+  --delimiter , or ;     separator between cells (default: ,)
+  --base-url URL         the address the feed is served from (relative URLs resolve against it)
+  -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
+};
+
+/** A problem with the command line: printed with the command's usage, exit code 2. */
+class UsageError extends Error {}
+
+/** An input that could not be read (missing file, network error, HTTP error). */
+class SourceError extends Error {}
+
+/**
+ * The package's data layer, built to dist/npm. Loaded lazily so that a clone of the repository
+ * that was never built gets a clear message rather than a module-resolution stack trace.
+ */
+async function loadDataLayer() {
+  try {
+    const [csv, validate, types] = await Promise.all([
+      import('../dist/npm/data/csv.js'),
+      import('../dist/npm/data/validate.js'),
+      import('../dist/npm/data/types.js'),
+    ]);
+    return { ...csv, ...validate, ...types };
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') {
+      throw new SourceError(
+        "The package's built files (dist/npm) are missing. In a clone of the repository, run `npm run build` first.",
+      );
+    }
+    throw error;
+  }
+}
+
+const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+const isUrl = (source) => /^https?:\/\//i.test(source);
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The bytes of a file, a URL or standard input, with the address relative URLs resolve against
+ * (for a URL, where it was finally served from) and, for a URL, the response headers.
+ */
+async function readSource(source) {
+  if (source === '-') return { bytes: await readStdin(), label: 'standard input' };
+  if (isUrl(source)) {
+    let response;
+    try {
+      response = await fetch(source, {
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+      });
+    } catch (error) {
+      const reason =
+        error?.name === 'TimeoutError'
+          ? 'no answer in 30 s'
+          : String(error?.cause?.message ?? error?.message ?? error);
+      throw new SourceError(`${source} could not be fetched: ${reason}.`);
+    }
+    if (!response.ok) {
+      throw new SourceError(
+        `${source} answered HTTP ${response.status} ${response.statusText}.`.replace(' .', '.'),
+      );
+    }
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return { bytes, label: source, address: response.url || source, headers: response.headers };
+  }
+  try {
+    return { bytes: await readFile(source), label: source };
+  } catch (error) {
+    const reason =
+      error?.code === 'ENOENT'
+        ? 'no such file'
+        : error?.code === 'EISDIR'
+          ? 'it is a folder'
+          : error?.message;
+    throw new SourceError(`${source} could not be read: ${reason}.`);
+  }
+}
+
+/** Where output goes: a file (`-o`) or standard output. */
+async function writeOutput(file, text) {
+  if (file && file !== '-') await writeFile(file, text);
+  else
+    await new Promise((done, fail) =>
+      process.stdout.write(text, (error) => (error ? fail(error) : done())),
+    );
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * Where a JSON text first breaks the grammar, as an offset, or undefined. Node's own message
+ * quotes the text around the error but not its line, which is what a person editing a feed by
+ * hand needs; this scan runs only after JSON.parse has failed.
+ */
+function jsonErrorOffset(text) {
+  let i = 0;
+  const fail = () => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const char = text[i];
+      if (char === '"') return void i++;
+      if (char < ' ') fail();
+      if (char === '\\') {
+        const next = text[i + 1];
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
+        else fail();
+      } else i++;
+    }
+    fail();
+  };
+  const value = () => {
+    space();
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (close === '}') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === close) return void i++;
+        if (text[i] !== ',') fail();
+        i++;
+      }
+    }
+    if (char === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) return void (i += word.length);
+    }
+    JSON_NUMBER.lastIndex = i;
+    const number = JSON_NUMBER.exec(text);
+    if (!number) fail();
+    i += number[0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return offset;
+  }
+  return undefined;
+}
+
+/** Why a text is not JSON, with the line and column where it breaks. */
+function jsonError(text, error) {
+  const offset = jsonErrorOffset(text);
+  // Node's message quotes the text around the error, line breaks included: one line is enough.
+  if (offset === undefined) return String(error?.message ?? error).replace(/\s+/g, ' ');
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const what =
+    offset < text.length ? `unexpected ${JSON.stringify(text[offset])}` : 'the text ends too early';
+  return `${what} at line ${line}, column ${column}`;
+}
+
+/**
+ * Reads and checks a feed. Returns the report `validate` prints, and the normalized feed when
+ * the document is usable.
+ */
+async function checkFeed(data, source, baseUrl) {
+  const report = {
+    source,
+    valid: false,
+    usable: false,
+    practices: null,
+    usablePractices: 0,
+    errors: 0,
+    warnings: 0,
+    problems: [],
+  };
+  const add = (problem) => {
+    report.problems.push(problem);
+    if (problem.severity === 'error') report.errors++;
+    else report.warnings++;
+  };
+  let input;
+  try {
+    input = await readSource(source);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    add({ severity: 'error', code: 'unreadable', path: '', index: null, reason: error.message });
+    return { report };
+  }
+  const text = new TextDecoder().decode(input.bytes).replace(/^\uFEFF/, '');
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    const hint = /\.csv$/i.test(source)
+      ? ' To turn a spreadsheet into a feed, use `practice-feed from-csv`.'
+      : '';
+    add({
+      severity: 'error',
+      code: 'not-json',
+      path: '',
+      index: null,
+      reason: `The feed is not JSON: ${jsonError(text, error)}.${hint}`,
+    });
+    return { report };
+  }
+  if (document && typeof document === 'object' && Array.isArray(document.practices)) {
+    report.practices = document.practices.length;
+  }
+  // Relative URLs resolve against the feed's address: the one it was fetched from, the one
+  // given, or (for a local file) any http(s) address, since where it will be served is unknown.
+  const address = baseUrl ?? input.address ?? data.SOME_FEED_ADDRESS;
+  let result;
+  try {
+    result = data.validateFeed(document, { baseUrl: address });
+  } catch (error) {
+    if (!(error instanceof data.FeedFormatError)) throw error;
+    const path =
+      { 'unsupported-version': 'version', 'no-practices': 'practices' }[error.code] ?? '';
+    add({ severity: 'error', code: error.code, path, index: null, reason: error.message });
+    return { report };
+  }
+  report.usable = true;
+  report.usablePractices = result.feed.practices.length;
+  for (const warning of result.warnings) {
+    add({
+      severity: data.warningSeverity(warning.code),
+      code: warning.code,
+      path: warning.path,
+      index: warning.index,
+      ...(warning.id !== undefined && { id: warning.id }),
+      reason: warning.reason,
+    });
+  }
+  if (input.headers && !input.headers.get('access-control-allow-origin')) {
+    add({
+      severity: 'warning',
+      code: 'no-cors',
+      path: '',
+      index: null,
+      reason:
+        'The response has no Access-Control-Allow-Origin header: widgets on pages of other sites cannot read this feed. Serve it with "Access-Control-Allow-Origin: *".',
+    });
+  }
+  report.valid = report.errors === 0;
+  return { report, feed: result.feed, document, address };
+}
+
+/** One problem as a line of text: severity, where, why. */
+function problemLine(problem) {
+  const where = problem.path ? problem.path : '(document)';
+  const id = problem.id !== undefined ? ` (${problem.id})` : '';
+  return `${problem.severity.padEnd(8)} ${where}${id}: ${problem.reason}`;
+}
+
+function summary(report) {
+  const name = report.source === '-' ? 'standard input' : report.source;
+  if (!report.usable) return `${name}: unusable: the widgets show an error instead of this feed.`;
+  const count = plural(report.usablePractices, 'practice');
+  const warnings = report.warnings ? `, ${plural(report.warnings, 'warning')}` : '';
+  if (report.valid) return `${name}: valid, ${count}${warnings}.`;
+  const total = report.practices ?? report.usablePractices;
+  return `${name}: not valid: ${plural(report.errors, 'error')}${warnings}; ${report.usablePractices} of ${plural(total, 'practice')} can be shown.`;
+}
+
+async function validateCommand(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      'base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('validate');
+  const source = onePositional(positionals, 'a feed file or URL');
+  const baseUrl =
+    values['base-url'] === undefined ? undefined : httpUrl(values['base-url'], '--base-url');
+  const data = await loadDataLayer();
+  const { report } = await checkFeed(data, source, baseUrl);
+  if (values.json) {
+    await writeOutput(undefined, `${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const lines = report.problems.map(problemLine);
+    await writeOutput(
+      undefined,
+      [...lines, ...(lines.length ? [''] : []), summary(report), ''].join('\n'),
+    );
+  }
+  return report.valid ? EXIT_OK : EXIT_INVALID;
+}
+
+/** The one positional argument a command takes. */
+function onePositional(positionals, what) {
+  if (positionals.length === 0) throw new UsageError(`Missing argument: ${what}.`);
+  if (positionals.length > 1) {
+    throw new UsageError(`One ${what} only; also given: ${positionals.slice(1).join(' ')}.`);
+  }
+  return positionals[0];
+}
+
+function httpUrl(value, option) {
+  if (!isUrl(value)) throw new UsageError(`${option} must be an http(s) URL, not "${value}".`);
+  return value;
+}
+
+function delimiterOption(value) {
+  if (value === undefined) return undefined;
+  const delimiter = { ',': ',', comma: ',', ';': ';', semicolon: ';' }[value.trim().toLowerCase()];
+  if (!delimiter) throw new UsageError(`--delimiter must be "," or ";", not "${value}".`);
+  return delimiter;
+}
+
+async function fromCsvCommand(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      language: { type: 'string' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      publisher: { type: 'string' },
+      'publisher-url': { type: 'string' },
+      updated: { type: 'string' },
+      license: { type: 'string' },
+      delimiter: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('from-csv');
+  const source = onePositional(positionals, 'a CSV file');
+  const delimiter = delimiterOption(values.delimiter);
+  const data = await loadDataLayer();
+  const input = await readSource(source);
+  const { text, encoding } = data.decodeCsvBytes(input.bytes);
+  const report = (line) => process.stderr.write(`${line}\n`);
+  if (encoding === 'windows-1252') {
+    report(
+      `warning  ${input.label}: the file is not UTF-8 and was read as Windows-1252 (Western European). Check the accents in the output, or save the spreadsheet as "CSV UTF-8".`,
+    );
+  }
+  let result;
+  try {
+    result = data.csvToFeed(text, {
+      language: values.language,
+      title: values.title,
+      description: values.description,
+      publisher: values.publisher,
+      publisherUrl: values['publisher-url'],
+      updated: values.updated,
+      license: values.license,
+      delimiter,
+    });
+  } catch (error) {
+    if (!(error instanceof data.CsvFormatError)) throw error;
+    const line = error.line === undefined ? '' : `, line ${error.line}`;
+    report(`error    ${input.label}${line}: ${error.message}`);
+    return EXIT_INVALID;
+  }
+  for (const problem of result.problems) report(csvProblemLine(problem));
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0) {
+    report(
+      `No feed was written: fix the ${plural(errors, 'error')} in the spreadsheet, then run again.`,
+    );
+    return EXIT_INVALID;
+  }
+  await writeOutput(values.output, `${JSON.stringify(result.feed, null, 2)}\n`);
+  if (values.output && values.output !== '-') {
+    report(`Wrote ${plural(result.feed.practices.length, 'practice')} to ${values.output}.`);
+  }
+  return EXIT_OK;
+}
+
+/** A spreadsheet problem as a line of text: severity, row and column or feed path, why. */
+function csvProblemLine(problem) {
+  const row = problem.row === null ? 'document' : `row ${problem.row}`;
+  const column = problem.column !== undefined ? `, column "${problem.column}"` : '';
+  const path = problem.path !== undefined ? ` (${problem.path})` : '';
+  return `${problem.severity.padEnd(8)} ${row}${column}${path}: ${problem.reason}`;
+}
+
+async function toCsvCommand(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      delimiter: { type: 'string' },
+      'base-url': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('to-csv');
+  const source = onePositional(positionals, 'a feed file or URL');
+  const delimiter = delimiterOption(values.delimiter);
+  const baseUrl =
+    values['base-url'] === undefined ? undefined : httpUrl(values['base-url'], '--base-url');
+  const data = await loadDataLayer();
+  const { report, feed, document, address } = await checkFeed(data, source, baseUrl);
+  for (const problem of report.problems) process.stderr.write(`${problemLine(problem)}\n`);
+  if (!feed) {
+    process.stderr.write(`${summary(report)}\n`);
+    return EXIT_INVALID;
+  }
+  const practices =
+    address === data.SOME_FEED_ADDRESS ? keepRelativeUrls(feed, document, address) : feed.practices;
+  await writeOutput(values.output, data.practicesToCsv(practices, feed.language, { delimiter }));
+  const left = (report.practices ?? practices.length) - practices.length;
+  if (left > 0) {
+    process.stderr.write(
+      `${plural(left, 'practice was', 'practices were')} left out (see the errors above): fix them in the feed, or add them to the spreadsheet.\n`,
+    );
+  }
+  return EXIT_OK;
+}
+
+/**
+ * A local feed's relative URLs as the publisher wrote them. They were resolved against a
+ * stand-in address to be checked; the spreadsheet keeps them relative to where the feed is served.
+ */
+function keepRelativeUrls(feed, document, address) {
+  const origin = new URL(address).origin;
+  const written = new Map();
+  for (const practice of document.practices) {
+    if (practice && typeof practice.id === 'string' && !written.has(practice.id.trim())) {
+      written.set(practice.id.trim(), practice);
+    }
+  }
+  const original = (value, raw) =>
+    typeof value === 'string' && value.startsWith(`${origin}/`) && typeof raw === 'string'
+      ? raw.trim()
+      : value;
+  return feed.practices.map((practice) => {
+    const raw = written.get(practice.id) ?? {};
+    return {
+      ...practice,
+      ...(practice.url && { url: original(practice.url, raw.url) }),
+      ...(practice.organization && {
+        organization: {
+          ...practice.organization,
+          ...(practice.organization.url && {
+            url: original(practice.organization.url, raw.organization?.url),
+          }),
+        },
+      }),
+      ...(practice.image && {
+        image: { ...practice.image, src: original(practice.image.src, raw.image?.src) },
+      }),
+    };
+  });
+}
+
+async function help(command = 'main') {
+  await writeOutput(undefined, `${USAGE[command] ?? USAGE.main}\n`);
+  return EXIT_OK;
+}
+
+async function version() {
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  await writeOutput(undefined, `${manifest.version}\n`);
+  return EXIT_OK;
+}
+
+const COMMANDS = {
+  validate: validateCommand,
+  'from-csv': fromCsvCommand,
+  'to-csv': toCsvCommand,
+};
+
+async function main(argv) {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h') return help();
+  if (command === 'help') return help(args[0]);
+  if (command === '--version' || command === '-v') return version();
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`Unknown command "${command}".`);
+  try {
+    return await run(args);
+  } catch (error) {
+    // parseArgs reports unknown options and missing values with these codes.
+    if (error?.code?.startsWith?.('ERR_PARSE_ARGS_')) {
+      throw Object.assign(new UsageError(error.message), { command });
+    }
+    if (error instanceof UsageError) error.command ??= command;
+    throw error;
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(
+      `practice-feed: ${error.message}\n\n${USAGE[error.command] ?? USAGE.main}\n`,
+    );
+    process.exitCode = EXIT_USAGE;
+  } else if (error instanceof SourceError) {
+    process.stderr.write(`error    ${error.message}\n`);
+    process.exitCode = EXIT_INVALID;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Theme } from '../../feed/context.js';
+import { DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
+import { resolveLanguage } from '../../i18n/languages.js';
+import { uiStrings } from '../../i18n/messages.js';
+import { watchDocumentLanguage } from '../shared/document-language.js';
+import { styles } from './practice-catalog.styles.js';
+
+/**
+ * The whole catalogue in one element, for a CMS editor: filters, map, figures, the list of
+ * practices with its detail view and downloads, all linked. Stacked on phones (the filters fold
+ * away), side by side on wide screens.
+ *
+ * @summary Filters, map, stats and list of a feed, linked, in one tag.
+ * @tagname practice-catalog
+ * @customElement practice-catalog
+ *
+ * @csspart layout - The grid that holds the parts.
+ * @csspart sidebar - The column of the filters.
+ * @csspart main - The column of the map, the figures and the list.
+ *
+ * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
+ * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
+ * @fires practice-filter-change - When the reader's filters change: `{filters}`.
+ * @fires practice-select - When the reader opens a practice: `{id}`.
+ */
+export class PracticeCatalog extends LitElement {
+  static override styles = styles;
+
+  private _stopWatchingLanguage?: () => void;
+
+  /** Feed URL, relative to the page. */
+  @property() src?: string;
+
+  /** Language of the interface and of the feed's texts (see `<practice-feed>`). */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light` (default), `dark` or `auto`. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Scope: comma-separated ISO country codes. */
+  @property() country?: string;
+
+  /** Scope: comma-separated settings. */
+  @property() setting?: string;
+
+  /** Scope: comma-separated education levels. */
+  @property() level?: string;
+
+  /** Scope: comma-separated objectives. */
+  @property() objective?: string;
+
+  /** Scope: text search. */
+  @property() q?: string;
+
+  /** Keep the reader's filters and open practice in the page URL. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Milliseconds before a request is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Facets offered by the filters (see `<practice-filters>`). */
+  @property() facets?: string;
+
+  /** Leave out the filters. */
+  @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
+
+  /** Leave out the map. */
+  @property({ type: Boolean, attribute: 'without-map' }) withoutMap = false;
+
+  /** Leave out the figures and charts. */
+  @property({ type: Boolean, attribute: 'without-stats' }) withoutStats = false;
+
+  /** Leave out the list of practices (and its detail view and downloads). */
+  @property({ type: Boolean, attribute: 'without-list' }) withoutList = false;
+
+  /** Practices per page of the list. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWatchingLanguage?.();
+  }
+
+  override render() {
+    const lang = this.lang || resolveLanguage(this);
+    const strings = uiStrings(lang);
+    const main = !this.withoutMap || !this.withoutStats || !this.withoutList;
+    return html`<practice-feed
+      src=${ifDefined(this.src)}
+      lang=${lang}
+      theme=${this.theme ?? 'light'}
+      country=${ifDefined(this.country)}
+      setting=${ifDefined(this.setting)}
+      level=${ifDefined(this.level)}
+      objective=${ifDefined(this.objective)}
+      q=${ifDefined(this.q)}
+      timeout=${this.timeout}
+      ?sync-url=${this.syncUrl}
+      id=${ifDefined(this.id || undefined)}
+    >
+      <div class="layout ${this.withoutFilters ? 'single' : ''}" part="layout">
+        ${
+          this.withoutFilters
+            ? nothing
+            : html`<aside class="sidebar" part="sidebar" aria-label=${strings.filters}>
+                <practice-filters facets=${ifDefined(this.facets)}></practice-filters>
+              </aside>`
+        }
+        ${
+          main
+            ? html`<div class="main" part="main">
+                ${this.withoutMap ? nothing : html`<practice-map></practice-map>`}
+                ${this.withoutStats ? nothing : html`<practice-stats></practice-stats>`}
+                ${
+                  this.withoutList
+                    ? nothing
+                    : html`<practice-list page-size=${this.pageSize}></practice-list>`
+                }
+              </div>`
+            : nothing
+        }
+      </div>
+    </practice-feed>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-catalog': PracticeCatalog;
+  }
+}

@@ -1,0 +1,739 @@
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { OAS_MEMBER_STATES } from '../../data/countries.js';
+import { localizeWithLang } from '../../data/localized-text.js';
+import { choroplethClass } from '../../data/map-choropleth.js';
+import { clusterPoints, type MapCluster, type MapPoint } from '../../data/map-cluster.js';
+import type { MapGeometry, MapShape } from '../../data/map-geometry.js';
+import { projectPoint } from '../../data/map-projection.js';
+import {
+  MAX_ZOOM,
+  WHOLE_MAP,
+  ZOOM_STEP,
+  centreOn,
+  isInFrame,
+  panBy,
+  toFrame,
+  zoomAround,
+  type MapView,
+} from '../../data/map-view.js';
+import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import { countryName, formatNumber } from '../../i18n/format.js';
+import { formatMessage, formatPlural } from '../../i18n/messages.js';
+import type { UiStrings } from '../../i18n/strings/types.js';
+
+/*
+ * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
+ * everything a pointer or a keyboard does to it (zoom, pan, tooltips, choosing). It is only of
+ * use once the outlines are there, so it loads with them, outside the bundle's entry; the
+ * element itself renders every state, the legend and the table without it.
+ */
+
+/** What the element knows and the frame draws, handed over at every render. */
+export interface FrameData {
+  readonly geometry: MapGeometry;
+  readonly feed: NormalizedFeed;
+  /** The practices that pass the scope and every filter: the markers. */
+  readonly practices: readonly NormalizedPractice[];
+  /** Practices per country, ignoring the country filter (so that others can be chosen). */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly breaks: readonly number[];
+  readonly selected: ReadonlySet<string>;
+  readonly strings: UiStrings;
+  readonly lang: string;
+}
+
+/** What the frame asks of the element. */
+export interface FrameActions {
+  chooseCountry(code: string): void;
+  openPractice(id: string): void;
+  /** Lists practices too close together to tell apart at the deepest zoom. */
+  listPractices(ids: readonly string[]): void;
+}
+
+type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What the tooltip shows and where, in map units. */
+interface Tip {
+  readonly text: string;
+  /** The country's code or the marker's key: its outline or marker is highlighted. */
+  readonly target: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Sizes on screen, in CSS pixels. */
+const SYMBOL_RADIUS = 4.5;
+const MARKER_RADIUS = 6;
+/** Markers closer than this on screen are drawn as one. */
+const CLUSTER_CELL = 34;
+/** Movement under which a press is a click, not a drag (CSS pixels). */
+const DRAG_THRESHOLD = 5;
+
+const OAS = new Set<string>(OAS_MEMBER_STATES);
+
+// Projected practice locations, once per list of practices.
+const pointsCache = new WeakMap<readonly NormalizedPractice[], MapPoint[]>();
+
+function practicePoints(
+  practices: readonly NormalizedPractice[],
+  geometry: MapGeometry,
+): MapPoint[] {
+  let points = pointsCache.get(practices);
+  if (!points) {
+    points = [];
+    for (const practice of practices) {
+      for (const location of practice.locations) {
+        const [x, y] = projectPoint(geometry.fit, location.lon, location.lat);
+        // A location off the map (Hawaii, a typo) is left out rather than drawn at an edge.
+        if (x >= 0 && y >= 0 && x <= geometry.width && y <= geometry.height) {
+          points.push({ x, y, id: practice.id });
+        }
+      }
+    }
+    pointsCache.set(practices, points);
+  }
+  return points;
+}
+
+const markerKey = (cluster: MapCluster) =>
+  `${cluster.ids[0]}@${Math.round(cluster.x)},${Math.round(cluster.y)}`;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Keeps a drag or pinch going when the pointer leaves the map. */
+function capturePointer(element: Element, pointerId: number): void {
+  try {
+    if (!element.hasPointerCapture(pointerId)) element.setPointerCapture(pointerId);
+  } catch {
+    // The pointer is already gone (lifted between events): nothing to keep.
+  }
+}
+
+/** The country or marker an event happened on, if any. */
+function targetOf(event: Event): Element | undefined {
+  return (event.composedPath() as Element[]).find(
+    (node) =>
+      node instanceof Element &&
+      (node.hasAttribute('data-code') || node.hasAttribute('data-marker')),
+  );
+}
+
+export class MapFrame implements ReactiveController {
+  private readonly _host: Host;
+  private readonly _actions: FrameActions;
+  private _resize?: ResizeObserver;
+  private _observed?: Element;
+
+  /** Pointers down on the map (two for a pinch), in client coordinates. */
+  private readonly _pointers = new Map<number, { x: number; y: number }>();
+  private _pressStart?: { x: number; y: number };
+  private _dragged = false;
+  private _dragging = false;
+  private _pinchDistance = 0;
+
+  private _camera: MapView = WHOLE_MAP;
+  /** Width of the frame in CSS pixels, to size symbols and markers on screen. */
+  private _frameWidth = 0;
+  private _tip?: Tip;
+  /** The country and the marker that take the keyboard focus (roving tabindex). */
+  private _focusCode?: string;
+  private _focusMarker?: string;
+
+  /** The data of the last render, for the handlers. */
+  private _data?: FrameData;
+  private _order: readonly string[] = [];
+  private _clusters?: { points: MapPoint[]; cell: number; clusters: MapCluster[] };
+
+  constructor(host: Host, actions: FrameActions) {
+    this._host = host;
+    this._actions = actions;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._resize = new ResizeObserver(() => this._measure());
+    this._observed = undefined;
+    this._host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this._resize?.disconnect();
+    this._resize = undefined;
+  }
+
+  hostUpdated(): void {
+    // The frame is observed whenever it is a new element (back from the table, say); the
+    // observer reports after layout, outside this update.
+    const frame = this._host.renderRoot.querySelector('.frame') ?? undefined;
+    if (frame !== this._observed) {
+      if (this._observed) this._resize?.unobserve(this._observed);
+      if (frame) this._resize?.observe(frame);
+      this._observed = frame;
+    }
+    this._placeTip();
+  }
+
+  get canZoomIn(): boolean {
+    return this._camera.k < MAX_ZOOM;
+  }
+
+  get canZoomOut(): boolean {
+    return this._camera.k > 1;
+  }
+
+  /** Zooms around the frame's centre, or the given frame point. */
+  zoomBy(factor: number, px?: number, py?: number): void {
+    const size = this._size;
+    this._set({
+      camera: zoomAround(this._camera, factor, px ?? size.width / 2, py ?? size.height / 2, size),
+    });
+  }
+
+  /** Back to the whole map. */
+  reset(): void {
+    this._set({ camera: WHOLE_MAP });
+  }
+
+  hideTip(): void {
+    this._set({ tip: undefined });
+  }
+
+  private _set(changes: { camera?: MapView; tip?: Tip | undefined }): void {
+    if (changes.camera) this._camera = changes.camera;
+    if ('tip' in changes) this._tip = changes.tip;
+    this._host.requestUpdate();
+  }
+
+  private _measure(): void {
+    const width = (this._observed as HTMLElement | undefined)?.clientWidth ?? 0;
+    if (width && width !== this._frameWidth) {
+      this._frameWidth = width;
+      this._host.requestUpdate();
+    }
+  }
+
+  /** Moves the focus once the update under way is rendered. */
+  private _focusSoon(selector: string): void {
+    void this._host.updateComplete.then(() =>
+      this._host.renderRoot.querySelector<SVGElement>(selector)?.focus(),
+    );
+  }
+
+  private get _size() {
+    const geometry = this._data?.geometry;
+    return { width: geometry?.width ?? 1, height: geometry?.height ?? 1 };
+  }
+
+  /** CSS pixels per map unit at the whole-map view. */
+  private get _scale(): number {
+    return (this._frameWidth || 360) / this._size.width;
+  }
+
+  private _clustersNow(): MapCluster[] {
+    const data = this._data;
+    if (!data) return [];
+    const points = practicePoints(data.practices, data.geometry);
+    // Cluster at zoom steps of √2, so markers do not regroup at every frame of a pinch.
+    const step = Math.SQRT2 ** Math.floor(Math.log(this._camera.k) / Math.log(Math.SQRT2));
+    const cell = CLUSTER_CELL / (this._scale * step);
+    const last = this._clusters;
+    if (last && last.points === points && Math.abs(last.cell - cell) < 1e-9) return last.clusters;
+    const clusters = clusterPoints(points, cell);
+    this._clusters = { points, cell, clusters };
+    return clusters;
+  }
+
+  private _clusterByKey(key: string): MapCluster | undefined {
+    return this._clustersNow().find((cluster) => markerKey(cluster) === key);
+  }
+
+  // ----- Choosing -----
+
+  private _openCluster(cluster: MapCluster, fromKeyboard: boolean): void {
+    if (cluster.ids.length === 1) {
+      this._actions.openPractice(cluster.ids[0]!);
+      return;
+    }
+    const spread = Math.max(cluster.maxX - cluster.minX, cluster.maxY - cluster.minY);
+    const k = this._camera.k;
+    if (k < MAX_ZOOM && spread * k * this._scale > 1) {
+      // Zoom in on the cluster: two steps, or enough to fit its points if that is more.
+      const size = this._size;
+      const fitK = Math.min(size.width, size.height) / (spread * 1.5);
+      const target = Math.min(MAX_ZOOM, Math.max(k * ZOOM_STEP ** 2, Math.min(fitK, k * 8)));
+      const centreX = (cluster.minX + cluster.maxX) / 2;
+      const centreY = (cluster.minY + cluster.maxY) / 2;
+      this._set({ camera: centreOn(centreX, centreY, target, size), tip: undefined });
+      if (fromKeyboard) this._focusNearestMarker(cluster.x, cluster.y);
+      return;
+    }
+    this._actions.listPractices(cluster.ids);
+  }
+
+  /** After a zoom from the keyboard, the focus goes to the marker nearest to where it was. */
+  private _focusNearestMarker(x: number, y: number): void {
+    let best: MapCluster | undefined;
+    for (const cluster of this._clustersNow()) {
+      if (!best || Math.hypot(cluster.x - x, cluster.y - y) < Math.hypot(best.x - x, best.y - y)) {
+        best = cluster;
+      }
+    }
+    if (!best) return;
+    this._focusMarker = markerKey(best);
+    this._focusSoon(`[data-marker="${CSS.escape(this._focusMarker)}"]`);
+  }
+
+  // ----- Pointer -----
+
+  /** A client point to frame units (the SVG's viewBox). */
+  private _toFrameUnits(clientX: number, clientY: number): [number, number] {
+    const rect = this._host.renderRoot.querySelector('svg.map')?.getBoundingClientRect();
+    if (!rect?.width) return [0, 0];
+    const size = this._size;
+    return [
+      ((clientX - rect.left) * size.width) / rect.width,
+      ((clientY - rect.top) * size.height) / rect.height,
+    ];
+  }
+
+  /** Whether the keyboard focus is on the map (the map itself, a country or a marker). */
+  private get _mapFocused(): boolean {
+    const active = (this._host.renderRoot as ShadowRoot).activeElement;
+    return !!active?.closest('svg.map');
+  }
+
+  private readonly _onWheel = (event: WheelEvent): void => {
+    // Over a map that shows the whole continent and does not have the focus, the wheel scrolls
+    // the page; a pinch on a touchpad (ctrlKey), a map zoomed in or a focused map zoom instead.
+    const atWhole = this._camera.k <= 1;
+    if (!event.ctrlKey && atWhole && (!this._mapFocused || event.deltaY > 0)) return;
+    event.preventDefault();
+    const factor = Math.exp(-Math.max(-100, Math.min(100, event.deltaY)) * 0.005);
+    // The tooltip is anchored on the map, under the pointer: it stays right.
+    this.zoomBy(factor, ...this._toFrameUnits(event.clientX, event.clientY));
+  };
+
+  private readonly _onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this._pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this._pointers.size === 1) {
+      this._pressStart = { x: event.clientX, y: event.clientY };
+      this._dragged = false;
+    } else if (this._pointers.size === 2) {
+      const [a, b] = [...this._pointers.values()];
+      this._pinchDistance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      this._dragged = true;
+      for (const id of this._pointers.keys()) {
+        capturePointer(event.currentTarget as Element, id);
+      }
+    }
+  };
+
+  private readonly _onPointerMove = (event: PointerEvent): void => {
+    const previous = this._pointers.get(event.pointerId);
+    if (!previous) {
+      if (event.pointerType === 'mouse') this._showTipAt(event);
+      return;
+    }
+    const current = { x: event.clientX, y: event.clientY };
+    this._pointers.set(event.pointerId, current);
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
+    const unitsPerPixel = rect.width ? this._size.width / rect.width : 1;
+
+    if (this._pointers.size >= 2) {
+      const [a, b] = [...this._pointers.values()];
+      const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      if (this._pinchDistance > 0 && distance > 0) {
+        this.zoomBy(
+          distance / this._pinchDistance,
+          ...this._toFrameUnits((a!.x + b!.x) / 2, (a!.y + b!.y) / 2),
+        );
+      }
+      this._pinchDistance = distance;
+      // Both fingers moving together pan: each finger's share of the movement.
+      const dx = ((current.x - previous.x) / 2) * unitsPerPixel;
+      const dy = ((current.y - previous.y) / 2) * unitsPerPixel;
+      this._set({ camera: panBy(this._camera, dx, dy, this._size), tip: undefined });
+      return;
+    }
+
+    const start = this._pressStart;
+    if (!start) return;
+    if (!this._dragged) {
+      if (Math.hypot(current.x - start.x, current.y - start.y) < DRAG_THRESHOLD) return;
+      // Nothing to pan on the whole map: the press stays a click.
+      if (this._camera.k <= 1) return;
+      this._dragged = true;
+      this._dragging = true;
+      capturePointer(event.currentTarget as Element, event.pointerId);
+    }
+    const dx = (current.x - previous.x) * unitsPerPixel;
+    const dy = (current.y - previous.y) * unitsPerPixel;
+    this._set({ camera: panBy(this._camera, dx, dy, this._size), tip: undefined });
+  };
+
+  private readonly _onPointerUp = (event: PointerEvent): void => {
+    this._pointers.delete(event.pointerId);
+    // A tap shows what a mouse would show on hover.
+    if (event.pointerType !== 'mouse' && !this._dragged && this._pointers.size === 0) {
+      this._showTipAt(event);
+    }
+    if (this._pointers.size === 0) {
+      this._dragging = false;
+      this._pressStart = undefined;
+      this._host.requestUpdate();
+    } else {
+      // One finger left after a pinch: it pans from where it is now.
+      this._pinchDistance = 0;
+    }
+  };
+
+  private readonly _onPointerLeave = (event: PointerEvent): void => {
+    // The tooltip of a focused country or marker stays; a hovered one goes with the mouse.
+    if (event.pointerType === 'mouse' && !this._pointers.size && !this._mapFocused) {
+      this._set({ tip: undefined });
+    }
+  };
+
+  /** The tooltip follows the mouse over countries and markers, and goes where a finger taps. */
+  private _showTipAt(event: PointerEvent): void {
+    const element = targetOf(event);
+    if (!element) {
+      if (this._tip) this._set({ tip: undefined });
+      return;
+    }
+    const [fx, fy] = this._toFrameUnits(event.clientX, event.clientY);
+    const { k, x, y } = this._camera;
+    this._set({
+      tip: {
+        text: element.getAttribute('aria-label') ?? '',
+        target: element.getAttribute('data-code') ?? element.getAttribute('data-marker')!,
+        x: (fx - x) / k,
+        y: (fy - y) / k,
+      },
+    });
+  }
+
+  private readonly _onClick = (event: MouseEvent): void => {
+    if (this._dragged) {
+      this._dragged = false;
+      return;
+    }
+    const element = targetOf(event);
+    const marker = element?.getAttribute('data-marker');
+    const code = element?.getAttribute('data-code');
+    if (marker) {
+      const cluster = this._clusterByKey(marker);
+      if (cluster) this._openCluster(cluster, false);
+    } else if (code) {
+      this._focusCode = code;
+      this._actions.chooseCountry(code);
+    }
+  };
+
+  // ----- Keyboard -----
+
+  private readonly _onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.target as Element;
+    const code = target.getAttribute('data-code');
+    const marker = target.getAttribute('data-marker');
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+
+    // Zoom keys work anywhere on the map, around what has the focus.
+    if (['+', '=', '-', '_', '0'].includes(event.key)) {
+      event.preventDefault();
+      if (event.key === '0') {
+        this.reset();
+        return;
+      }
+      const factor = event.key === '+' || event.key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP;
+      const cluster = marker ? this._clusterByKey(marker) : undefined;
+      const point = code ? this._data?.geometry.shapes.find((s) => s.code === code) : cluster;
+      if (point) this.zoomBy(factor, ...toFrame(this._camera, point.x, point.y));
+      else this.zoomBy(factor);
+      // A focused country keeps its tooltip, anchored on the map; markers regroup.
+      if (cluster) {
+        this._set({ tip: undefined });
+        this._focusNearestMarker(cluster.x, cluster.y);
+      }
+      return;
+    }
+
+    if (code) {
+      this._onCountryKey(event, code);
+    } else if (marker) {
+      this._onMarkerKey(event, marker);
+    } else if (event.target === event.currentTarget) {
+      // The map itself: arrows pan, Home shows the whole map.
+      const step = this._size.width / 8;
+      const moves: Record<string, [number, number]> = {
+        ArrowLeft: [step, 0],
+        ArrowRight: [-step, 0],
+        ArrowUp: [0, step],
+        ArrowDown: [0, -step],
+      };
+      const move = moves[event.key];
+      if (move) {
+        event.preventDefault();
+        this._set({ camera: panBy(this._camera, move[0], move[1], this._size) });
+      } else if (event.key === 'Home') {
+        event.preventDefault();
+        this.reset();
+      }
+    }
+  };
+
+  /** The next item of a roving list for an arrow, Home or End key; undefined for other keys. */
+  private _nextOf<T>(items: readonly T[], index: number, key: string): T | undefined {
+    const count = items.length;
+    switch (key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        return items[(index + 1) % count];
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        return items[(index - 1 + count) % count];
+      case 'Home':
+        return items[0];
+      case 'End':
+        return items[count - 1];
+    }
+    return undefined;
+  }
+
+  private _onCountryKey(event: KeyboardEvent, code: string): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this._actions.chooseCountry(code);
+      return;
+    }
+    const next = this._nextOf(this._order, this._order.indexOf(code), event.key);
+    if (!next) return;
+    event.preventDefault();
+    this._focusCode = next;
+    const shape = this._data?.geometry.shapes.find((s) => s.code === next);
+    const size = this._size;
+    // A country out of view at this zoom comes into view.
+    if (shape && !isInFrame(this._camera, shape.x, shape.y, size, size.width / 20)) {
+      this._camera = centreOn(shape.x, shape.y, this._camera.k, size);
+    }
+    this._host.requestUpdate();
+    this._focusSoon(`[data-code="${next}"]`);
+  }
+
+  private _onMarkerKey(event: KeyboardEvent, key: string): void {
+    const clusters = this._clustersNow().filter((c) =>
+      isInFrame(this._camera, c.x, c.y, this._size),
+    );
+    const index = clusters.findIndex((c) => markerKey(c) === key);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (clusters[index]) this._openCluster(clusters[index], true);
+      return;
+    }
+    const next = this._nextOf(clusters, index, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this._focusMarker = markerKey(next);
+    this._host.requestUpdate();
+    this._focusSoon(`[data-marker="${CSS.escape(this._focusMarker)}"]`);
+  }
+
+  private readonly _onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    const code = target.getAttribute('data-code');
+    const marker = target.getAttribute('data-marker');
+    const point = code
+      ? this._data?.geometry.shapes.find((shape) => shape.code === code)
+      : marker
+        ? this._clusterByKey(marker)
+        : undefined;
+    if (code) this._focusCode = code;
+    if (marker) this._focusMarker = marker;
+    if (point) {
+      const text = target.getAttribute('aria-label') ?? '';
+      this._set({ tip: { text, target: (code ?? marker)!, x: point.x, y: point.y } });
+    }
+  };
+
+  private readonly _onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Element | null;
+    if (!next?.matches('[data-code], [data-marker]')) this._set({ tip: undefined });
+  };
+
+  /** Sizes the tooltip's box to its text and keeps it inside the frame. */
+  private _placeTip(): void {
+    const box = this._host.renderRoot.querySelector('.tip-box');
+    const text = box?.querySelector('text');
+    const rect = box?.querySelector('rect');
+    if (!box || !text || !rect || !this._tip) return;
+    const width = text.getComputedTextLength() + 16;
+    const height = 26;
+    const scale = this._scale;
+    const frameWidth = this._size.width * scale;
+    const [fx, fy] = toFrame(this._camera, this._tip.x, this._tip.y);
+    const anchorX = fx * scale;
+    const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
+    const top = fy * scale - height - 12 < 4 ? 14 : -height - 12;
+    rect.setAttribute('width', String(width));
+    rect.setAttribute('height', String(height));
+    box.setAttribute('transform', `translate(${round2(left - anchorX)} ${top})`);
+  }
+
+  // ----- Render -----
+
+  render(data: FrameData) {
+    this._data = data;
+    // The first time, the frame that held the loading message gives the width; the observer
+    // reports changes after that.
+    if (!this._frameWidth) {
+      this._frameWidth = this._host.renderRoot.querySelector('.frame')?.clientWidth ?? 0;
+    }
+    const { geometry, counts, selected, strings } = data;
+    const camera = this._camera;
+    const scale = this._scale;
+    // Countries a keyboard goes through, north to south: those with practices, and chosen ones.
+    this._order = geometry.shapes
+      .filter((shape) => (counts.get(shape.code) ?? 0) > 0 || selected.has(shape.code))
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map((shape) => shape.code);
+    const focusCode =
+      this._focusCode && this._order.includes(this._focusCode) ? this._focusCode : this._order[0];
+    const clusters = this._clustersNow().filter((cluster) =>
+      isInFrame(camera, cluster.x, cluster.y, geometry, -CLUSTER_CELL / scale),
+    );
+    const focusMarker =
+      this._focusMarker && clusters.some((c) => markerKey(c) === this._focusMarker)
+        ? this._focusMarker
+        : clusters[0] && markerKey(clusters[0]);
+    const active = this._tip?.target;
+    const shapesByCode = new Map(geometry.shapes.map((shape) => [shape.code, shape]));
+    // Outlines of chosen and highlighted countries go over every country.
+    const outlined = [...selected].filter((code) => shapesByCode.has(code));
+    if (active && shapesByCode.has(active) && !selected.has(active)) outlined.push(active);
+    const symbolRadius = round2(SYMBOL_RADIUS / (scale * camera.k));
+    const markerScale = 1 / (scale * camera.k);
+
+    return html`<svg
+        class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
+        viewBox="0 0 ${geometry.width} ${geometry.height}"
+        role="group"
+        aria-label=${strings.mapLabel}
+        aria-describedby="map-help"
+        tabindex="0"
+        @keydown=${this._onKeyDown}
+        @click=${this._onClick}
+        @pointerdown=${this._onPointerDown}
+        @pointermove=${this._onPointerMove}
+        @pointerup=${this._onPointerUp}
+        @pointercancel=${this._onPointerUp}
+        @pointerleave=${this._onPointerLeave}
+        @wheel=${this._onWheel}
+        @focusin=${this._onFocusIn}
+        @focusout=${this._onFocusOut}
+      >
+        <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+        <g
+          transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
+        >
+          ${geometry.shapes.map((shape) => this._renderShape(data, shape, focusCode, symbolRadius))}
+          ${outlined.map(
+            (code) =>
+              // A halo under the line, so that it stands out on the lightest and darkest fills.
+              svg`<path class="halo" d=${shapesByCode.get(code)!.d}></path><path
+                class="outline ${code === active ? 'active' : ''} ${selected.has(code) ? 'selected' : ''}"
+                d=${shapesByCode.get(code)!.d}
+              ></path>`,
+          )}
+          ${clusters.map((cluster) =>
+            this._renderMarker(data, cluster, markerScale, focusMarker, active),
+          )}
+        </g>
+        ${this._renderTip(scale)}
+      </svg>
+      <p id="map-help" hidden>${strings.mapKeyboardHelp}</p>`;
+  }
+
+  private _renderShape(
+    data: FrameData,
+    shape: MapShape,
+    focusCode: string | undefined,
+    symbolRadius: number,
+  ) {
+    const { code } = shape;
+    const count = data.counts.get(code) ?? 0;
+    const chosen = data.selected.has(code);
+    // Countries and territories outside the OAS are context, unless the feed has practices there.
+    if (count === 0 && !chosen && !OAS.has(code)) {
+      return svg`<path class="other" d=${shape.d} aria-hidden="true"></path>`;
+    }
+    const label = formatMessage(data.strings.mapCountryCount, {
+      country: countryName(data.lang, code),
+      practices: formatPlural(data.lang, data.strings.practices, count),
+    });
+    return svg`<g
+      class="country c${choroplethClass(count, data.breaks)}"
+      data-code=${code}
+      role="button"
+      aria-label=${label}
+      aria-pressed=${chosen ? 'true' : 'false'}
+      tabindex=${ifDefined(count > 0 || chosen ? (code === focusCode ? '0' : '-1') : undefined)}
+    >
+      <path d=${shape.d}></path>
+      ${shape.small ? svg`<circle cx=${shape.x} cy=${shape.y} r=${symbolRadius}></circle>` : nothing}
+    </g>`;
+  }
+
+  private _renderMarker(
+    data: FrameData,
+    cluster: MapCluster,
+    markerScale: number,
+    focusMarker: string | undefined,
+    active: string | undefined,
+  ) {
+    const { strings, lang, feed } = data;
+    const key = markerKey(cluster);
+    const count = cluster.ids.length;
+    let name: string;
+    if (count === 1) {
+      const practice = feed.practices.find((p) => p.id === cluster.ids[0]);
+      const title = practice && localizeWithLang(practice.title, lang, feed.language)?.text;
+      name = formatMessage(strings.openPractice, { title: title ?? cluster.ids[0]! });
+    } else {
+      name = formatMessage(strings.mapClusterLabel, {
+        practices: formatPlural(lang, strings.practices, count),
+      });
+    }
+    const radius = count === 1 ? MARKER_RADIUS : 9 + 2.5 * String(count).length;
+    return svg`<g
+      class="marker ${key === active ? 'active' : ''}"
+      data-marker=${key}
+      role="button"
+      aria-label=${name}
+      tabindex=${key === focusMarker ? '0' : '-1'}
+      transform="translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})"
+    >
+      <circle r=${radius}></circle>
+      ${count > 1 ? svg`<text aria-hidden="true">${formatNumber(lang, count)}</text>` : nothing}
+    </g>`;
+  }
+
+  private _renderTip(scale: number) {
+    const tip = this._tip;
+    if (!tip) return nothing;
+    const [fx, fy] = toFrame(this._camera, tip.x, tip.y);
+    // Scaled so that its units are CSS pixels: the tooltip keeps its size at any zoom.
+    return svg`<g
+      class="tip"
+      aria-hidden="true"
+      transform="translate(${round2(fx)} ${round2(fy)}) scale(${1 / scale})"
+    >
+      <g class="tip-box">
+        <rect rx="4"></rect>
+        <text x="8" y="13">${tip.text}</text>
+      </g>
+    </g>`;
+  }
+}

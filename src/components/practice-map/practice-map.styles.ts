@@ -1,0 +1,497 @@
+import { css } from 'lit';
+
+/*
+ * Colours of the map. The choropleth is ColorBrewer's YlGnBu, a sequential palette that stays
+ * ordered for the common colour-vision deficiencies and in greyscale: light to dark on a light
+ * surface, and the other way round in the dark theme, so that more practices always stand out
+ * more. Markers are orange, the one hue that never appears in the palette.
+ */
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .theme {
+    --_map-sea: var(--_surface);
+    --_map-other: #f0f2f5;
+    --_map-none: #dde2e8;
+    --_map-1: #c7e9b4;
+    --_map-2: #7fcdbb;
+    --_map-3: #41b6c4;
+    --_map-4: #2c7fb8;
+    --_map-5: #253494;
+    --_map-border: #ffffff;
+    --_map-symbol-ring: #3e4852;
+    --_marker: #b54708;
+    --_marker-ring: #ffffff;
+    --_marker-text: #ffffff;
+  }
+  .theme.dark {
+    --_map-other: #262c33;
+    --_map-none: #38404a;
+    --_map-1: #1f4f80;
+    --_map-2: #2b7bb9;
+    --_map-3: #41b6c4;
+    --_map-4: #97d6b9;
+    --_map-5: #edf8b1;
+    --_map-border: #14181d;
+    --_map-symbol-ring: #c9d1da;
+    --_marker: #fdae6b;
+    --_marker-ring: #14181d;
+    --_marker-text: #14181d;
+  }
+  /* The dark palette again, written out: the build's CSS minifier reads only whole style
+     sheets, not fragments interpolated into one. */
+  @media (prefers-color-scheme: dark) {
+    .theme.auto {
+      --_map-other: #262c33;
+      --_map-none: #38404a;
+      --_map-1: #1f4f80;
+      --_map-2: #2b7bb9;
+      --_map-3: #41b6c4;
+      --_map-4: #97d6b9;
+      --_map-5: #edf8b1;
+      --_map-border: #14181d;
+      --_map-symbol-ring: #c9d1da;
+      --_marker: #fdae6b;
+      --_marker-ring: #14181d;
+      --_marker-text: #14181d;
+    }
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* Side by side when there is room: the Americas are tall, so the map keeps a readable width
+     and the legend sits beside it rather than far below. */
+  @container (min-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(0, 36rem) minmax(12rem, 1fr);
+      align-items: start;
+    }
+  }
+  .main,
+  .side {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+    min-height: 2.75rem;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .icon-button,
+  .toggle,
+  .clear,
+  .close {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .icon-button {
+    padding: 0;
+  }
+  .icon-button svg {
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon-button:hover:not(:disabled),
+  .toggle:hover,
+  .clear:hover,
+  .close:hover {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .icon-button:disabled {
+    cursor: default;
+    opacity: 0.45;
+  }
+
+  /* The frame keeps the map's proportions before anything is drawn: no layout shift when the
+     outlines arrive. The ratio is the generated geometry's viewBox (a test keeps them equal). */
+  .frame {
+    position: relative;
+    aspect-ratio: 2000 / 2939;
+    width: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_map-sea);
+  }
+  .frame.skeleton {
+    background: var(--_subtle);
+    animation: practice-pulse 1.6s ease-in-out infinite;
+  }
+  .frame-status {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    background: var(--_subtle);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .frame-status p {
+    margin: 0;
+  }
+  .frame-status.error {
+    color: var(--_text);
+  }
+
+  .map {
+    display: block;
+    width: 100%;
+    height: 100%;
+    /* One finger scrolls the page over the whole map; once zoomed in, it pans the map. */
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .map.zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+  .map.dragging {
+    cursor: grabbing;
+  }
+  .map:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+  .sea {
+    fill: var(--_map-sea);
+  }
+  .other {
+    fill: var(--_map-other);
+    stroke: var(--_map-border);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .country {
+    cursor: pointer;
+  }
+  .country:focus,
+  .marker:focus {
+    outline: none;
+  }
+  .country path,
+  .country circle {
+    fill: var(--_fill);
+    stroke: var(--_map-border);
+    stroke-width: 0.75;
+    vector-effect: non-scaling-stroke;
+  }
+  .country circle {
+    stroke: var(--_map-symbol-ring);
+    stroke-width: 1.25;
+  }
+  .c0 {
+    --_fill: var(--_map-none);
+  }
+  .c1 {
+    --_fill: var(--_map-1);
+  }
+  .c2 {
+    --_fill: var(--_map-2);
+  }
+  .c3 {
+    --_fill: var(--_map-3);
+  }
+  .c4 {
+    --_fill: var(--_map-4);
+  }
+  .c5 {
+    --_fill: var(--_map-5);
+  }
+  /* Outlines drawn over every country, so that neighbours never cover them. */
+  .halo {
+    fill: none;
+    pointer-events: none;
+    stroke: var(--_map-sea);
+    stroke-width: 5.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .outline {
+    fill: none;
+    pointer-events: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .outline.active {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .outline.active.selected {
+    stroke-dasharray: 6 3;
+  }
+  .marker {
+    cursor: pointer;
+  }
+  .marker circle {
+    fill: var(--_marker);
+    stroke: var(--_marker-ring);
+    stroke-width: 1.5;
+  }
+  .marker text {
+    fill: var(--_marker-text);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .marker:hover circle {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .marker:focus-visible circle,
+  .marker.active circle {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .tip {
+    pointer-events: none;
+  }
+  .tip rect {
+    fill: var(--_text);
+  }
+  .tip text {
+    fill: var(--_surface);
+    font-size: 13px;
+    font-weight: 600;
+    dominant-baseline: central;
+  }
+
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice p {
+    margin: 0;
+  }
+
+  .legend,
+  .places {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .legend-title,
+  .places-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .legend ul,
+  .places ul {
+    display: grid;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    flex: none;
+    width: 1.5em;
+    height: 1em;
+    border: 1px solid var(--_muted);
+    border-radius: 2px;
+    background: var(--_fill);
+  }
+  .legend-marker {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    overflow: visible;
+  }
+  .places-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .link-button {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding-bottom: 0.5em;
+    font-weight: 700;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    padding: 0;
+  }
+  .count {
+    text-align: end;
+  }
+  .sort {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.35em 0.5em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .count .sort {
+    justify-content: flex-end;
+  }
+  .sort:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+  .sort-arrow {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .row-country {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    font-weight: 400;
+  }
+  .row-button {
+    all: unset;
+    cursor: pointer;
+    min-height: 2rem;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .row-button[aria-pressed='true'] {
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration-thickness: 2px;
+  }
+  .row-button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  tr.selected {
+    background: var(--_subtle);
+  }
+
+  .side.skeleton {
+    display: grid;
+    gap: 0.5em;
+  }
+  .skeleton-button {
+    display: inline-block;
+    width: 8rem;
+    height: 2.75rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  @media (forced-colors: active) {
+    /* The shades carry the data: keep them, and draw lines in system colours. */
+    .map,
+    .swatch,
+    .legend-marker {
+      forced-color-adjust: none;
+    }
+    .country path,
+    .other {
+      stroke: CanvasText;
+    }
+    .outline {
+      stroke: CanvasText;
+    }
+    .halo {
+      stroke: Canvas;
+    }
+    .outline.active,
+    .marker:focus-visible circle {
+      stroke: Highlight;
+    }
+    .map:focus-visible {
+      outline-color: Highlight;
+    }
+    .icon-button,
+    .toggle,
+    .clear,
+    .close,
+    .frame,
+    .legend,
+    .places,
+    .notice {
+      border-color: CanvasText;
+    }
+    .link-button,
+    .row-button {
+      color: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,499 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { OAS_MEMBER_STATES } from '../../data/countries.js';
+import { localizeWithLang } from '../../data/localized-text.js';
+import {
+  choroplethBreaks,
+  choroplethClass,
+  legendRanges,
+  maxCount,
+} from '../../data/map-choropleth.js';
+import type { MapGeometry } from '../../data/map-geometry.js';
+import { ZOOM_STEP } from '../../data/map-view.js';
+import {
+  EMPTY_FILTERS,
+  hasFilters,
+  queryFeed,
+  type Filters,
+  type QueryResult,
+} from '../../data/query.js';
+import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import { PracticeSelectEvent } from '../../events/practice-select-event.js';
+import { loadMapGeometry } from '../../feed/geometry.js';
+import { countryName, formatNumber } from '../../i18n/format.js';
+import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import type { UiStrings } from '../../i18n/strings/types.js';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { PracticeElement } from '../shared/practice-element.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
+import type { MapFrame } from './map-frame.js';
+import { styles } from './practice-map.styles.js';
+
+export type MapMode = 'map' | 'table';
+
+type SortKey = 'country' | 'count';
+
+/** Fetch the outlines this far before the map scrolls into view. */
+const PRELOAD_MARGIN = '400px';
+/** The legend's marker symbols, in CSS pixels. */
+const MARKER_RADIUS = 6;
+
+/**
+ * The Americas, each country shaded by its number of practices, with point markers for
+ * practices that have locations. Choosing a country filters by it (for every widget of the
+ * enclosing `<practice-feed>`); a table view shows the same numbers. The outlines ship with the
+ * library and load only when the map nears the viewport: no tile server, no third-party request.
+ *
+ * @summary A choropleth map of practices per country, with markers and a table view.
+ * @tagname practice-map
+ * @customElement practice-map
+ *
+ * @csspart map - The map's frame.
+ * @csspart legend - The legend.
+ * @csspart table - The table of countries and counts.
+ * @csspart error - The load error message.
+ *
+ * @cssprop --practice-accent - Focus ring, links and the focused country's outline (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Text, the tooltip and the chosen country's outline (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Secondary text (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Background of the panels and the sea (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
+ *
+ * @fires practice-select - When the reader opens a practice from a marker: `{id}`.
+ * @fires practice-filter-change - When the reader chooses a country, outside a `<practice-feed>`: `{filters}`.
+ * @fires practice-feed-load - When the map loaded its own `src`: `{count, warnings, fromCache}`.
+ * @fires practice-feed-error - When the map's own `src` could not be used: `{message, cause}`.
+ */
+export class PracticeMap extends PracticeElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+
+  private _intersection?: IntersectionObserver;
+
+  /** The interactive map, once its code and outlines are loaded. */
+  private _frame?: MapFrame;
+
+  /** The last query, reused while the reader only zooms or pans. */
+  private _query?: { feed: NormalizedFeed; scope: string; filters: Filters; result: QueryResult };
+
+  @state() private _geometry?: MapGeometry;
+  @state() private _geometryStatus: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
+  /** Practices too close together to tell apart, listed beside the map. */
+  @state() private _listed?: readonly string[];
+  @state() private _sort: { key: SortKey; descending: boolean } = {
+    key: 'count',
+    descending: true,
+  };
+
+  /** `map` (default) or `table`: the same numbers as a sortable table. */
+  @property({ reflect: true }) view: MapMode = 'map';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._geometryStatus !== 'idle') return;
+    // Fetch the outlines only for a map the reader may see: when it nears the viewport.
+    if (typeof IntersectionObserver === 'undefined') {
+      void this._loadGeometry();
+      return;
+    }
+    this._intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this._intersection?.disconnect();
+        this._intersection = undefined;
+        void this._loadGeometry();
+      },
+      { rootMargin: PRELOAD_MARGIN },
+    );
+    this._intersection.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._intersection?.disconnect();
+    this._intersection = undefined;
+  }
+
+  /**
+   * Loads the outlines (through the feed layer) and the code that draws them, side by side:
+   * both are lazy chunks beside the bundle, requested only for a map about to be seen.
+   */
+  private async _loadGeometry(): Promise<void> {
+    this._geometryStatus = 'loading';
+    try {
+      const [geometry, { MapFrame }] = await Promise.all([
+        loadMapGeometry(),
+        import('./map-frame.js'),
+      ]);
+      this._frame ??= new MapFrame(this, {
+        chooseCountry: (code) => this._chooseCountry(code),
+        openPractice: (id) => this._openPractice(id),
+        listPractices: (ids) => {
+          this._listed = ids;
+          this._focusSoon('.places .link-button');
+        },
+      });
+      this._geometry = geometry;
+      this._geometryStatus = 'loaded';
+    } catch {
+      this._geometryStatus = 'error';
+    }
+  }
+
+  /** Moves the focus once the update under way is rendered. */
+  private _focusSoon(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus(),
+    );
+  }
+
+  private _queryFor(feed: NormalizedFeed): QueryResult {
+    const scope = this.scope;
+    const scopeKey = JSON.stringify(scope);
+    const filters = this.filters;
+    const last = this._query;
+    if (last && last.feed === feed && last.scope === scopeKey && last.filters === filters) {
+      return last.result;
+    }
+    const result = queryFeed(feed, scope, filters);
+    this._query = { feed, scope: scopeKey, filters, result };
+    return result;
+  }
+
+  private _chooseCountry(code: string): void {
+    const selected = this.filters.country;
+    const country = selected.includes(code) ? selected.filter((c) => c !== code) : [code];
+    this.setFilters({ ...this.filters, country });
+  }
+
+  private _openPractice(id: string): void {
+    this.dispatchEvent(new PracticeSelectEvent({ id }));
+    this.sharedState?.setOpenPractice(id);
+  }
+
+  private _sortBy(key: SortKey): void {
+    this._sort =
+      this._sort.key === key
+        ? { key, descending: !this._sort.descending }
+        : { key, descending: key === 'count' };
+  }
+
+  override render() {
+    return html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
+      ${this._renderState()}
+    </div>`;
+  }
+
+  private _renderState(): TemplateResult {
+    const lang = this.contentLang;
+    const load = this.loadState;
+    switch (load.status) {
+      case 'loading':
+        return this._renderSkeleton(uiStrings(lang));
+      case 'error':
+        return renderLoadError(lang, load.error, () => this.retry());
+      case 'loaded':
+        return this._renderLoaded(load.feed);
+    }
+  }
+
+  private _renderSkeleton(strings: UiStrings): TemplateResult {
+    return html`<div class="layout" role="status">
+      <span class="visually-hidden">${strings.loading}</span>
+      <div class="main">
+        <div class="controls"><span class="skeleton-button"></span></div>
+        <div class="frame skeleton" part="map"></div>
+      </div>
+      <div class="side skeleton">
+        ${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton-line"></span>`)}
+      </div>
+    </div>`;
+  }
+
+  private _renderLoaded(feed: NormalizedFeed): TemplateResult {
+    const lang = this.contentLang;
+    const strings = uiStrings(lang);
+    const result = this._queryFor(feed);
+    const counts = result.facetCounts.country;
+    const max = maxCount(counts);
+    const breaks = choroplethBreaks(max);
+    const selected = new Set(this.filters.country);
+    const table = this.view === 'table';
+    const frame = this._frame;
+    const geometry = this._geometry;
+    const withMarkers = result.practices.some((practice) => practice.locations.length > 0);
+    const zoomButton = (name: string, path: string, enabled: boolean, onClick: () => void) =>
+      html`<button
+        class="icon-button"
+        type="button"
+        aria-label=${name}
+        title=${name}
+        ?disabled=${!enabled}
+        @click=${() => {
+          onClick();
+          frame?.hideTip();
+        }}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>
+      </button>`;
+
+    return html`<div class="layout">
+      <div class="main">
+        ${this._renderNotice(strings, result)}
+        <div class="controls">
+          ${
+            table
+              ? html`<span></span>`
+              : html`<div class="zoom">
+                  ${zoomButton(strings.mapZoomIn, 'M12 5v14M5 12h14', !!frame?.canZoomIn, () =>
+                    frame?.zoomBy(ZOOM_STEP),
+                  )}
+                  ${zoomButton(strings.mapZoomOut, 'M5 12h14', !!frame?.canZoomOut, () =>
+                    frame?.zoomBy(1 / ZOOM_STEP),
+                  )}
+                  ${zoomButton(
+                    strings.mapReset,
+                    'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+                    !!frame?.canZoomOut,
+                    () => frame?.reset(),
+                  )}
+                </div>`
+          }
+          <button
+            class="toggle"
+            type="button"
+            @click=${() => {
+              this.view = table ? 'map' : 'table';
+              frame?.hideTip();
+            }}
+          >
+            ${table ? strings.mapShowMap : strings.mapShowTable}
+          </button>
+        </div>
+        ${
+          table
+            ? this._renderTable(strings, counts, breaks, selected)
+            : html`<div class="frame" part="map">
+                ${
+                  frame && geometry
+                    ? frame.render({
+                        geometry,
+                        feed,
+                        practices: result.practices,
+                        counts,
+                        breaks,
+                        selected,
+                        strings,
+                        lang,
+                      })
+                    : this._renderFrameStatus(strings)
+                }
+              </div>`
+        }
+      </div>
+      <div class="side">
+        ${this._renderLegend(strings, breaks, max, withMarkers && !table)}
+        ${this._renderList(strings, feed)}
+      </div>
+    </div>`;
+  }
+
+  private _renderFrameStatus(strings: UiStrings): TemplateResult {
+    return this._geometryStatus === 'error'
+      ? html`<div class="frame-status error" role="status">
+          <p>${strings.mapError} ${strings.mapErrorHint}</p>
+          <button class="button" type="button" @click=${() => void this._loadGeometry()}>
+            ${strings.retry}
+          </button>
+        </div>`
+      : html`<div class="frame-status" role="status"><p>${strings.mapLoading}</p></div>`;
+  }
+
+  private _renderNotice(strings: UiStrings, result: QueryResult): TemplateResult | typeof nothing {
+    if (result.practices.length > 0) return nothing;
+    const filtered = hasFilters(this.filters);
+    return html`<div class="notice" role="status">
+      <p>${filtered && result.inScope > 0 ? strings.noMatches : strings.noPractices}</p>
+      ${
+        filtered
+          ? html`<button class="clear" type="button" @click=${() => this.setFilters(EMPTY_FILTERS)}>
+              ${strings.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _renderLegend(
+    strings: UiStrings,
+    breaks: readonly number[],
+    max: number,
+    withMarkers: boolean,
+  ): TemplateResult {
+    const lang = this.contentLang;
+    const range = (from: number, to: number) =>
+      from === to
+        ? formatNumber(lang, from)
+        : formatMessage(strings.mapRange, {
+            from: formatNumber(lang, from),
+            to: formatNumber(lang, to),
+          });
+    return html`<div class="legend" part="legend">
+      <p class="legend-title" id="legend-title">${strings.mapLegendTitle}</p>
+      <ul aria-labelledby="legend-title">
+        <li><span class="swatch c0"></span>${strings.mapLegendNone}</li>
+        ${legendRanges(breaks, max).map(
+          ({ from, to, step }) =>
+            html`<li><span class="swatch c${step}"></span>${range(from, to)}</li>`,
+        )}
+      </ul>
+      ${
+        withMarkers
+          ? html`<ul>
+              <li>
+                <svg class="legend-marker marker" viewBox="-12 -12 24 24" aria-hidden="true">
+                  <circle r=${MARKER_RADIUS}></circle>
+                </svg>
+                ${strings.mapLegendPractice}
+              </li>
+              <li>
+                <svg
+                  class="legend-marker marker cluster"
+                  viewBox="-12 -12 24 24"
+                  aria-hidden="true"
+                >
+                  <circle r="11.5"></circle>
+                  <text>3</text>
+                </svg>
+                ${strings.mapLegendCluster}
+              </li>
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _renderList(strings: UiStrings, feed: NormalizedFeed): TemplateResult | typeof nothing {
+    const ids = this._listed;
+    if (!ids || this.view === 'table') return nothing;
+    const lang = this.contentLang;
+    const practices = ids
+      .map((id) => feed.practices.find((p) => p.id === id))
+      .filter((p): p is NormalizedPractice => p !== undefined);
+    const title = formatMessage(strings.mapClusterLabel, {
+      practices: formatPlural(lang, strings.practices, practices.length),
+    });
+    return html`<section class="places" aria-labelledby="places-title">
+      <div class="places-head">
+        <p class="places-title" id="places-title">${title}</p>
+        <button
+          class="close"
+          type="button"
+          @click=${() => {
+            this._listed = undefined;
+            this._focusSoon('svg.map');
+          }}
+        >
+          ${strings.mapClose}
+        </button>
+      </div>
+      <ul>
+        ${practices.map((practice) => {
+          const localized = localizeWithLang(practice.title, lang, feed.language);
+          const other = localized && localized.lang.split('-')[0] !== lang.split('-')[0];
+          return html`<li>
+            <button
+              class="link-button"
+              type="button"
+              lang=${ifDefined(other ? localized.lang : undefined)}
+              @click=${() => this._openPractice(practice.id)}
+            >
+              ${localized?.text ?? practice.id}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private _renderTable(
+    strings: UiStrings,
+    counts: ReadonlyMap<string, number>,
+    breaks: readonly number[],
+    selected: ReadonlySet<string>,
+  ): TemplateResult {
+    const lang = this.contentLang;
+    const collator = new Intl.Collator(lang);
+    const codes = new Set<string>([...OAS_MEMBER_STATES, ...selected]);
+    for (const [code, count] of counts) if (count > 0) codes.add(code);
+    const rows = [...codes].map((code) => ({
+      code,
+      name: countryName(lang, code),
+      count: counts.get(code) ?? 0,
+    }));
+    const { key, descending } = this._sort;
+    const direction = descending ? -1 : 1;
+    rows.sort((a, b) =>
+      key === 'count'
+        ? direction * (a.count - b.count) || collator.compare(a.name, b.name)
+        : direction * collator.compare(a.name, b.name),
+    );
+    const header = (column: SortKey, text: string) => {
+      const active = key === column;
+      return html`<th
+        scope="col"
+        class=${column === 'count' ? 'count' : ''}
+        aria-sort=${active ? (descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button class="sort" type="button" @click=${() => this._sortBy(column)}>
+          ${text}<span class="sort-arrow" aria-hidden="true"
+            >${active ? (descending ? '▼' : '▲') : '↕'}</span
+          >
+        </button>
+      </th>`;
+    };
+    return html`<div class="table-wrap" part="table">
+      <table>
+        <caption>
+          ${strings.mapLegendTitle}
+        </caption>
+        <thead>
+          <tr>
+            ${header('country', strings.mapColumnCountry)}
+            ${header('count', strings.mapColumnPractices)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr class=${selected.has(row.code) ? 'selected' : ''}>
+                <th scope="row">
+                  <span class="row-country">
+                    <span class="swatch c${choroplethClass(row.count, breaks)}"></span>
+                    <button
+                      class="row-button"
+                      type="button"
+                      aria-pressed=${selected.has(row.code) ? 'true' : 'false'}
+                      @click=${() => this._chooseCountry(row.code)}
+                    >
+                      ${row.name}
+                    </button>
+                  </span>
+                </th>
+                <td class="count">${formatNumber(lang, row.count)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-map': PracticeMap;
+  }
+}

@@ -1,0 +1,768 @@
+import type {
+  FeedWarning,
+  FeedWarningCode,
+  LocalizedText,
+  NormalizedPractice,
+  PracticeFeed,
+  Text,
+} from './types.js';
+import { validateFeed } from './validate.js';
+
+/*
+ * The spreadsheet convention of the practice feed: one row per practice, one column per field.
+ *
+ * Headers are feed paths: `id`, `title` (in the feed's language) or `title.es`, `title.en` (one
+ * column per language), `organization.name`, `reach.participants`, `criteria.equity.es`. `lat`
+ * and `lon` give the practice's location (several locations: `;`-separated values, in the same
+ * order in both columns). List fields (`countries`, `levels`, `objectives`, `tags`, `audiences`)
+ * separate values with `;` inside a cell. An empty cell means the field is absent.
+ *
+ * Files are UTF-8 with or without a byte-order mark, with `,` or `;` between cells (spreadsheet
+ * programs in Spanish-, Portuguese- and French-speaking locales write `;`), CRLF or LF line ends,
+ * and quoted cells with doubled quotes (RFC 4180). A cell that starts like a spreadsheet formula
+ * is written with a leading `'` and read back without it.
+ *
+ * The same module writes the widgets' "Spreadsheet (CSV)" download and reads spreadsheets for the
+ * `practice-feed` command line tool, so a downloaded file converts back into a feed. No DOM.
+ */
+
+/** Separator of the values of a list inside one cell (countries, levels, tags…). */
+export const LIST_SEPARATOR = ';';
+
+/** Separators between cells that a spreadsheet file may use. */
+export type CsvDelimiter = ',' | ';';
+
+/** Text columns: a path, then optionally `.<language tag>`. */
+const TEXT_PATHS = ['title', 'summary', 'description', 'place', 'reach.note', 'image.alt'] as const;
+type TextPath = (typeof TEXT_PATHS)[number];
+
+/** Columns that hold one plain value. */
+const VALUE_PATHS = [
+  'id',
+  'setting',
+  'organization.name',
+  'organization.type',
+  'organization.url',
+  'url',
+  'image.src',
+] as const;
+type ValuePath = (typeof VALUE_PATHS)[number];
+
+/** Columns that hold a `;`-separated list of plain values. */
+const LIST_PATHS = ['countries', 'levels', 'objectives', 'tags'] as const;
+type ListPath = (typeof LIST_PATHS)[number];
+
+/** Columns that hold a whole number. */
+const INTEGER_PATHS = ['reach.participants', 'reach.institutions', 'year'] as const;
+type IntegerPath = (typeof INTEGER_PATHS)[number];
+
+/** Columns that hold coordinates, `;`-separated when a practice has several locations. */
+const COORDINATE_PATHS = ['lat', 'lon'] as const;
+type CoordinatePath = (typeof COORDINATE_PATHS)[number];
+
+/**
+ * Relative URLs in a feed resolve against the feed's own address, which a spreadsheet does not
+ * know yet: any http(s) address stands for it, so relative URLs are checked, not refused.
+ */
+export const SOME_FEED_ADDRESS = 'https://feed.invalid/practices.json';
+
+/** Columns without which no row can make a practice. */
+const REQUIRED = ['id', 'title', 'countries', 'setting'] as const;
+
+/** What one column of a spreadsheet holds. */
+type Column =
+  | { readonly kind: 'text'; readonly path: TextPath; readonly lang: string | undefined }
+  | { readonly kind: 'criterion'; readonly key: string; readonly lang: string | undefined }
+  | { readonly kind: 'audiences'; readonly lang: string | undefined }
+  | { readonly kind: 'value'; readonly path: ValuePath }
+  | { readonly kind: 'list'; readonly path: ListPath }
+  | { readonly kind: 'integer'; readonly path: IntegerPath }
+  | { readonly kind: 'coordinate'; readonly path: CoordinatePath };
+
+/** A spreadsheet that cannot be read at all: nothing in it can become a feed. */
+export class CsvFormatError extends Error {
+  override readonly name = 'CsvFormatError';
+  /** The line of the file where the problem is, when there is one. */
+  readonly line: number | undefined;
+
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** One problem found while turning a spreadsheet into a feed. */
+export interface CsvProblem {
+  /**
+   * `error` when the feed would lose or misread data (no feed is written), `warning` when the
+   * feed is still valid (an ignored column, a vocabulary value without a label).
+   */
+  readonly severity: 'error' | 'warning';
+  /** The spreadsheet row (the header is row 1), or `null` for the sheet as a whole. */
+  readonly row: number | null;
+  /** The column's header, when the problem is in one cell. */
+  readonly column?: string;
+  /** JSON path in the feed, for problems the feed validator found (`practices[3].setting`). */
+  readonly path?: string;
+  readonly reason: string;
+}
+
+export interface CsvToFeedOptions {
+  /** The feed's language: the language of text columns without a language suffix. Default `es`. */
+  readonly language?: string;
+  /** The catalogue's title, in the feed's language. */
+  readonly title?: string;
+  /** One paragraph about the catalogue, in the feed's language. */
+  readonly description?: string;
+  /** Who publishes the feed. */
+  readonly publisher?: string;
+  /** The publisher's web address. */
+  readonly publisherUrl?: string;
+  /** When the data last changed, `YYYY-MM-DD`. */
+  readonly updated?: string;
+  /** The data's license, e.g. `CC-BY-4.0`. */
+  readonly license?: string;
+  /** The separator between cells; detected from the header row when not given. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+export interface CsvToFeedResult {
+  /** The feed, version 1. Valid when `problems` has no error. */
+  readonly feed: PracticeFeed;
+  /** Every problem, in the order of the spreadsheet's rows. */
+  readonly problems: readonly CsvProblem[];
+  /** The separator between cells that was used. */
+  readonly delimiter: CsvDelimiter;
+}
+
+/**
+ * How much a validator warning matters to a publisher: `warning` for a vocabulary value without
+ * a label (the format allows it), `error` for everything else (a skipped practice, a dropped
+ * field, an unsafe URL: the widgets would not show what the publisher wrote).
+ */
+export function warningSeverity(code: FeedWarningCode): 'error' | 'warning' {
+  return code === 'unknown-value' ? 'warning' : 'error';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading cells
+
+/**
+ * The delimiter of a CSV text: the more frequent of `,` and `;` outside quotes in its first
+ * line. Headers are feed paths, which contain neither, so the header row alone decides; a
+ * one-column file reads as `,`.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') break;
+    else if (char === ',') commas++;
+    else if (char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** One parsed record: its cells, and where it is. */
+export interface CsvRecord {
+  readonly cells: readonly string[];
+  /** The spreadsheet row: blank lines count, line breaks inside a cell do not. */
+  readonly row: number;
+  /** The line of the file it starts on. */
+  readonly line: number;
+}
+
+/**
+ * Splits a CSV text into records (RFC 4180, with CRLF, LF or CR line ends and an optional
+ * byte-order mark). Cells are returned as written, quotes removed; line ends inside a quoted
+ * cell become `\n`. Blank lines are left out.
+ *
+ * @throws {CsvFormatError} when a quoted cell is never closed.
+ */
+export function parseCsv(
+  text: string,
+  delimiter: CsvDelimiter = detectDelimiter(text),
+): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let row = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
+  let quoted = false;
+  // Whether the current cell was quoted: `""` is an empty cell, not a blank line.
+  let wasQuoted = false;
+  const endRecord = () => {
+    cells.push(cell);
+    if (cells.length > 1 || cell !== '' || wasQuoted)
+      records.push({ cells, row, line: recordLine });
+    row++;
+    cells = [];
+    cell = '';
+    wasQuoted = false;
+  };
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else if (char === '\r' || char === '\n') {
+        // A line end inside a cell is a paragraph break of the text, whatever the platform.
+        if (char === '\r' && text[i + 1] === '\n') i++;
+        cell += '\n';
+        line++;
+      } else cell += char;
+    } else if (char === '"' && cell.trim() === '') {
+      quoted = true;
+      wasQuoted = true;
+      quoteLine = line;
+      cell = '';
+    } else if (char === delimiter) {
+      cells.push(cell);
+      cell = '';
+      wasQuoted = false;
+    } else if (char === '\r' || char === '\n') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else cell += char;
+  }
+  if (quoted) {
+    throw new CsvFormatError(
+      `A quoted cell that starts on line ${quoteLine} is never closed: a quote (") is missing.`,
+      quoteLine,
+    );
+  }
+  if (cells.length > 0 || cell !== '' || wasQuoted) endRecord();
+  return records;
+}
+
+/** A formula-looking start, possibly already behind the `'` a writer added. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A cell as the feed reads it: trimmed, and without the `'` that defused a formula. */
+function cellValue(raw: string): string {
+  const value = raw.trim();
+  return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
+/** Values of a list cell: trimmed, empty ones kept (their position matters for parallel lists). */
+function listItems(value: string): string[] {
+  return value.split(LIST_SEPARATOR).map((item) => cellValue(item));
+}
+
+// Digits grouped by thousands with `.`, `,`, a space or a no-break space: "1,500", "1.500",
+// "1 500". A count is never fractional, so the group separator cannot be a decimal one.
+const GROUPED_INTEGER = /^\d{1,3}([., \u00a0\u202f])\d{3}(?:\1\d{3})*$/;
+const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+
+function parseInteger(value: string): number | undefined {
+  const digits = GROUPED_INTEGER.test(value) ? value.replace(/\D/g, '') : value;
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+function parseNumber(value: string): number | undefined {
+  // A decimal comma, as spreadsheets in many locales write it: "-76,6".
+  return NUMBER.test(value) ? Number(value.replace(',', '.')) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+
+/** What a header names, or a reason it names nothing. */
+function readHeader(header: string, feedLanguage: string): Column | string {
+  const name = header.trim();
+  const lower = name.toLowerCase();
+  const suffix = (path: string): string | null | undefined => {
+    if (lower === path) return undefined;
+    if (lower.startsWith(`${path}.`) && name.length > path.length + 1) {
+      return name.slice(path.length + 1);
+    }
+    return null;
+  };
+  // A text column named with the feed's language is the same column as the one without.
+  const language = (lang: string | undefined) =>
+    lang !== undefined && lang.toLowerCase() === feedLanguage.toLowerCase() ? undefined : lang;
+
+  for (const path of VALUE_PATHS) if (lower === path) return { kind: 'value', path };
+  for (const path of LIST_PATHS) if (lower === path) return { kind: 'list', path };
+  for (const path of INTEGER_PATHS) if (lower === path) return { kind: 'integer', path };
+  for (const path of COORDINATE_PATHS) if (lower === path) return { kind: 'coordinate', path };
+  for (const path of TEXT_PATHS) {
+    const lang = suffix(path);
+    if (lang !== null) return { kind: 'text', path, lang: language(lang) };
+  }
+  const audiences = suffix('audiences');
+  if (audiences !== null) return { kind: 'audiences', lang: language(audiences) };
+  if (lower.startsWith('criteria.')) {
+    const [key = '', ...rest] = name.slice('criteria.'.length).split('.');
+    if (key.trim()) {
+      return { kind: 'criterion', key: key.trim(), lang: language(rest.join('.') || undefined) };
+    }
+  }
+  return name
+    ? `The column "${name}" is not a field of the feed; it was ignored.`
+    : 'A column has no header; it was ignored.';
+}
+
+/** Two columns that fill the same field of a practice. */
+function sameColumn(a: Column, b: Column): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'text':
+      return a.path === (b as typeof a).path && a.lang === (b as typeof a).lang;
+    case 'criterion':
+      return a.key === (b as typeof a).key && a.lang === (b as typeof a).lang;
+    case 'audiences':
+      return a.lang === (b as typeof a).lang;
+    default:
+      return a.path === (b as typeof a).path;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows to practices
+
+type Json = Record<string, unknown>;
+
+/** Texts by language while a row is read; `''` stands for the feed's language. */
+type TextParts = Map<string, string>;
+
+function localizedText(parts: TextParts, feedLanguage: string): LocalizedText | undefined {
+  if (parts.size === 0) return undefined;
+  const plain = parts.get('');
+  if (parts.size === 1 && plain !== undefined) return plain;
+  const text: Record<string, string> = {};
+  if (plain !== undefined) text[feedLanguage] = plain;
+  for (const [lang, value] of parts) if (lang) text[lang] = value;
+  return text;
+}
+
+interface RowReader {
+  readonly feedLanguage: string;
+  readonly row: number;
+  readonly problems: CsvProblem[];
+}
+
+function readRow(
+  reader: RowReader,
+  columns: readonly (Column | undefined)[],
+  headers: readonly string[],
+  cells: readonly string[],
+): Json {
+  const { feedLanguage, row, problems } = reader;
+  const texts = new Map<TextPath, TextParts>();
+  const criteria = new Map<string, TextParts>();
+  const audiences = new Map<string, string[]>();
+  const values: Partial<Record<ValuePath, string>> = {};
+  const lists: Partial<Record<ListPath, string[]>> = {};
+  const integers: Partial<Record<IntegerPath, number>> = {};
+  const coordinates: Partial<Record<CoordinatePath, number[]>> = {};
+  const problem = (column: number, reason: string) =>
+    problems.push({ severity: 'error', row, column: headers[column]!.trim(), reason });
+
+  columns.forEach((column, index) => {
+    const raw = cells[index];
+    if (!column || raw === undefined) return;
+    const value = cellValue(raw);
+    if (!value) return;
+    switch (column.kind) {
+      case 'text': {
+        const parts = texts.get(column.path) ?? new Map<string, string>();
+        parts.set(column.lang ?? '', value);
+        texts.set(column.path, parts);
+        break;
+      }
+      case 'criterion': {
+        const parts = criteria.get(column.key) ?? new Map<string, string>();
+        parts.set(column.lang ?? '', value);
+        criteria.set(column.key, parts);
+        break;
+      }
+      case 'audiences':
+        audiences.set(column.lang ?? '', listItems(value));
+        break;
+      case 'value':
+        values[column.path] = value;
+        break;
+      case 'list':
+        lists[column.path] = listItems(value).filter(Boolean);
+        break;
+      case 'integer': {
+        const number = parseInteger(value);
+        if (number === undefined) {
+          problem(index, `"${value}" is not a whole number of at least 0; write digits only.`);
+        } else integers[column.path] = number;
+        break;
+      }
+      case 'coordinate': {
+        const items = listItems(value);
+        const numbers = items.map(parseNumber);
+        const bad = items.find((_, i) => numbers[i] === undefined);
+        if (bad !== undefined) {
+          problem(index, `"${bad}" is not a number; write decimal degrees, e.g. -12.05.`);
+        } else coordinates[column.path] = numbers as number[];
+        break;
+      }
+    }
+  });
+
+  const practice: Json = {};
+  const text = (path: TextPath) => {
+    const parts = texts.get(path);
+    return parts ? localizedText(parts, feedLanguage) : undefined;
+  };
+  // Keys in the order of the feed format, so that the output reads like a hand-written feed.
+  practice.id = values.id;
+  practice.title = text('title');
+  practice.summary = text('summary');
+  practice.description = text('description');
+  practice.countries = lists.countries;
+  practice.place = text('place');
+  practice.locations = readLocations(reader, headers, columns, coordinates);
+  practice.setting = values.setting;
+  practice.levels = lists.levels;
+  practice.objectives = lists.objectives;
+  if (values['organization.name'] || values['organization.type'] || values['organization.url']) {
+    practice.organization = {
+      name: values['organization.name'],
+      type: values['organization.type'],
+      url: values['organization.url'],
+    };
+  }
+  practice.audiences = readAudiences(audiences, feedLanguage);
+  practice.tags = lists.tags;
+  const note = text('reach.note');
+  const participants = integers['reach.participants'];
+  const institutions = integers['reach.institutions'];
+  if (participants !== undefined || institutions !== undefined || note !== undefined) {
+    practice.reach = { participants, institutions, note };
+  }
+  practice.year = integers.year;
+  if (criteria.size > 0) {
+    practice.criteria = Object.fromEntries(
+      [...criteria].map(([key, parts]) => [key, localizedText(parts, feedLanguage)]),
+    );
+  }
+  practice.url = values.url;
+  const alt = text('image.alt');
+  if (values['image.src'] !== undefined || alt !== undefined) {
+    practice.image = { src: values['image.src'], alt };
+  }
+  return practice;
+}
+
+function readLocations(
+  reader: RowReader,
+  headers: readonly string[],
+  columns: readonly (Column | undefined)[],
+  coordinates: Partial<Record<CoordinatePath, number[]>>,
+): { lat: number; lon: number }[] | undefined {
+  const { lat = [], lon = [] } = coordinates;
+  if (lat.length === 0 && lon.length === 0) return undefined;
+  if (lat.length !== lon.length) {
+    const column = columns.findIndex((c) => c?.kind === 'coordinate' && c.path === 'lon');
+    reader.problems.push({
+      severity: 'error',
+      row: reader.row,
+      column: column >= 0 ? headers[column]!.trim() : 'lon',
+      reason: `lat has ${lat.length} value(s) and lon ${lon.length}: each location needs both, in the same order.`,
+    });
+    return undefined;
+  }
+  return lat.map((latitude, i) => ({ lat: latitude, lon: lon[i]! }));
+}
+
+/** Parallel lists by language (`audiences.es`, `audiences.en`) zipped into one text per item. */
+function readAudiences(
+  byLanguage: ReadonlyMap<string, readonly string[]>,
+  feedLanguage: string,
+): LocalizedText[] | undefined {
+  const count = Math.max(0, ...[...byLanguage.values()].map((items) => items.length));
+  const audiences: LocalizedText[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: TextParts = new Map();
+    for (const [lang, items] of byLanguage) if (items[i]) parts.set(lang, items[i]!);
+    const text = localizedText(parts, feedLanguage);
+    if (text !== undefined) audiences.push(text);
+  }
+  return audiences.length ? audiences : undefined;
+}
+
+/** A copy without `undefined` members, at every depth, so the JSON is exactly what was read. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, member]) => member !== undefined)
+      .map(([key, member]) => [key, withoutUndefined(member)]),
+  );
+}
+
+/**
+ * Turns a spreadsheet (CSV text) into a version-1 feed, following the convention at the top of
+ * this module. Every problem is reported with its spreadsheet row and column; the resulting feed
+ * is also run through the validator, and what it reports is mapped back to rows. The feed is
+ * valid when no problem is an error.
+ *
+ * @throws {CsvFormatError} when the text has no header row, a quoted cell is never closed, a
+ *   required column (`id`, `title`, `countries`, `setting`) is missing, or a column repeats.
+ */
+export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFeedResult {
+  const feedLanguage = options.language?.trim() || 'es';
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const [header, ...records] = parseCsv(text, delimiter);
+  if (!header) throw new CsvFormatError('The file is empty: the first row must name the columns.');
+
+  const problems: CsvProblem[] = [];
+  const headers = header.cells;
+  const columns: (Column | undefined)[] = headers.map((name, index) => {
+    const column = readHeader(name, feedLanguage);
+    if (typeof column === 'string') {
+      // An unnamed column with nothing in it is only a spreadsheet's trailing separator.
+      const used = !!name.trim() || records.some((record) => record.cells[index]?.trim());
+      if (used) problems.push({ severity: 'warning', row: 1, column: name.trim(), reason: column });
+      return undefined;
+    }
+    const earlier = headers.findIndex((_, i) => {
+      const other = readHeader(headers[i]!, feedLanguage);
+      return i < index && typeof other !== 'string' && sameColumn(other, column);
+    });
+    if (earlier >= 0) {
+      throw new CsvFormatError(
+        `The columns "${headers[earlier]!.trim()}" and "${name.trim()}" fill the same field; keep one.`,
+        header.line,
+      );
+    }
+    return column;
+  });
+  const missing = REQUIRED.filter(
+    (path) => !columns.some((column) => column && 'path' in column && column.path === path),
+  );
+  if (missing.length > 0) {
+    throw new CsvFormatError(
+      `The first row must name the columns, and ${missing.map((name) => `"${name}"`).join(', ')} ${
+        missing.length === 1 ? 'is' : 'are'
+      } missing. Every practice needs an id, a title, its countries and its setting.`,
+      header.line,
+    );
+  }
+
+  const practices: Json[] = [];
+  const rows: number[] = [];
+  records.forEach((record) => {
+    const { row } = record;
+    if (record.cells.every((cell) => !cell.trim())) return;
+    const extra = record.cells.slice(headers.length).filter((cell) => cell.trim());
+    if (extra.length > 0) {
+      problems.push({
+        severity: 'error',
+        row,
+        reason: `The row has ${extra.length} filled cell(s) beyond the last named column; they were ignored.`,
+      });
+    }
+    practices.push(readRow({ feedLanguage, row, problems }, columns, headers, record.cells));
+    rows.push(row);
+  });
+
+  const draft = withoutUndefined({
+    version: 1,
+    title: options.title?.trim() || undefined,
+    description: options.description?.trim() || undefined,
+    publisher: options.publisher?.trim()
+      ? { name: options.publisher.trim(), url: options.publisherUrl?.trim() || undefined }
+      : undefined,
+    updated: options.updated?.trim() || undefined,
+    language: feedLanguage,
+    license: options.license?.trim() || undefined,
+    practices,
+  }) as PracticeFeed;
+
+  // The validator's findings, each placed on its row: the publisher fixes the spreadsheet.
+  const { warnings } = validateFeed(draft, { baseUrl: SOME_FEED_ADDRESS });
+  for (const warning of warnings) problems.push(validatorProblem(warning, rows));
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { feed: draft, problems, delimiter };
+}
+
+function validatorProblem(warning: FeedWarning, rows: readonly number[]): CsvProblem {
+  return {
+    severity: warningSeverity(warning.code),
+    row: warning.index === null ? null : (rows[warning.index] ?? null),
+    path: warning.path,
+    reason: warning.reason,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Numbers of a list cell (coordinates of several locations): never formulas, never defused. */
+interface NumberList {
+  readonly numbers: readonly number[];
+}
+
+type CellValue = string | number | NumberList | undefined;
+
+/** Quotes a cell when needed (RFC 4180); a string that starts like a formula gets a `'`. */
+function cell(value: CellValue): string {
+  if (value === undefined) return '';
+  let text: string;
+  if (typeof value === 'object') text = value.numbers.join(`${LIST_SEPARATOR} `);
+  else {
+    text = String(value);
+    // Spreadsheet programs run cells that start like a formula; feed text must stay text.
+    // Numbers (a negative longitude) are numbers, not formulas.
+    if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  }
+  // Both delimiters are quoted, so the file reads the same whichever one a program assumes.
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export interface CsvWriteOptions {
+  /** The separator between cells; default `,`. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/** Languages one text field uses across the practices: the feed's language first. */
+function languagesOf(texts: readonly (Text | undefined)[], feedLanguage: string): string[] {
+  const languages = new Set<string>([feedLanguage]);
+  for (const text of texts) if (text) for (const lang of Object.keys(text)) languages.add(lang);
+  return [...languages];
+}
+
+/**
+ * The practices as CSV in the spreadsheet convention: UTF-8 with a byte-order mark (so spreadsheet
+ * programs show accents), CRLF line ends, one row per practice, one column per field and per
+ * language (`title.es`, `title.en`), lists joined with `; `. Every language is named in the
+ * headers, so the file reads back the same whatever the feed's language.
+ */
+export function practicesToCsv(
+  practices: readonly NormalizedPractice[],
+  feedLanguage: string,
+  options: CsvWriteOptions = {},
+): string {
+  const delimiter = options.delimiter ?? ',';
+  const textField = (path: string, read: (p: NormalizedPractice) => Text | undefined) => {
+    const languages = languagesOf(practices.map(read), feedLanguage);
+    return {
+      headers: languages.map((lang) => `${path}.${lang}`),
+      cells: (p: NormalizedPractice) => languages.map((lang) => read(p)?.[lang]),
+    };
+  };
+  const list = (values: readonly string[]) =>
+    values.length ? values.join(`${LIST_SEPARATOR} `) : undefined;
+  const numbers = (values: readonly number[]): NumberList | undefined =>
+    values.length ? { numbers: values } : undefined;
+  // Criteria in the order the feed first names them, so one practice's order survives.
+  const criteriaKeys = [...new Set(practices.flatMap((p) => p.criteria.map((c) => c.key)))];
+  const audienceLanguages = languagesOf(
+    practices.flatMap((p) => p.audiences),
+    feedLanguage,
+  );
+
+  const title = textField('title', (p) => p.title);
+  const summary = textField('summary', (p) => p.summary);
+  const description = textField('description', (p) => p.description);
+  const place = textField('place', (p) => p.place);
+  const note = textField('reach.note', (p) => p.reach?.note);
+  const alt = textField('image.alt', (p) => p.image?.alt);
+  const criteria = criteriaKeys.map((key) =>
+    textField(`criteria.${key}`, (p) => p.criteria.find((c) => c.key === key)?.text),
+  );
+
+  const headers = [
+    'id',
+    ...title.headers,
+    ...summary.headers,
+    ...description.headers,
+    'countries',
+    ...place.headers,
+    'lat',
+    'lon',
+    'setting',
+    'levels',
+    'objectives',
+    'organization.name',
+    'organization.type',
+    'organization.url',
+    ...audienceLanguages.map((lang) => `audiences.${lang}`),
+    'tags',
+    'reach.participants',
+    'reach.institutions',
+    ...note.headers,
+    'year',
+    ...criteria.flatMap((field) => field.headers),
+    'url',
+    'image.src',
+    ...alt.headers,
+  ];
+  const rows = practices.map((p): CellValue[] => [
+    p.id,
+    ...title.cells(p),
+    ...summary.cells(p),
+    ...description.cells(p),
+    list(p.countries),
+    ...place.cells(p),
+    numbers(p.locations.map((location) => location.lat)),
+    numbers(p.locations.map((location) => location.lon)),
+    p.setting,
+    list(p.levels),
+    list(p.objectives),
+    p.organization?.name,
+    p.organization?.type,
+    p.organization?.url,
+    // Parallel lists: an item missing in one language keeps its place with an empty value.
+    ...audienceLanguages.map((lang) =>
+      p.audiences.some((audience) => audience[lang])
+        ? p.audiences.map((audience) => audience[lang] ?? '').join(`${LIST_SEPARATOR} `)
+        : undefined,
+    ),
+    list(p.tags),
+    p.reach?.participants,
+    p.reach?.institutions,
+    ...note.cells(p),
+    p.year,
+    ...criteria.flatMap((field) => field.cells(p)),
+    p.url,
+    p.image?.src,
+    ...alt.cells(p),
+  ]);
+  const line = (cells: readonly CellValue[]) => cells.map(cell).join(delimiter);
+  return '\uFEFF' + [line(headers), ...rows.map(line)].join('\r\n') + '\r\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+
+/**
+ * Decodes a spreadsheet file: UTF-8 (with or without a byte-order mark), UTF-16 with a
+ * byte-order mark, or, when the bytes are not valid UTF-8, Windows-1252 (what spreadsheet
+ * programs on Windows write for a plain "CSV" in Western European languages).
+ */
+export function decodeCsvBytes(bytes: Uint8Array): {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+} {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}

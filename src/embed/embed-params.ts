@@ -1,0 +1,95 @@
+/**
+ * Reading the iframe embed page's address: which widget, from which feed, in which language and
+ * scope. DOM-free, so that it is tested on its own. Unknown parameters are ignored; a feed
+ * address must be http(s).
+ */
+
+export const EMBED_WIDGETS = {
+  catalog: 'practice-catalog',
+  card: 'practice-card',
+  list: 'practice-list',
+  map: 'practice-map',
+  stats: 'practice-stats',
+} as const;
+
+export type EmbedWidget = keyof typeof EMBED_WIDGETS;
+
+/** Parameters passed on to the widget as attributes of the same name. */
+const PASSED_ON = [
+  'lang',
+  'country',
+  'setting',
+  'level',
+  'objective',
+  'q',
+  'theme',
+  'practice-id',
+  'layout',
+  'facets',
+  'page-size',
+  'sort',
+] as const;
+
+/** Boolean attributes a parameter may switch on (`?without-map`, `?sync-url`). */
+const SWITCHES = ['without-filters', 'without-map', 'without-stats', 'without-list', 'sync-url'];
+
+export interface EmbedConfig {
+  /** The custom element to create. */
+  readonly tag: (typeof EMBED_WIDGETS)[EmbedWidget];
+  /** Attributes to set on it, `src` included when it is a usable http(s) address. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Why `src` was refused, if it was. */
+  readonly refusedSrc?: string;
+}
+
+const isWidget = (value: string | null): value is EmbedWidget =>
+  value !== null && Object.prototype.hasOwnProperty.call(EMBED_WIDGETS, value);
+
+export function readEmbedParams(search: string, pageUrl: string): EmbedConfig {
+  const params = new URLSearchParams(search);
+  const widget = params.get('widget');
+  const tag = EMBED_WIDGETS[isWidget(widget) ? widget : 'catalog'];
+  const attributes: Record<string, string> = {};
+  let refusedSrc: string | undefined;
+
+  const src = params.get('src');
+  if (src) {
+    try {
+      const url = new URL(src, pageUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') attributes.src = url.href;
+      else refusedSrc = src;
+    } catch {
+      refusedSrc = src;
+    }
+  }
+  for (const name of PASSED_ON) {
+    const value = params.get(name);
+    if (value !== null && value.length <= 500) attributes[name] = value;
+  }
+  for (const name of SWITCHES) {
+    const value = params.get(name);
+    if (value !== null && value !== 'false' && value !== '0') attributes[name] = '';
+  }
+  return { tag, attributes, refusedSrc };
+}
+
+/** The message the embed page sends its parent whenever its height changes. */
+export interface HeightMessage {
+  readonly type: 'practice-widgets:height';
+  readonly height: number;
+}
+
+export const HEIGHT_MESSAGE_TYPE = 'practice-widgets:height';
+
+/** Whether a received message is a usable height report. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const { type, height } = data as { type?: unknown; height?: unknown };
+  return (
+    type === HEIGHT_MESSAGE_TYPE &&
+    typeof height === 'number' &&
+    Number.isFinite(height) &&
+    height >= 0 &&
+    height <= 100_000
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The saved copy: the last good text of each feed, kept on the reader's device so that a widget
+ * has something to show at once, and something to show when the network fails.
+ *
+ * IndexedDB rather than localStorage: localStorage's few megabytes belong to the host site, and
+ * reading it blocks the page. The database holds at most `SAVED_COPY_LIMITS.feeds` feeds and
+ * `SAVED_COPY_LIMITS.characters` characters of feed text; the least recently used go first.
+ * Two stores, so that noting a use, or that the feed has not changed, rewrites a few numbers and
+ * never a feed's text.
+ *
+ * Storage may be missing or refused (private browsing, a sandboxed iframe, a full disk): every
+ * function here then does nothing, and never throws.
+ */
+
+/** A feed's text as last read from the network. */
+export interface SavedCopy {
+  readonly text: string;
+  /** The address the text was read from (after redirects), to resolve its relative URLs. */
+  readonly base: string;
+  /** When it was last read from the network, in milliseconds since 1970. */
+  readonly savedAt: number;
+}
+
+interface IndexEntry {
+  readonly url: string;
+  readonly size: number;
+  readonly usedAt: number;
+  readonly savedAt: number;
+}
+
+export const SAVED_COPY_LIMITS = { feeds: 8, characters: 4_000_000 } as const;
+
+const DB_NAME = 'practice-widgets';
+const TEXTS = 'texts';
+const INDEX = 'index';
+
+let database: Promise<IDBDatabase> | undefined;
+
+// A tiny promise wrapper: the library ships no storage dependency.
+const result = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+const committed = (transaction: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = transaction.onabort = () => reject(transaction.error);
+  });
+
+function open(): Promise<IDBDatabase> {
+  database ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(TEXTS);
+      request.result.createObjectStore(INDEX, { keyPath: 'url' });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // A newer copy of the library on another tab upgrades the database: let it.
+      db.onversionchange = () => {
+        db.close();
+        database = undefined;
+      };
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error);
+  });
+  return database;
+}
+
+// Uses in the same millisecond still have an order.
+let lastUse = 0;
+const useTime = () => (lastUse = Math.max(Date.now(), lastUse + 1));
+
+// Writes run one after another, so that two evictions never decide on the same old index.
+let writes: Promise<unknown> = Promise.resolve();
+
+function queue(write: () => Promise<void>): Promise<void> {
+  const next = writes.then(write).catch(() => {
+    // Storage refused: the widgets work without a saved copy.
+  });
+  writes = next;
+  return next;
+}
+
+/** The saved copy of the feed at `url`, if there is one; notes the use. */
+export async function readSavedCopy(url: string): Promise<SavedCopy | undefined> {
+  try {
+    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
+    const [copy, entry] = await Promise.all([
+      result<Omit<SavedCopy, 'savedAt'> | undefined>(transaction.objectStore(TEXTS).get(url)),
+      result<IndexEntry | undefined>(transaction.objectStore(INDEX).get(url)),
+    ]);
+    if (copy && entry) transaction.objectStore(INDEX).put({ ...entry, usedAt: useTime() });
+    await committed(transaction);
+    return copy && entry ? { text: copy.text, base: copy.base, savedAt: entry.savedAt } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `copy` as the saved copy of `url`, making room by forgetting the least recently used.
+ * When the text has not changed only its date is written.
+ */
+export function writeSavedCopy(url: string, copy: SavedCopy): Promise<void> {
+  return queue(async () => {
+    const size = copy.text.length;
+    if (size > SAVED_COPY_LIMITS.characters) return;
+    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
+    const texts = transaction.objectStore(TEXTS);
+    const index = transaction.objectStore(INDEX);
+    const [old, entry] = await Promise.all([
+      result<Omit<SavedCopy, 'savedAt'> | undefined>(texts.get(url)),
+      result<IndexEntry | undefined>(index.get(url)),
+    ]);
+    if (entry && old?.text === copy.text && old.base === copy.base) {
+      index.put({ ...entry, usedAt: useTime(), savedAt: copy.savedAt } satisfies IndexEntry);
+      return committed(transaction);
+    }
+    const others = (await result<IndexEntry[]>(index.getAll()))
+      .filter((entry) => entry.url !== url)
+      .sort((a, b) => b.usedAt - a.usedAt);
+    let total = size;
+    let kept = 1;
+    for (const entry of others) {
+      if (kept < SAVED_COPY_LIMITS.feeds && total + entry.size <= SAVED_COPY_LIMITS.characters) {
+        total += entry.size;
+        kept += 1;
+      } else {
+        texts.delete(entry.url);
+        index.delete(entry.url);
+      }
+    }
+    texts.put({ text: copy.text, base: copy.base }, url);
+    index.put({ url, size, usedAt: useTime(), savedAt: copy.savedAt } satisfies IndexEntry);
+    await committed(transaction);
+  });
+}
+
+/** The URLs that have a saved copy, most recently used first. */
+export async function savedCopyUrls(): Promise<string[]> {
+  await writes;
+  try {
+    const transaction = (await open()).transaction(INDEX);
+    const entries = await result<IndexEntry[]>(transaction.objectStore(INDEX).getAll());
+    return entries.sort((a, b) => b.usedAt - a.usedAt).map((entry) => entry.url);
+  } catch {
+    return [];
+  }
+}
+
+/** Forgets every saved copy (after the writes already asked for). */
+export function clearSavedCopies(): Promise<void> {
+  return queue(async () => {
+    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
+    transaction.objectStore(TEXTS).clear();
+    transaction.objectStore(INDEX).clear();
+    await committed(transaction);
+  });
+}
