@@ -19,6 +19,9 @@ const {
 } = await import('../src/data/index.ts');
 const { countryName, formatNumber, formatPercent } = await import('../src/i18n/format.ts');
 const { vocabularyLabel } = await import('../src/i18n/vocabulary-labels.ts');
+const { loadLanguage } = await import('../src/i18n/language-packs.ts');
+// The labels are Spanish, as a Spanish page would show them.
+await loadLanguage('es');
 
 const PRACTICES = 10_000;
 const RUNS = 60;
