@@ -283,9 +283,10 @@ async function checkFeed(data, source, baseUrl) {
   if (document && typeof document === 'object' && Array.isArray(document.practices)) {
     report.practices = document.practices.length;
   }
-  // Relative URLs resolve against the feed's address: the one it was fetched from, the one
-  // given, or (for a local file) any http(s) address, since where it will be served is unknown.
-  const address = baseUrl ?? input.address ?? data.SOME_FEED_ADDRESS;
+  // Relative URLs resolve against the feed's address: the one given, the one it was fetched
+  // from, or (for a local file) a stand-in http(s) address, since where it will be served is
+  // unknown.
+  const address = baseUrl ?? input.address ?? data.STAND_IN_FEED_ADDRESS;
   let result;
   try {
     result = data.validateFeed(document, { baseUrl: address });
@@ -482,7 +483,9 @@ async function toCsvCommand(args) {
     return EXIT_INVALID;
   }
   const practices =
-    address === data.SOME_FEED_ADDRESS ? keepRelativeUrls(feed, document, address) : feed.practices;
+    address === data.STAND_IN_FEED_ADDRESS
+      ? keepRelativeUrls(feed, document, address)
+      : feed.practices;
   await writeOutput(values.output, data.practicesToCsv(practices, feed.language, { delimiter }));
   const left = (report.practices ?? practices.length) - practices.length;
   if (left > 0) {

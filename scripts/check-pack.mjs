@@ -126,6 +126,28 @@ check('the CLI is a Node script', [
   pkg.files.includes('bin') ? undefined : '"files" does not list bin',
 ]);
 
+// Declarations may import only the package's own files and its dependencies: an import of a
+// dependency's dependency (`import("lit-html")` where `render()` has no declared return type)
+// resolves only where the package manager happens to hoist it, and fails under pnpm.
+const declarationFiles = packed.filter(
+  (file) => file.startsWith('dist/npm/') && file.endsWith('.d.ts'),
+);
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+check(
+  'type declarations import only the package and its dependencies',
+  declarationFiles.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\(\s*)["']([^"'.][^"']*)["']/g)]
+      .map((match) => match[1])
+      .filter((specifier) => !dependencies.includes(packageOf(specifier)))
+      .map((specifier) => `${file} imports ${specifier}, which is not a dependency`),
+  ),
+);
+
 // Exports each element and its registration: components/<tag>/<tag>.js and define.js.
 const tags = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/define.ts`))

@@ -64,7 +64,7 @@ type CoordinatePath = (typeof COORDINATE_PATHS)[number];
  * Relative URLs in a feed resolve against the feed's own address, which a spreadsheet does not
  * know yet: any http(s) address stands for it, so relative URLs are checked, not refused.
  */
-export const SOME_FEED_ADDRESS = 'https://feed.invalid/practices.json';
+export const STAND_IN_FEED_ADDRESS = 'https://feed.invalid/practices.json';
 
 /** Columns without which no row can make a practice. */
 const REQUIRED = ['id', 'title', 'countries', 'setting'] as const;
@@ -176,10 +176,22 @@ export interface CsvRecord {
   readonly line: number;
 }
 
+/** Unquoted cell content: everything up to the delimiter or a line end. */
+const PLAIN_CELL = { ',': /[^,\r\n]*/y, ';': /[^;\r\n]*/y } as const;
+
+/** Line breaks counted, and written as `\n`, inside a quoted cell. */
+function quotedText(text: string): { text: string; breaks: number } {
+  const normal = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let breaks = 0;
+  for (let at = normal.indexOf('\n'); at >= 0; at = normal.indexOf('\n', at + 1)) breaks++;
+  return { text: normal, breaks };
+}
+
 /**
  * Splits a CSV text into records (RFC 4180, with CRLF, LF or CR line ends and an optional
  * byte-order mark). Cells are returned as written, quotes removed; line ends inside a quoted
- * cell become `\n`. Blank lines are left out.
+ * cell become `\n`. Blank lines are left out. Cells are sliced from the text rather than built
+ * a character at a time: a spreadsheet of thousands of rows reads in well under a second.
  *
  * @throws {CsvFormatError} when a quoted cell is never closed.
  */
@@ -188,61 +200,64 @@ export function parseCsv(
   delimiter: CsvDelimiter = detectDelimiter(text),
 ): CsvRecord[] {
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
+  const plain = PLAIN_CELL[delimiter];
+  const length = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let row = 1;
-  let recordLine = 1;
-  let quoteLine = 0;
-  let quoted = false;
-  // Whether the current cell was quoted: `""` is an empty cell, not a blank line.
-  let wasQuoted = false;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cell !== '' || wasQuoted)
+  while (i < length) {
+    const recordLine = line;
+    const cells: string[] = [];
+    let quoted = false;
+    for (;;) {
+      let start = i;
+      while (text[start] === ' ' || text[start] === '\t') start++;
+      let value: string;
+      if (text[start] === '"') {
+        quoted = true;
+        const quoteLine = line;
+        let content = '';
+        let at = start + 1;
+        for (;;) {
+          const close = text.indexOf('"', at);
+          if (close < 0) {
+            throw new CsvFormatError(
+              `A quoted cell that starts on line ${quoteLine} is never closed: a quote (") is missing.`,
+              quoteLine,
+            );
+          }
+          content += text.slice(at, close);
+          if (text[close + 1] !== '"') {
+            at = close + 1;
+            break;
+          }
+          content += '"';
+          at = close + 2;
+        }
+        const cell = quotedText(content);
+        line += cell.breaks;
+        // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
+        plain.lastIndex = at;
+        const rest = plain.exec(text)![0];
+        value = cell.text + rest;
+        i = at + rest.length;
+      } else {
+        plain.lastIndex = i;
+        value = plain.exec(text)![0];
+        i += value.length;
+      }
+      cells.push(value);
+      if (text[i] !== delimiter) break;
+      i++;
+    }
+    // The record ends at a line end (or at the end of the text).
+    if (text[i] === '\r') i += text[i + 1] === '\n' ? 2 : 1;
+    else if (text[i] === '\n') i++;
+    line++;
+    if (cells.length > 1 || cells[0] !== '' || quoted)
       records.push({ cells, row, line: recordLine });
     row++;
-    cells = [];
-    cell = '';
-    wasQuoted = false;
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else if (char === '\r' || char === '\n') {
-        // A line end inside a cell is a paragraph break of the text, whatever the platform.
-        if (char === '\r' && text[i + 1] === '\n') i++;
-        cell += '\n';
-        line++;
-      } else cell += char;
-    } else if (char === '"' && cell.trim() === '') {
-      quoted = true;
-      wasQuoted = true;
-      quoteLine = line;
-      cell = '';
-    } else if (char === delimiter) {
-      cells.push(cell);
-      cell = '';
-      wasQuoted = false;
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else cell += char;
   }
-  if (quoted) {
-    throw new CsvFormatError(
-      `A quoted cell that starts on line ${quoteLine} is never closed: a quote (") is missing.`,
-      quoteLine,
-    );
-  }
-  if (cells.length > 0 || cell !== '' || wasQuoted) endRecord();
   return records;
 }
 
@@ -589,7 +604,7 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
   }) as PracticeFeed;
 
   // The validator's findings, each placed on its row: the publisher fixes the spreadsheet.
-  const { warnings } = validateFeed(draft, { baseUrl: SOME_FEED_ADDRESS });
+  const { warnings } = validateFeed(draft, { baseUrl: STAND_IN_FEED_ADDRESS });
   for (const warning of warnings) problems.push(validatorProblem(warning, rows));
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { feed: draft, problems, delimiter };

@@ -1,40 +1,35 @@
-// Builds the CDN bundle the way `npm run build` does (same entry, plugins and minifier) into a
-// directory of its own, so that the end-to-end checks test what partners load without touching
-// dist/ and without a build step before `npm test`.
+// Builds the CDN bundle with the project's own rollup configuration (same entry, plugins and
+// minifier) into a directory of its own, so that the end-to-end checks test what partners load,
+// without a build step before `npm test` and without touching dist/.
 import { rollup } from 'rollup';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import configs from '../../rollup.config.mjs';
 
 /** @returns {Promise<string>} the directory holding practice-widgets.js and its chunks */
 export async function buildCdnBundle() {
   const dir = await mkdtemp(join(tmpdir(), 'practice-widgets-cdn-'));
+  const config = configs.find((entry) => 'practice-widgets' in entry.input);
   const bundle = await rollup({
-    input: { 'practice-widgets': 'src/cdn.ts' },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        declaration: false,
-        declarationDir: undefined,
-        outDir: dir,
-        sourceMap: false,
-        // The build's cache lives beside its output, not in the repository.
-        cacheDir: join(dir, '.ts-cache'),
-      }),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    input: config.input,
+    // The TypeScript plugin insists on writing inside the output directory: the same options
+    // as the build, another directory.
+    plugins: config.plugins.map((plugin) =>
+      plugin.name === 'typescript'
+        ? typescript({
+            tsconfig: './tsconfig.build.json',
+            declaration: false,
+            declarationDir: undefined,
+            outDir: dir,
+            sourceMap: false,
+          })
+        : plugin,
+    ),
     onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
   });
-  await bundle.write({
-    dir,
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-  });
+  await bundle.write({ ...config.output, dir, sourcemap: false });
   await bundle.close();
   return dir;
 }

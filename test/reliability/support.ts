@@ -66,7 +66,9 @@ export async function settled(element: Element): Promise<void> {
   const lit = element as Element & { updateComplete?: Promise<unknown> };
   // The first render has to happen before the absence of a skeleton means anything.
   const done = () =>
-    !!element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('.skeleton');
+    !!element.shadowRoot?.firstElementChild &&
+    // Composite elements (a catalog) are settled when every part inside them is.
+    shadowRoots(element).every((root) => !root.querySelector('.skeleton'));
   // A feed already in memory arrives within a few promise steps; anything else takes timers.
   for (let step = 0; step < 10 && !done(); step++) {
     await lit.updateComplete;

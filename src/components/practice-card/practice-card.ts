@@ -99,7 +99,7 @@ export class PracticeCard extends PracticeElement {
     this.dispatchEvent(new PracticeSelectEvent({ id: practice.id }));
   }
 
-  override render() {
+  override render(): TemplateResult {
     const layout: CardLayout = this.layout === 'compact' ? 'compact' : 'full';
     // The wrapper carries the language, so interface strings are marked even when the language
     // came from the browser rather than a `lang` attribute.

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Theme } from '../../feed/context.js';
@@ -89,7 +89,7 @@ export class PracticeCatalog extends LitElement {
     this._stopWatchingLanguage?.();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const lang = this.lang || resolveLanguage(this);
     const strings = uiStrings(lang);
     const main = !this.withoutMap || !this.withoutStats || !this.withoutList;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { scopeFromAttributes, type Scope } from '../../data/scope.js';
@@ -255,7 +255,7 @@ export class PracticeFeed extends LitElement {
     );
   }
 
-  override render() {
+  override render(): TemplateResult {
     const load = this._provider.value?.load;
     const ownError =
       load?.status === 'error' && !this.querySelector(DISPLAY_ELEMENTS) ? load.error : undefined;

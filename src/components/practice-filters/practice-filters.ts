@@ -100,7 +100,7 @@ export class PracticeFilters extends PracticeElement {
     this._update({ [facet]: next });
   }
 
-  override render() {
+  override render(): TemplateResult {
     const load = this.loadState;
     const lang = this.contentLang;
     let body: TemplateResult;

@@ -198,7 +198,7 @@ export class PracticeList extends PracticeElement {
     );
   }
 
-  override render() {
+  override render(): TemplateResult {
     const load = this.loadState;
     const lang = this.contentLang;
     let body: TemplateResult;

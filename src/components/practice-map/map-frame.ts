@@ -1,4 +1,11 @@
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OAS_MEMBER_STATES } from '../../data/countries.js';
 import { localizeWithLang } from '../../data/localized-text.js';
@@ -584,7 +591,7 @@ export class MapFrame implements ReactiveController {
 
   // ----- Render -----
 
-  render(data: FrameData) {
+  render(data: FrameData): TemplateResult {
     this._data = data;
     // The first time, the frame that held the loading message gives the width; the observer
     // reports changes after that.

@@ -181,7 +181,7 @@ export class PracticeMap extends PracticeElement {
         : { key, descending: key === 'count' };
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
       ${this._renderState()}
     </div>`;

@@ -146,7 +146,7 @@ export class PracticeStats extends PracticeElement {
     this.setFilters(toggleFilter(this.filters, facet, value));
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
       ${this._renderState()}
     </div>`;

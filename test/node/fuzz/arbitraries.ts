@@ -55,23 +55,30 @@ export const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
-const localizedText = fc.oneof(
-  text,
-  fc.dictionary(fc.constantFrom('es', 'en', 'pt', 'fr', 'pt-BR', 'qu', 'xx_YY', ''), text, {
-    maxKeys: 3,
-  }),
+/** Usually `right`, sometimes `wrong`: so that most practices survive and get rendered. */
+const mostly = <T, U>(right: fc.Arbitrary<T>, wrong: fc.Arbitrary<U>) =>
+  fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: wrong, weight: 1 });
+
+const localizedText = mostly(
+  fc.oneof(
+    text,
+    fc.dictionary(fc.constantFrom('es', 'en', 'pt', 'fr', 'pt-BR', 'qu', 'xx_YY', ''), text, {
+      maxKeys: 3,
+    }),
+  ),
   jsonValue,
 );
 
 /** A record that looks like a practice, with each field right, wrong or missing. */
 const practiceLike = fc.record(
   {
-    id: fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/), text, jsonValue),
+    id: mostly(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/), fc.oneof(text, jsonValue)),
     title: localizedText,
     summary: localizedText,
     description: localizedText,
-    countries: fc.oneof(
-      fc.array(fc.oneof(fc.constantFrom('CO', 'PE', 'BR', 'JM', 'KN', 'US', 'XX'), text), {
+    countries: mostly(
+      fc.array(mostly(fc.constantFrom('CO', 'PE', 'BR', 'JM', 'KN', 'US', 'XX'), text), {
+        minLength: 1,
         maxLength: 4,
       }),
       jsonValue,
@@ -87,7 +94,7 @@ const practiceLike = fc.record(
       ),
       jsonValue,
     ),
-    setting: fc.oneof(fc.constantFrom('urban', 'rural', 'both'), text, jsonValue),
+    setting: mostly(fc.constantFrom('urban', 'rural', 'both'), fc.oneof(text, jsonValue)),
     levels: fc.oneof(fc.array(fc.oneof(fc.constantFrom('primary', 'adult'), text)), jsonValue),
     objectives: fc.oneof(fc.array(fc.oneof(fc.constantFrom('digital-skills'), text)), jsonValue),
     organization: fc.oneof(
@@ -108,19 +115,19 @@ const practiceLike = fc.record(
     url: text,
     image: fc.oneof(fc.record({ src: text, alt: localizedText }, { requiredKeys: [] }), jsonValue),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ['id', 'title', 'countries', 'setting'] },
 );
 
 /** A document that looks like a feed (right or wrong version, practices right or wrong). */
 export const feedLike: fc.Arbitrary<unknown> = fc.record(
   {
-    version: fc.oneof(fc.constant(1), jsonValue),
+    version: mostly(fc.constant(1), jsonValue),
     title: localizedText,
     publisher: fc.oneof(fc.record({ name: text, url: text }, { requiredKeys: [] }), jsonValue),
     updated: fc.oneof(fc.constantFrom('2026-11-28', '2026-02-30'), text),
     language: fc.oneof(fc.constantFrom('es', 'pt', 'qu'), text),
     vocabularies: jsonValue,
-    practices: fc.oneof(fc.array(fc.oneof(practiceLike, jsonValue), { maxLength: 6 }), jsonValue),
+    practices: mostly(fc.array(mostly(practiceLike, jsonValue), { maxLength: 6 }), jsonValue),
   },
   { requiredKeys: ['version', 'practices'] },
 );

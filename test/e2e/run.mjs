@@ -1,0 +1,426 @@
+#!/usr/bin/env node
+// End-to-end checks of the built CDN bundle in headless Chromium, as partners load it:
+//   - a host page with a strict Content-Security-Policy and Trusted Types: every element
+//     renders (a hostile feed included) with no violation report and no inline style;
+//   - two copies of the bundle from two URLs on one page;
+//   - no layout shift while a late feed arrives;
+//   - revalidation with the publisher's ETag through the browser's HTTP cache;
+//   - the saved copy on a second visit when the feed's server fails.
+// Builds the bundle itself (a few seconds), so `npm test` needs no build step first.
+import { chromium } from 'playwright-core';
+import { readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { buildCdnBundle } from './build-bundle.mjs';
+import { startE2eServer } from './server.mjs';
+
+const FEED = '/demo/data/practices.json';
+const HOSTILE = '/test/fixtures/feeds/hostile.json';
+const PRACTICE = 'digital-seed';
+const LATE_MS = 600;
+const VIEWPORTS = [
+  { width: 360, height: 640 },
+  { width: 1280, height: 800 },
+];
+
+/**
+ * Elements whose loading state does not yet reserve the space their loaded state takes, by
+ * viewport: each is reported with its measured shift, and fails the run once it no longer
+ * shifts (so that it is taken off this list). The goal is an empty list.
+ */
+const KNOWN_SHIFTS = new Set([
+  'practice-card at 360×640',
+  'practice-card at 1280×800',
+  'practice-filters at 360×640',
+  'practice-filters at 1280×800',
+  'practice-list at 1280×800',
+  'practice-catalog at 360×640',
+  'practice-feed at 360×640',
+  'practice-feed at 1280×800',
+]);
+
+/** Every display element src/define.ts registers: an element added later joins every check. */
+const TAGS = [...readFileSync('src/define.ts', 'utf8').matchAll(/components\/([a-z-]+)\/define/g)]
+  .map((match) => match[1])
+  .filter((tag) => tag !== 'practice-feed');
+
+const widget = (tag, attributes = '') =>
+  `<${tag} ${tag === 'practice-card' ? `practice-id="${PRACTICE}" ` : ''}${attributes}></${tag}>`;
+
+function pageHtml(title, body, { bundles = ['/cdn/practice-widgets.js'], lang = 'en' } = {}) {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <script src="/test/e2e/pages/probe.js"></script>
+    <link rel="stylesheet" href="/test/e2e/pages/pages.css" />
+    ${bundles.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
+  </head>
+  <body>
+    <h1>${title}</h1>
+    ${body}
+  </body>
+</html>`;
+}
+
+const inlineFeed = JSON.stringify({
+  ...JSON.parse(readFileSync(`.${FEED}`, 'utf8')),
+  practices: JSON.parse(readFileSync(`.${FEED}`, 'utf8')).practices.slice(0, 2),
+});
+
+const pages = new Map([
+  [
+    '/test/e2e/pages/strict.html',
+    pageHtml(
+      'Strict host page',
+      [
+        ...TAGS.map((tag) => widget(tag, `src="${FEED}"`)),
+        widget('practice-card', `src="${FEED}" layout="compact" theme="dark" lang="fr"`),
+        `<practice-feed src="${HOSTILE}" lang="es">
+          ${TAGS.map((tag) => widget(tag).replace(PRACTICE, 'hostile-1')).join('\n')}
+        </practice-feed>`,
+        `<practice-feed lang="pt">
+          <script type="application/json">${inlineFeed}</script>
+          ${widget('practice-card')}
+        </practice-feed>`,
+      ].join('\n'),
+    ),
+  ],
+  [
+    '/test/e2e/pages/two-copies.html',
+    pageHtml(
+      'Two copies of the bundle',
+      [
+        ...TAGS.map((tag) => widget(tag, `src="${FEED}"`)),
+        `<practice-feed src="${FEED}">${TAGS.map((tag) => widget(tag)).join('')}</practice-feed>`,
+      ].join('\n'),
+      { bundles: ['/cdn/practice-widgets.js', '/cdn-2/practice-widgets.js'] },
+    ),
+  ],
+  ...[...TAGS, 'practice-feed'].map((tag) => [
+    `/test/e2e/pages/late-${tag}.html`,
+    pageHtml(
+      `A late feed: ${tag}`,
+      tag === 'practice-feed'
+        ? `<practice-feed src="/late/${LATE_MS}${FEED}">
+            ${TAGS.filter((child) => child !== 'practice-catalog')
+              .map((child) => `${widget(child)}<p class="after">After ${child}.</p>`)
+              .join('\n')}
+          </practice-feed><p class="after">After the feed.</p>`
+        : `${widget(tag, `src="/late/${LATE_MS}${FEED}"`)}<p class="after">After ${tag}.</p>`,
+    ),
+  ]),
+  [
+    '/test/e2e/pages/revalidate.html',
+    pageHtml('Revalidation', widget('practice-card', `src="/etag${FEED}"`)),
+  ],
+  [
+    '/test/e2e/pages/saved-copy.html',
+    pageHtml(
+      'Saved copy',
+      `${widget('practice-card', `id="card" src="/flaky${FEED}"`)}
+      <practice-feed id="feed" src="/flaky${HOSTILE}"><practice-list></practice-list></practice-feed>`,
+    ),
+  ],
+]);
+
+// In the page: `root` and every shadow root inside it.
+const IN_PAGE = `
+  window.__roots = (root = document) => {
+    const found = [root];
+    for (let i = 0; i < found.length; i++) {
+      for (const element of found[i].querySelectorAll('*')) {
+        if (element.shadowRoot) found.push(element.shadowRoot);
+      }
+    }
+    return found;
+  };
+  window.__settled = () =>
+    [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].every(
+      (element) => element.shadowRoot?.firstElementChild,
+    ) && window.__roots().every((root) => !root.querySelector('.skeleton'));
+`;
+
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push(ok);
+  console.log(`${ok ? 'ok' : 'FAIL'} - ${name}${ok || !detail ? '' : `: ${detail}`}`);
+};
+
+const started = Date.now();
+const bundleDir = await buildCdnBundle();
+console.log(`# bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const server = await startE2eServer(bundleDir, pages);
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+
+/** A fresh page (its own storage) that records errors and policy messages. */
+async function openPage(path, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type|Refused to/i.test(message.text())) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  await page.addInitScript(IN_PAGE);
+  await page.goto(`${server.url}${path}`);
+  return { page, context, problems };
+}
+
+async function waitFor(page, predicate, arg, timeout = 15_000) {
+  try {
+    await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const deepText = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      window
+        .__roots(document.querySelector(selector).shadowRoot)
+        .map((root) => root.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    selector,
+  );
+
+try {
+  // 1. A strict host page.
+  {
+    const { page, context, problems } = await openPage('/test/e2e/pages/strict.html');
+    check('strict page: every element settles', await waitFor(page, () => window.__settled()));
+    check(
+      `strict page: every display element renders (${TAGS.join(', ')})`,
+      await page.evaluate(
+        (tags) =>
+          tags.every((tag) =>
+            [...document.querySelectorAll(tag)].every((element) =>
+              window.__roots(element.shadowRoot).some((root) => root.textContent.trim()),
+            ),
+          ),
+        TAGS,
+      ),
+    );
+    check(
+      'strict page: the card shows its practice',
+      /Digital Seed/.test(await deepText(page, 'body > practice-card')),
+    );
+    check(
+      'strict page: a feed written inline in the page renders',
+      /Semilla Digital|Seed/.test(await deepText(page, 'practice-feed[lang="pt"] practice-card')),
+    );
+    // The reader at work: a filter, a practice opened, the map's table.
+    await page.evaluate(() => {
+      const filters = document.querySelector('body > practice-filters');
+      filters.shadowRoot.querySelector('input[type="checkbox"]')?.click();
+      const list = document.querySelector('body > practice-list');
+      const card = list.shadowRoot.querySelector('practice-card');
+      card?.shadowRoot.querySelector('button')?.click();
+    });
+    check(
+      'strict page: a practice opens in the list’s detail view',
+      await waitFor(page, () =>
+        document.querySelector('body > practice-list').shadowRoot.querySelector('dialog[open]'),
+      ),
+    );
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(() => window.__violations);
+    check(
+      'strict page: no Content-Security-Policy violation report',
+      violations.length === 0,
+      violations.join('; '),
+    );
+    check(
+      'strict page: no policy message, no uncaught error',
+      problems.length === 0,
+      problems.join('; '),
+    );
+    const styled = await page.evaluate(() =>
+      window
+        .__roots()
+        .flatMap((root) =>
+          root === document
+            ? []
+            : [...root.querySelectorAll('[style]')].map((element) => element.localName),
+        ),
+    );
+    check(
+      'strict page: no inline style attribute in any shadow root',
+      styled.length === 0,
+      styled.join(', '),
+    );
+    check(
+      'strict page: nothing in the hostile feed ran',
+      await page.evaluate(() => window.__hostile === undefined),
+    );
+    const foreign = server.log.filter((entry) => entry.status === 0);
+    check('strict page: no request left unanswered', foreign.length === 0);
+    await context.close();
+  }
+
+  // 2. Two copies of the bundle.
+  {
+    const { page, context, problems } = await openPage('/test/e2e/pages/two-copies.html');
+    check('two copies: every element settles', await waitFor(page, () => window.__settled()));
+    check(
+      'two copies: both copies were loaded',
+      ['/cdn/practice-widgets.js', '/cdn-2/practice-widgets.js'].every((path) =>
+        server.log.some((entry) => entry.path === path && entry.status === 200),
+      ),
+    );
+    check(
+      'two copies: the elements work',
+      /Digital Seed/.test(await deepText(page, 'body > practice-card')) &&
+        /Digital Seed/.test(await deepText(page, 'practice-feed > practice-card')),
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    check(
+      'two copies: no error, no violation',
+      problems.length + violations.length === 0,
+      [...problems, ...violations].join('; '),
+    );
+    await context.close();
+  }
+
+  // 3. No layout shift while a late feed arrives, on a phone and on a desktop. One page at a
+  // time: a page in the background gets no frames.
+  const measured = [];
+  for (const viewport of VIEWPORTS) {
+    for (const tag of [...TAGS, 'practice-feed']) {
+      const { page, context } = await openPage(`/test/e2e/pages/late-${tag}.html`, viewport);
+      // Measured from the loading state: what moves before the bundle has run is the host
+      // page's to reserve (see the README); what moves when the feed arrives, the widgets'.
+      const loading = await waitFor(page, () =>
+        window.__roots().some((root) => root.querySelector('.skeleton')),
+      );
+      await page.evaluate(() => {
+        window.__cls = 0;
+        window.__shifts = [];
+      });
+      const settled = loading && (await waitFor(page, () => window.__settled()));
+      // Two frames, for the last layout to be measured.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const { cls, shifts } = await page.evaluate(() => ({
+        cls: window.__cls,
+        shifts: window.__shifts,
+      }));
+      await context.close();
+      measured.push({ viewport, tag, settled, cls, shifts });
+    }
+  }
+  for (const { viewport, tag, settled, cls, shifts } of measured) {
+    const name = `${tag} at ${viewport.width}×${viewport.height}`;
+    const detail = `CLS ${cls.toFixed(4)}: ${shifts.flatMap((shift) => shift.sources).join('; ')}`;
+    if (KNOWN_SHIFTS.has(name)) {
+      // A known shift that is gone fails too, so that the list only ever shrinks.
+      check(
+        `layout shift still known (remove it from KNOWN_SHIFTS if fixed): ${name}`,
+        settled && cls > 0,
+        'now 0',
+      );
+      if (cls > 0) console.log(`# known layout shift, ${name}: CLS ${cls.toFixed(4)}`);
+    } else {
+      check(
+        `no layout shift while the feed arrives ${LATE_MS} ms late: ${name}`,
+        settled && cls === 0,
+        detail,
+      );
+    }
+  }
+
+  // 4. Revalidation through the HTTP cache, with the publisher's ETag.
+  {
+    const { page, context } = await openPage('/test/e2e/pages/revalidate.html');
+    await waitFor(page, () => window.__settled());
+    const requests = () => server.log.filter((entry) => entry.path === `/etag${FEED}`);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await waitFor(page, () => true);
+    const start = Date.now();
+    while (requests().length < 2 && Date.now() - start < 5000) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const [first, second] = requests();
+    check('revalidation: the first load gets the feed and its ETag', first?.status === 200);
+    check(
+      'revalidation: coming back online asks the server with If-None-Match, and gets 304',
+      second?.status === 304 && !!second.headers['if-none-match'],
+      JSON.stringify(second ?? null),
+    );
+    check(
+      'revalidation: the practice is still shown',
+      /Digital Seed/.test(await deepText(page, 'practice-card')),
+    );
+    await context.close();
+  }
+
+  // 5. The saved copy: a second visit while the feed's server fails.
+  {
+    const { page, context, problems } = await openPage('/test/e2e/pages/saved-copy.html');
+    await waitFor(page, () => window.__settled());
+    // The copies are written once the feeds have been read.
+    const saved = await waitFor(
+      page,
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('practice-widgets');
+          request.onsuccess = () => {
+            const count = request.result.transaction('index').objectStore('index').count();
+            count.onsuccess = () => resolve(count.result === 2);
+          };
+          request.onerror = () => resolve(false);
+        }),
+    );
+    check('saved copy: each feed is kept in IndexedDB', saved);
+    server.state.failing = true;
+    await page.reload();
+    const noticeShown = await waitFor(
+      page,
+      () => window.__roots().filter((root) => root.querySelector('.saved-notice')).length === 2,
+    );
+    check('saved copy: shown with its notice when the server fails', noticeShown);
+    check(
+      'saved copy: the notice gives the date',
+      /Showing data saved on \w+ \d+, \d{4}/.test(await deepText(page, '#card')),
+    );
+    const events = await page.evaluate(() => window.__events);
+    check(
+      'saved copy: practice-feed-load says fromCache, and no error is fired',
+      events.length === 2 &&
+        events.every((event) => event.type === 'practice-feed-load' && event.fromCache),
+      JSON.stringify(events),
+    );
+    server.state.failing = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    check(
+      'saved copy: replaced by the network’s once back online',
+      await waitFor(page, () =>
+        window.__roots().every((root) => !root.querySelector('.saved-notice')),
+      ),
+    );
+    check('saved copy: no uncaught error', problems.length === 0, problems.join('; '));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(bundleDir, { recursive: true, force: true });
+}
+
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(
+  `# e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
+process.exit(failed ? 1 : 0);
