@@ -20,7 +20,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-filters.styles.js';
 
 const DEFAULT_FACETS: readonly Facet[] = ['country', 'setting', 'level', 'objective'];
@@ -101,21 +101,10 @@ export class PracticeFilters extends PracticeElement {
   }
 
   override render(): TemplateResult {
-    const load = this.loadState;
-    const lang = this.contentLang;
-    let body: TemplateResult;
-    switch (load.status) {
-      case 'loading':
-        body = this._renderSkeleton();
-        break;
-      case 'error':
-        body = renderLoadError(lang, load.error, () => this.retry());
-        break;
-      case 'loaded':
-        body = this._renderLoaded(load.feed);
-        break;
-    }
-    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>${body}</div>`;
+    return this.renderStates({
+      loading: () => this._renderSkeleton(),
+      loaded: (feed) => this._renderLoaded(feed),
+    });
   }
 
   private _renderSkeleton(): TemplateResult {

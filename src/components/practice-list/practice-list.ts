@@ -4,14 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { practicesToCsv } from '../../data/csv.js';
 import { citation, practicesToFeed } from '../../data/export.js';
 import { localize } from '../../data/localized-text.js';
-import {
-  EMPTY_FILTERS,
-  hasFilters,
-  queryFeed,
-  sortPractices,
-  type QueryResult,
-  type SortKey,
-} from '../../data/query.js';
+import { queryFeed, sortPractices, type QueryResult, type SortKey } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
@@ -20,7 +13,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { saveFile } from '../shared/save-file.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-list.styles.js';
 
 type VirtualizeDirective = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
@@ -199,21 +192,10 @@ export class PracticeList extends PracticeElement {
   }
 
   override render(): TemplateResult {
-    const load = this.loadState;
-    const lang = this.contentLang;
-    let body: TemplateResult;
-    switch (load.status) {
-      case 'loading':
-        body = this._renderSkeleton();
-        break;
-      case 'error':
-        body = renderLoadError(lang, load.error, () => this.retry());
-        break;
-      case 'loaded':
-        body = this._renderLoaded(load.feed);
-        break;
-    }
-    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>${body}</div>`;
+    return this.renderStates({
+      loading: () => this._renderSkeleton(),
+      loaded: (feed) => this._renderLoaded(feed),
+    });
   }
 
   private _renderSkeleton(): TemplateResult {
@@ -259,7 +241,11 @@ export class PracticeList extends PracticeElement {
         ${total > 1 ? this._renderSort(strings, sortKey) : nothing}
         ${total > 0 ? this._renderDownloads(feed, practices, strings) : nothing}
       </div>
-      ${total === 0 ? this._renderEmpty(strings) : this._renderItems(feed, practices, strings)}
+      ${
+        total === 0
+          ? this.renderNoPractices(result.inScope)
+          : this._renderItems(feed, practices, strings)
+      }
       <p class="visually-hidden" role="status">${this._notice}</p>
       <dialog
         part="dialog"
@@ -355,24 +341,6 @@ export class PracticeList extends PracticeElement {
         </button>
       </div>
     </details>`;
-  }
-
-  private _renderEmpty(strings: UiStrings): TemplateResult {
-    const filtered = hasFilters(this.filters);
-    return html`<div class="empty" role="status">
-      <p>${filtered ? strings.noMatches : strings.noPractices}</p>
-      ${
-        filtered
-          ? html`<button
-              class="button"
-              type="button"
-              @click=${() => this.setFilters(EMPTY_FILTERS)}
-            >
-              ${strings.clearFilters}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   private _renderItems(

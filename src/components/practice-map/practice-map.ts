@@ -11,13 +11,7 @@ import {
 } from '../../data/map-choropleth.js';
 import type { MapGeometry } from '../../data/map-geometry.js';
 import { ZOOM_STEP } from '../../data/map-view.js';
-import {
-  EMPTY_FILTERS,
-  hasFilters,
-  queryFeed,
-  type Filters,
-  type QueryResult,
-} from '../../data/query.js';
+import { queryFeed, type Filters, type QueryResult } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { loadMapGeometry } from '../../feed/geometry.js';
@@ -26,7 +20,7 @@ import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import type { MapFrame } from './map-frame.js';
 import { styles } from './practice-map.styles.js';
 
@@ -182,22 +176,10 @@ export class PracticeMap extends PracticeElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
-      ${this._renderState()}
-    </div>`;
-  }
-
-  private _renderState(): TemplateResult {
-    const lang = this.contentLang;
-    const load = this.loadState;
-    switch (load.status) {
-      case 'loading':
-        return this._renderSkeleton(uiStrings(lang));
-      case 'error':
-        return renderLoadError(lang, load.error, () => this.retry());
-      case 'loaded':
-        return this._renderLoaded(load.feed);
-    }
+    return this.renderStates({
+      loading: () => this._renderSkeleton(uiStrings(this.contentLang)),
+      loaded: (feed) => this._renderLoaded(feed),
+    });
   }
 
   private _renderSkeleton(strings: UiStrings): TemplateResult {
@@ -242,7 +224,7 @@ export class PracticeMap extends PracticeElement {
 
     return html`<div class="layout">
       <div class="main">
-        ${this._renderNotice(strings, result)}
+        ${this._renderNotice(result)}
         <div class="controls">
           ${
             table
@@ -312,19 +294,10 @@ export class PracticeMap extends PracticeElement {
       : html`<div class="frame-status" role="status"><p>${strings.mapLoading}</p></div>`;
   }
 
-  private _renderNotice(strings: UiStrings, result: QueryResult): TemplateResult | typeof nothing {
-    if (result.practices.length > 0) return nothing;
-    const filtered = hasFilters(this.filters);
-    return html`<div class="notice" role="status">
-      <p>${filtered && result.inScope > 0 ? strings.noMatches : strings.noPractices}</p>
-      ${
-        filtered
-          ? html`<button class="clear" type="button" @click=${() => this.setFilters(EMPTY_FILTERS)}>
-              ${strings.clearFilters}
-            </button>`
-          : nothing
-      }
-    </div>`;
+  private _renderNotice(result: QueryResult): TemplateResult | typeof nothing {
+    return result.practices.length > 0
+      ? nothing
+      : this.renderNoPractices(result.inScope, { box: 'notice', button: 'clear' });
   }
 
   private _renderLegend(

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { EMPTY_FILTERS, hasFilters, type Facet } from '../../data/query.js';
+import { type Facet } from '../../data/query.js';
 import {
   computeStats,
   parseFacets,
@@ -18,7 +18,7 @@ import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-stats.styles.js';
 
 /** Each chart's name: the facet's name, as the filters call it. */
@@ -147,27 +147,16 @@ export class PracticeStats extends PracticeElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
-      ${this._renderState()}
-    </div>`;
-  }
-
-  private _renderState(): TemplateResult {
-    const lang = this.contentLang;
     const facets = parseFacets(this.facets);
-    const load = this.loadState;
-    switch (load.status) {
-      case 'loading':
-        return this._renderSkeleton(facets);
-      case 'error':
-        return renderLoadError(lang, load.error, () => this.retry());
-      case 'loaded': {
-        const stats = this._stats(load.feed, facets);
+    return this.renderStates({
+      loading: () => this._renderSkeleton(facets),
+      loaded: (feed) => {
+        const stats = this._stats(feed, facets);
         return stats.result.practices.length
-          ? this._renderStats(stats, uiStrings(lang))
-          : this._renderEmpty(uiStrings(lang));
-      }
-    }
+          ? this._renderStats(stats, uiStrings(this.contentLang))
+          : this.renderNoPractices(stats.result.inScope);
+      },
+    });
   }
 
   private _renderSkeleton(facets: readonly Facet[]): TemplateResult {
@@ -188,24 +177,6 @@ export class PracticeStats extends PracticeElement {
             </div>`,
         )}
       </div>
-    </div>`;
-  }
-
-  private _renderEmpty(strings: UiStrings): TemplateResult {
-    const filtered = hasFilters(this.filters);
-    return html`<div class="empty" role="status">
-      <p>${filtered ? strings.noMatches : strings.noPractices}</p>
-      ${
-        filtered
-          ? html`<button
-              class="button"
-              type="button"
-              @click=${() => this.setFilters(EMPTY_FILTERS)}
-            >
-              ${strings.clearFilters}
-            </button>`
-          : nothing
-      }
     </div>`;
   }
 

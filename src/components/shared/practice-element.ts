@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
@@ -16,7 +16,10 @@ import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
-import { EMPTY_FILTERS, type Filters } from '../../data/query.js';
+import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
+import type { NormalizedFeed } from '../../data/types.js';
+import { uiStrings } from '../../i18n/messages.js';
+import { renderLoadError } from './states.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderSavedNotice } from './states.js';
@@ -177,6 +180,51 @@ export abstract class PracticeElement extends LitElement {
       this._ownFilters = filters;
       this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
     }
+  }
+
+  /**
+   * The element's wrapper (theme and language) around its current state: `loading()` while the
+   * feed or the reader's language is on its way, the shared error with a retry, or `loaded()`.
+   */
+  protected renderStates(states: {
+    readonly loading: () => TemplateResult;
+    readonly loaded: (feed: NormalizedFeed) => TemplateResult;
+  }): TemplateResult {
+    const load = this.loadState;
+    const lang = this.contentLang;
+    const body =
+      load.status === 'loading'
+        ? states.loading()
+        : load.status === 'error'
+          ? renderLoadError(lang, load.error, () => this.retry())
+          : states.loaded(load.feed);
+    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>${body}</div>`;
+  }
+
+  /**
+   * The empty state: "no practices match" with a way to clear the reader's filters when they
+   * are the cause, "no practices to show" when the scope or the feed leaves nothing.
+   */
+  protected renderNoPractices(
+    inScope: number,
+    classes: { readonly box: string; readonly button: string } = { box: 'empty', button: 'button' },
+  ): TemplateResult {
+    const strings = uiStrings(this.contentLang);
+    const filtered = hasFilters(this.filters);
+    return html`<div class=${classes.box} role="status">
+      <p>${filtered && inScope > 0 ? strings.noMatches : strings.noPractices}</p>
+      ${
+        filtered
+          ? html`<button
+              class=${classes.button}
+              type="button"
+              @click=${() => this.setFilters(EMPTY_FILTERS)}
+            >
+              ${strings.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** Tries the load again: this element's own request, or the enclosing feed's. */
