@@ -1,7 +1,27 @@
 // Language and theme pickers shared by the demo pages; the choice is kept in the URL
 // (`?lang=…&theme=…`) so that a page can be reloaded or screenshotted as it is.
-const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+/** A labelled select for the demo form. */
+function picker(id: string, label: string, options: [string, string][]): HTMLSelectElement {
+  const wrapper = document.createElement('label');
+  const select = document.createElement('select');
+  select.id = id;
+  for (const [value, text] of options) select.append(new Option(text, value));
+  wrapper.append(label, select);
+  document.querySelector('.demo-controls')!.append(wrapper);
+  return select;
+}
+
+const langSelect = picker('lang', 'Language', [
+  ['es', 'Español'],
+  ['en', 'English'],
+  ['pt', 'Português'],
+  ['fr', 'Français'],
+]);
+const themeSelect = picker('theme', 'Theme', [
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+  ['auto', 'Auto'],
+]);
 const params = new URLSearchParams(location.search);
 langSelect.value = params.get('lang') ?? 'es';
 themeSelect.value = params.get('theme') ?? 'light';
@@ -11,7 +31,7 @@ function apply(): void {
   document.documentElement.dataset.theme = themeSelect.value;
   // Widgets at the top level take the theme; those inside a <practice-feed> inherit it.
   for (const element of document.querySelectorAll(
-    'main practice-feed, main practice-catalog, main > section > [theme], main > section > practice-card',
+    'main practice-feed, main practice-catalog, main > :is(section, div) > :is(practice-card, practice-list, practice-map, practice-stats, practice-filters)',
   )) {
     element.setAttribute('theme', themeSelect.value);
   }
