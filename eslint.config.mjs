@@ -52,7 +52,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/node/**', 'test/bundle/**', '*.mjs', 'bin/**'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'test/node/**',
+      'test/bundle/**',
+      'test/e2e/**',
+      'test/a11y-e2e/**',
+      'test/types/**',
+      '*.mjs',
+      'bin/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -3,6 +3,13 @@ import { generateFeed } from './feed-generator.js';
 
 const nextPaint = () =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const channel = new MessageChannel();
+/** Resolves after the tasks already queued: unlike setTimeout, never clamped to 4 ms. */
+export const nextTask = () =>
+  new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 const stage = document.getElementById('stage');
 
 /** A map element with `feed`, resolved when its outlines and markers are drawn and painted. */
@@ -11,9 +18,10 @@ async function drawnMap(feed) {
   map.lang = 'en';
   map.feed = feed;
   stage.append(map);
+  // Checked after every task, not every frame, so that no frame is lost waiting for the check.
   while (!map.shadowRoot?.querySelector('svg.map .country')) {
     await map.updateComplete;
-    if (!map.shadowRoot?.querySelector('svg.map .country')) await nextPaint();
+    if (!map.shadowRoot?.querySelector('svg.map .country')) await nextTask();
   }
   await map.updateComplete;
   await nextPaint();
@@ -30,7 +38,7 @@ function feedOf(count, fresh = false) {
   return feeds.get(count);
 }
 
-window.bench = {
+export const mapBench = {
   /** Loads the outlines and the map's code once, as a first map on a page does. */
   async warmUp() {
     await customElements.whenDefined('practice-map');
@@ -79,4 +87,6 @@ window.bench = {
     return times;
   },
 };
+// bench/run.mjs imports this module with others: it sets its own `window.bench` after.
+window.bench = mapBench;
 window.benchReady = true;

@@ -138,7 +138,9 @@ export class FeedController implements ReactiveController {
       previous?.abort();
       await undefined;
       if (run === this._run) {
-        this._fail(new FeedLoadError('network', 'The feed address is not valid.', { cause: error }));
+        this._fail(
+          new FeedLoadError('network', 'The feed address is not valid.', { cause: error }),
+        );
       }
       return;
     }

@@ -85,17 +85,36 @@ function queue(write: () => Promise<void>): Promise<void> {
   return next;
 }
 
+// Each transaction either only reads or only writes: a write never waits on a promise inside a
+// transaction, which the browser may have committed by then. The queue keeps what was read true
+// until the write.
+
+/** Reads the value at `key` of `store`, in a read-only transaction of its own. */
+async function read<T>(store: string, key: string): Promise<T | undefined> {
+  const transaction = (await open()).transaction(store);
+  return result<T | undefined>(transaction.objectStore(store).get(key));
+}
+
+/** Makes `change` in one read-write transaction over both stores; resolves once committed. */
+async function write(change: (texts: IDBObjectStore, index: IDBObjectStore) => void) {
+  const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
+  change(transaction.objectStore(TEXTS), transaction.objectStore(INDEX));
+  await committed(transaction);
+}
+
 /** The saved copy of the feed at `url`, if there is one; notes the use. */
 export async function readSavedCopy(url: string): Promise<SavedCopy | undefined> {
   try {
-    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
     const [copy, entry] = await Promise.all([
-      result<Omit<SavedCopy, 'savedAt'> | undefined>(transaction.objectStore(TEXTS).get(url)),
-      result<IndexEntry | undefined>(transaction.objectStore(INDEX).get(url)),
+      read<Omit<SavedCopy, 'savedAt'>>(TEXTS, url),
+      read<IndexEntry>(INDEX, url),
     ]);
-    if (copy && entry) transaction.objectStore(INDEX).put({ ...entry, usedAt: useTime() });
-    await committed(transaction);
-    return copy && entry ? { text: copy.text, base: copy.base, savedAt: entry.savedAt } : undefined;
+    if (!copy || !entry) return undefined;
+    void queue(async () => {
+      const current = await read<IndexEntry>(INDEX, url);
+      if (current) await write((_, index) => index.put({ ...current, usedAt: useTime() }));
+    });
+    return { text: copy.text, base: copy.base, savedAt: entry.savedAt };
   } catch {
     return undefined;
   }
@@ -109,34 +128,37 @@ export function writeSavedCopy(url: string, copy: SavedCopy): Promise<void> {
   return queue(async () => {
     const size = copy.text.length;
     if (size > SAVED_COPY_LIMITS.characters) return;
-    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
-    const texts = transaction.objectStore(TEXTS);
-    const index = transaction.objectStore(INDEX);
-    const [old, entry] = await Promise.all([
-      result<Omit<SavedCopy, 'savedAt'> | undefined>(texts.get(url)),
-      result<IndexEntry | undefined>(index.get(url)),
+    const [old, entries] = await Promise.all([
+      read<Omit<SavedCopy, 'savedAt'>>(TEXTS, url),
+      open().then((db) => result<IndexEntry[]>(db.transaction(INDEX).objectStore(INDEX).getAll())),
     ]);
+    const entry = entries.find((candidate) => candidate.url === url);
+    const usedAt = useTime();
     if (entry && old?.text === copy.text && old.base === copy.base) {
-      index.put({ ...entry, usedAt: useTime(), savedAt: copy.savedAt } satisfies IndexEntry);
-      return committed(transaction);
+      return write((_, index) => index.put({ ...entry, usedAt, savedAt: copy.savedAt }));
     }
-    const others = (await result<IndexEntry[]>(index.getAll()))
-      .filter((entry) => entry.url !== url)
+    const others = entries
+      .filter((candidate) => candidate.url !== url)
       .sort((a, b) => b.usedAt - a.usedAt);
     let total = size;
     let kept = 1;
-    for (const entry of others) {
-      if (kept < SAVED_COPY_LIMITS.feeds && total + entry.size <= SAVED_COPY_LIMITS.characters) {
-        total += entry.size;
+    const evicted: string[] = [];
+    for (const other of others) {
+      if (kept < SAVED_COPY_LIMITS.feeds && total + other.size <= SAVED_COPY_LIMITS.characters) {
+        total += other.size;
         kept += 1;
       } else {
-        texts.delete(entry.url);
-        index.delete(entry.url);
+        evicted.push(other.url);
       }
     }
-    texts.put({ text: copy.text, base: copy.base }, url);
-    index.put({ url, size, usedAt: useTime(), savedAt: copy.savedAt } satisfies IndexEntry);
-    await committed(transaction);
+    await write((texts, index) => {
+      for (const gone of evicted) {
+        texts.delete(gone);
+        index.delete(gone);
+      }
+      texts.put({ text: copy.text, base: copy.base }, url);
+      index.put({ url, size, usedAt, savedAt: copy.savedAt } satisfies IndexEntry);
+    });
   });
 }
 
@@ -154,10 +176,10 @@ export async function savedCopyUrls(): Promise<string[]> {
 
 /** Forgets every saved copy (after the writes already asked for). */
 export function clearSavedCopies(): Promise<void> {
-  return queue(async () => {
-    const transaction = (await open()).transaction([TEXTS, INDEX], 'readwrite');
-    transaction.objectStore(TEXTS).clear();
-    transaction.objectStore(INDEX).clear();
-    await committed(transaction);
-  });
+  return queue(() =>
+    write((texts, index) => {
+      texts.clear();
+      index.clear();
+    }),
+  );
 }

@@ -9,6 +9,7 @@
 // Builds the bundle itself (a few seconds), so `npm test` needs no build step first.
 import { chromium } from 'playwright-core';
 import { readFileSync, rmSync } from 'node:fs';
+import process from 'node:process';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { buildCdnBundle } from './build-bundle.mjs';
 import { startE2eServer } from './server.mjs';
@@ -16,7 +17,6 @@ import { startE2eServer } from './server.mjs';
 const FEED = '/demo/data/practices.json';
 const HOSTILE = '/test/fixtures/feeds/hostile.json';
 const PRACTICE = 'digital-seed';
-const LATE_MS = 600;
 const VIEWPORTS = [
   { width: 360, height: 640 },
   { width: 1280, height: 800 },
@@ -30,10 +30,8 @@ const VIEWPORTS = [
 const KNOWN_SHIFTS = new Set([
   'practice-card at 360×640',
   'practice-card at 1280×800',
-  'practice-filters at 360×640',
   'practice-filters at 1280×800',
   'practice-list at 1280×800',
-  'practice-catalog at 360×640',
   'practice-feed at 360×640',
   'practice-feed at 1280×800',
 ]);
@@ -64,12 +62,25 @@ function pageHtml(title, body, { bundles = ['/cdn/practice-widgets.js'], lang = 
 </html>`;
 }
 
+const demoFeed = JSON.parse(readFileSync(`.${FEED}`, 'utf8'));
+
+/** 400 practices: past the list's threshold for virtual scrolling. */
+const LONG = '/test/e2e/pages/long.json';
+const longFeed = JSON.stringify({
+  ...demoFeed,
+  practices: Array.from({ length: 400 }, (_, i) => ({
+    ...demoFeed.practices[i % demoFeed.practices.length],
+    id: `practice-${i}`,
+  })),
+});
+
 const inlineFeed = JSON.stringify({
   ...JSON.parse(readFileSync(`.${FEED}`, 'utf8')),
   practices: JSON.parse(readFileSync(`.${FEED}`, 'utf8')).practices.slice(0, 2),
 });
 
 const pages = new Map([
+  [LONG, longFeed],
   [
     '/test/e2e/pages/strict.html',
     pageHtml(
@@ -77,6 +88,7 @@ const pages = new Map([
       [
         ...TAGS.map((tag) => widget(tag, `src="${FEED}"`)),
         widget('practice-card', `src="${FEED}" layout="compact" theme="dark" lang="fr"`),
+        widget('practice-list', `id="long" src="${LONG}"`),
         `<practice-feed src="${HOSTILE}" lang="es">
           ${TAGS.map((tag) => widget(tag).replace(PRACTICE, 'hostile-1')).join('\n')}
         </practice-feed>`,
@@ -103,12 +115,12 @@ const pages = new Map([
     pageHtml(
       `A late feed: ${tag}`,
       tag === 'practice-feed'
-        ? `<practice-feed src="/late/${LATE_MS}${FEED}">
+        ? `<practice-feed src="/held${FEED}">
             ${TAGS.filter((child) => child !== 'practice-catalog')
               .map((child) => `${widget(child)}<p class="after">After ${child}.</p>`)
               .join('\n')}
           </practice-feed><p class="after">After the feed.</p>`
-        : `${widget(tag, `src="/late/${LATE_MS}${FEED}"`)}<p class="after">After ${tag}.</p>`,
+        : `${widget(tag, `src="/held${FEED}"`)}<p class="after">After ${tag}.</p>`,
     ),
   ]),
   [
@@ -227,6 +239,13 @@ try {
       const card = list.shadowRoot.querySelector('practice-card');
       card?.shadowRoot.querySelector('button')?.click();
     });
+    await page.evaluate(() => document.querySelector('#long').scrollIntoView());
+    check(
+      'strict page: a list of 400 practices scrolls virtually',
+      await waitFor(page, () =>
+        document.querySelector('#long').shadowRoot.querySelector('[role="list"] practice-card'),
+      ),
+    );
     check(
       'strict page: a practice opens in the list’s detail view',
       await waitFor(page, () =>
@@ -245,17 +264,21 @@ try {
       problems.length === 0,
       problems.join('; '),
     );
+    // The virtual scroller of a long list places its items through the CSSOM (`element.style`),
+    // which a policy allows and the check above covers; nothing else has a style attribute.
     const styled = await page.evaluate(() =>
       window
         .__roots()
         .flatMap((root) =>
           root === document
             ? []
-            : [...root.querySelectorAll('[style]')].map((element) => element.localName),
+            : [...root.querySelectorAll('[style]')]
+                .filter((element) => !element.closest('.virtual'))
+                .map((element) => element.localName),
         ),
     );
     check(
-      'strict page: no inline style attribute in any shadow root',
+      'strict page: no inline style attribute in any shadow root (but the virtual scroller’s)',
       styled.length === 0,
       styled.join(', '),
     );
@@ -303,10 +326,16 @@ try {
       const loading = await waitFor(page, () =>
         window.__roots().some((root) => root.querySelector('.skeleton')),
       );
+      // Two frames, so that the shifts of the loading state's own arrival are reported first.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       await page.evaluate(() => {
         window.__cls = 0;
         window.__shifts = [];
       });
+      // The feed arrives now, late, however fast the machine.
+      server.release();
       const settled = loading && (await waitFor(page, () => window.__settled()));
       // Two frames, for the last layout to be measured.
       await page.evaluate(
@@ -322,21 +351,19 @@ try {
   }
   for (const { viewport, tag, settled, cls, shifts } of measured) {
     const name = `${tag} at ${viewport.width}×${viewport.height}`;
-    const detail = `CLS ${cls.toFixed(4)}: ${shifts.flatMap((shift) => shift.sources).join('; ')}`;
+    const detail = settled
+      ? `CLS ${cls.toFixed(4)}: ${shifts.flatMap((shift) => shift.sources).join('; ')}`
+      : 'the loading state, or the loaded one, never showed';
     if (KNOWN_SHIFTS.has(name)) {
       // A known shift that is gone fails too, so that the list only ever shrinks.
       check(
         `layout shift still known (remove it from KNOWN_SHIFTS if fixed): ${name}`,
         settled && cls > 0,
-        'now 0',
+        settled ? 'now 0' : detail,
       );
       if (cls > 0) console.log(`# known layout shift, ${name}: CLS ${cls.toFixed(4)}`);
     } else {
-      check(
-        `no layout shift while the feed arrives ${LATE_MS} ms late: ${name}`,
-        settled && cls === 0,
-        detail,
-      );
+      check(`no layout shift when the feed arrives late: ${name}`, settled && cls === 0, detail);
     }
   }
 
@@ -346,9 +373,9 @@ try {
     await waitFor(page, () => window.__settled());
     const requests = () => server.log.filter((entry) => entry.path === `/etag${FEED}`);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await waitFor(page, () => true);
     const start = Date.now();
-    while (requests().length < 2 && Date.now() - start < 5000) {
+    const answered = () => requests().length >= 2 && requests().every((entry) => entry.status);
+    while (!answered() && Date.now() - start < 5000) {
       await new Promise((done) => setTimeout(done, 50));
     }
     const [first, second] = requests();

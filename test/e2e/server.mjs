@@ -1,6 +1,6 @@
 // The end-to-end test server, on localhost only. It serves:
 //   /cdn/…, /cdn-2/…    the built CDN bundle (two URLs: a page may load two copies)
-//   /late/<ms>/<path>   a repository file, answered <ms> milliseconds late
+//   /held/<path>        a repository file, answered when the test calls `release()`
 //   /etag/<path>        a repository file with an ETag, answering 304 to a matching
 //                       If-None-Match, as a publisher's static host does
 //   /flaky/<path>       a repository file, or 503 while `failing` is set
@@ -29,12 +29,17 @@ const TYPES = {
 /**
  * @param {string} bundleDir the directory of the built practice-widgets.js
  * @param {Map<string, string>} pages generated pages by path
- * @returns {Promise<{ url: string, log: object[], state: { failing: boolean }, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, log: object[], state: { failing: boolean },
+ *   release: () => void, close: () => Promise<void> }>}
  */
 export async function startE2eServer(bundleDir, pages = new Map()) {
   const root = resolve('.');
   const log = [];
   const state = { failing: false };
+  let held = [];
+  const release = () => {
+    for (const answer of held.splice(0)) answer();
+  };
 
   const fileFor = (base, path) => {
     const file = normalize(join(base, path));
@@ -55,9 +60,9 @@ export async function startE2eServer(bundleDir, pages = new Map()) {
     let match;
     if ((match = /^\/cdn(?:-2)?(\/.*)$/.exec(path))) {
       file = fileFor(bundleDir, match[1]);
-    } else if ((match = /^\/late\/(\d+)(\/.*)$/.exec(path))) {
-      await new Promise((done) => setTimeout(done, Number(match[1])));
-      file = fileFor(root, match[2]);
+    } else if ((match = /^\/held(\/.*)$/.exec(path))) {
+      await new Promise((done) => held.push(done));
+      file = fileFor(root, match[1]);
     } else if ((match = /^\/flaky(\/.*)$/.exec(path))) {
       if (state.failing) return send(503, { 'Cache-Control': 'no-store' });
       file = fileFor(root, match[1]);
@@ -96,6 +101,11 @@ export async function startE2eServer(bundleDir, pages = new Map()) {
     url: `http://127.0.0.1:${port}`,
     log,
     state,
-    close: () => new Promise((done) => server.close(() => done())),
+    release,
+    close: () => {
+      release();
+      held = [];
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }

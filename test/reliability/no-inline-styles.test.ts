@@ -48,7 +48,9 @@ describe('no inline style attributes, in any state', function () {
   it('while loading', async () => {
     controlledNetwork(answer.hang());
     const root = await everyElement('/styles/loading.json');
-    await Promise.all([...root.children].map((element) => (element as PracticeFeed).updateComplete));
+    await Promise.all(
+      [...root.children].map((element) => (element as PracticeFeed).updateComplete),
+    );
     expect(deepElements(root).length).to.be.greaterThan(root.children.length * 3);
     expect(withStyle(root)).to.deep.equal([]);
   });

@@ -172,7 +172,7 @@ describe('saved copy: stale while revalidate', () => {
     );
     await until(() => !!feed.shadowRoot!.querySelector('.saved-notice'));
     const card = feed.querySelector('practice-card')!;
-    expect(shadowText(card)).to.include('Saved title');
+    await until(() => shadowText(card).includes('Saved title'));
     expect(shadowText(feed)).to.include(noticeText('es'));
     for (const child of feed.querySelectorAll('practice-card, practice-list')) {
       expect(child.shadowRoot!.querySelector('.saved-notice')).to.equal(null);

@@ -110,6 +110,8 @@ export const styles = css`
     .fact {
       grid-template-columns: 11rem 1fr;
       gap: var(--_space);
+      /* The smaller label sits on the line of its value, not above it. */
+      align-items: baseline;
     }
     dt {
       font-size: 0.9em;

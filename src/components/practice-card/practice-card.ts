@@ -62,6 +62,7 @@ function findPractice(feed: NormalizedFeed, id: string): NormalizedPractice | un
  * @csspart image - The practice's picture.
  * @csspart criteria - The "why it is a good practice" section.
  * @csspart error - The load error message.
+ * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
  *
  * @cssprop --practice-accent - Links, buttons and focus ring (default `#0b5cad`; dark `#8ab8f5`).
  * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
@@ -189,7 +190,9 @@ export class PracticeCard extends PracticeElement {
             ${title.text}
           </button>
         </div>
-        <p class="byline">${countries}<span aria-hidden="true"> · </span>${setting}</p>
+        <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
+          and the setting as one word. -->
+        <p class="byline">${countries} <span aria-hidden="true">·</span> ${setting}</p>
         ${
           summary
             ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Theme } from '../../feed/context.js';
+import type { CacheMode } from '../../feed/feed-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
@@ -20,6 +21,15 @@ import { styles } from './practice-catalog.styles.js';
  * @csspart layout - The grid that holds the parts.
  * @csspart sidebar - The column of the filters.
  * @csspart main - The column of the map, the figures and the list.
+ *
+ * @cssprop --practice-accent - Links, buttons, bars and focus ring of every part (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Labels and secondary text of every part (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Background of the cards and panels of every part (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
  *
  * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
  * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
@@ -60,6 +70,9 @@ export class PracticeCatalog extends LitElement {
 
   /** Milliseconds before a request is given up. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `saved` (default): keep the last good copy of the feed for offline use; `none`: never. */
+  @property() cache: CacheMode = 'saved';
 
   /** Facets offered by the filters (see `<practice-filters>`). */
   @property() facets?: string;
@@ -103,6 +116,7 @@ export class PracticeCatalog extends LitElement {
       objective=${ifDefined(this.objective)}
       q=${ifDefined(this.q)}
       timeout=${this.timeout}
+      cache=${this.cache}
       ?sync-url=${this.syncUrl}
       id=${ifDefined(this.id || undefined)}
     >

@@ -42,6 +42,15 @@ const DISPLAY_ELEMENTS =
  * @csspart error - The load error, shown by the feed itself only when no widget inside can show it.
  * @csspart notice - "Showing data saved on …", with a retry, when the network failed and a saved copy is shown.
  *
+ * @cssprop --practice-accent - Buttons and focus ring of every widget inside (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Secondary text of every widget inside (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Background of the widgets inside (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
+ *
  * @fires practice-feed-load - When the feed is read: `{count, warnings, fromCache}`.
  * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
  * @fires practice-filter-change - When the reader's filters change, from any widget inside: `{filters}`.

@@ -112,8 +112,21 @@ export const styles = css`
   .clear {
     justify-self: start;
   }
+  .skeleton .label-line {
+    width: 30%;
+    height: 1lh;
+    margin: 0 0 0.35rem;
+  }
   .skeleton .search-line {
     height: 2.75rem;
+    margin: 0;
+  }
+  .skeleton .summary-line {
+    height: 2.75rem;
+    margin: var(--_space) 0 0;
+  }
+  .skeleton .panel {
+    margin-top: var(--_space);
   }
   .skeleton .wide {
     width: 50%;
@@ -128,6 +141,18 @@ export const styles = css`
   @media (min-width: 40rem) {
     .toggle {
       display: none;
+    }
+    /* Without the toggle, the summary row is one line of text. */
+    .skeleton .summary-line {
+      height: 1lh;
+    }
+  }
+  /* A wide element (not a sidebar) puts its choices in columns, so that each count stays next
+     to its label rather than across the page from it. */
+  @container (min-width: 40rem) {
+    .values {
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      column-gap: var(--_space);
     }
   }
   @media (forced-colors: active) {

@@ -56,6 +56,16 @@ let nextId = 0;
  * @csspart facet - One group of choices.
  * @csspart count - The number of results, announced to screen readers.
  * @csspart error - The load error message.
+ * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
+ *
+ * @cssprop --practice-accent - Checked boxes, buttons and focus ring (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Counts and secondary text (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Background of the search box and the folded panel (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
  *
  * @fires practice-filter-change - When the reader changes a filter of a standalone element: `{filters}` (inside a `<practice-feed>` the feed fires it).
  */
@@ -108,12 +118,18 @@ export class PracticeFilters extends PracticeElement {
   }
 
   private _renderSkeleton(): TemplateResult {
+    // The same rows as the loaded state (label, search box, summary, folded panel), so that
+    // nothing below moves when the feed arrives.
     return html`<div class="skeleton" role="status">
       <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
+      <span class="skeleton-line label-line"></span>
       <span class="skeleton-line search-line"></span>
-      ${this._facets.map(
-        () => html`<span class="skeleton-line wide"></span><span class="skeleton-line"></span>`,
-      )}
+      <span class="skeleton-line summary-line"></span>
+      <div class="panel">
+        ${this._facets.map(
+          () => html`<span class="skeleton-line wide"></span><span class="skeleton-line"></span>`,
+        )}
+      </div>
     </div>`;
   }
 

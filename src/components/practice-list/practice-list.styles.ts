@@ -111,16 +111,19 @@ export const styles = css`
     width: 100%;
     padding-bottom: var(--_space);
   }
+  /* Three columns that never wrap apart: on a phone the page number breaks onto two lines
+     between the buttons, rather than pushing "Next" under "Previous". */
   .pagination {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto auto auto;
     align-items: center;
     justify-content: center;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
     margin-top: var(--_space);
   }
   .page-of {
     color: var(--_muted);
+    text-align: center;
   }
   .empty {
     display: grid;

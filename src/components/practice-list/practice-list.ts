@@ -40,6 +40,16 @@ const isListSort = (value: string | undefined): value is ListSort =>
  * @csspart pagination - The page navigation.
  * @csspart dialog - The detail view.
  * @csspart error - The load error message.
+ * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
+ *
+ * @cssprop --practice-accent - Titles, buttons and focus ring (default `#0b5cad`; dark `#8ab8f5`).
+ * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
+ * @cssprop --practice-muted - Count, byline and secondary text (default `#545e69`; dark `#adb6c0`).
+ * @cssprop --practice-surface - Background of the cards and the detail view (default `#ffffff`; dark `#1c2127`).
+ * @cssprop --practice-border - Borders (default `#c9d1da`; dark `#48515c`).
+ * @cssprop --practice-radius - Corner radius (default `0.5rem`).
+ * @cssprop --practice-font - Font family (default: inherited from the page).
+ * @cssprop --practice-space - Base spacing unit (default `1rem`).
  *
  * @fires practice-select - When the reader opens a practice: `{id}`.
  * @fires practice-filter-change - When the reader clears the filters of a standalone list: `{filters}`.

@@ -47,6 +47,7 @@ const MARKER_RADIUS = 6;
  * @csspart legend - The legend.
  * @csspart table - The table of countries and counts.
  * @csspart error - The load error message.
+ * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
  *
  * @cssprop --practice-accent - Focus ring, links and the focused country's outline (default `#0b5cad`; dark `#8ab8f5`).
  * @cssprop --practice-text - Text, the tooltip and the chosen country's outline (default `#1d2329`; dark `#e6e9ed`).

@@ -81,6 +81,7 @@ function collator(lang: string): Intl.Collator {
  * @csspart chart - One chart: its name, bars, note and data table.
  * @csspart table - A chart's data table (when shown).
  * @csspart error - The load error message.
+ * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
  *
  * @cssprop --practice-accent - Bars, buttons and focus ring (default `#0b5cad`; dark `#8ab8f5`).
  * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).

@@ -164,10 +164,12 @@ export function mutationsOf(valid: unknown): fc.Arbitrary<unknown> {
         if (value !== DELETE) document = value;
         continue;
       }
-      const parent = path.slice(0, -1).reduce<unknown>(
-        (node, key) => (node as Record<string | number, unknown>)[key],
-        document,
-      ) as Record<string | number, unknown> | unknown[];
+      const parent = path
+        .slice(0, -1)
+        .reduce<unknown>(
+          (node, key) => (node as Record<string | number, unknown>)[key],
+          document,
+        ) as Record<string | number, unknown> | unknown[];
       const key = path.at(-1)!;
       if (value !== DELETE) (parent as Record<string | number, unknown>)[key] = value;
       else if (Array.isArray(parent)) parent.splice(key as number, 1);

@@ -1,0 +1,668 @@
+#!/usr/bin/env node
+/*
+ * `npm run bench`: everything a partner compares us with, measured on one machine in one run,
+ * and written to bench/RESULTS.md. Run `npm run build` first.
+ *
+ * - Bundle sizes (gzip, brotli): the CDN entry and each lazy chunk, against Leaflet (with
+ *   leaflet.markercluster) and Chart.js, installed as development dependencies for this only.
+ * - First useful paint and cumulative layout shift of a page per element, on Lighthouse's slow-4G
+ *   profile with a 4x CPU slowdown: with a cold cache, and with the feed saved on the device
+ *   (a second visit: the saved copy in IndexedDB, the library in the HTTP cache).
+ * - At 179, 1,000 and 10,000 practices, 1x CPU: list first render, search keystroke to paint,
+ *   stats first render and recompute after a filter, map render and update after a filter, JS
+ *   heap after load.
+ * - Side by side on the same data: our map against Leaflet with clustering (no tiles), our
+ *   stats against Chart.js horizontal bars of the same facets.
+ *
+ * RUNS (default 5) sets the repetitions; medians and p95 of them are reported.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { generateFeed } from './feed-generator.js';
+import {
+  heapAfterGc,
+  launchBrowser,
+  median,
+  ms,
+  p95,
+  SLOW_4G,
+  startBenchServer,
+  throttle,
+} from './lib.mjs';
+
+if (!existsSync('dist/cdn/practice-widgets.js')) {
+  console.error('Run `npm run build` first.');
+  process.exit(1);
+}
+for (const file of [
+  'node_modules/leaflet/dist/leaflet.js',
+  'node_modules/chart.js/dist/chart.umd.min.js',
+]) {
+  if (!existsSync(file)) {
+    console.error(`Missing ${file}: run \`npm install\` (the comparison uses dev dependencies).`);
+    process.exit(1);
+  }
+}
+
+const RUNS = Number(process.env.RUNS) || 5;
+const COUNTS = [179, 1000, 10000];
+const KiB = 1024;
+const MiB = 1024 * 1024;
+const started = Date.now();
+// Other work on the machine slows every figure: the load average goes into the results.
+const loadAtStart = loadavg()[0];
+const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s]`, ...args);
+const summary = (values) => ({ median: median(values), p95: p95(values), runs: values.length });
+
+// ---------------------------------------------------------------------------------------------
+// Bundle sizes
+
+function sizeOf(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+const total = (rows) =>
+  rows.reduce(
+    (sum, row) => ({
+      raw: sum.raw + row.raw,
+      gzip: sum.gzip + row.gzip,
+      brotli: sum.brotli + row.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+
+const ours = [
+  { name: 'practice-widgets.js (entry)', ...sizeOf('dist/cdn/practice-widgets.js') },
+  ...readdirSync('dist/cdn/chunks')
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => ({ name: `chunks/${file} (lazy)`, ...sizeOf(join('dist/cdn/chunks', file)) })),
+];
+const geometry = ours.find((row) => row.name.startsWith('chunks/map-geometry.generated-'));
+const entry = ours[0];
+const leaflet = [
+  { name: 'leaflet.js', ...sizeOf('node_modules/leaflet/dist/leaflet.js') },
+  { name: 'leaflet.css', ...sizeOf('node_modules/leaflet/dist/leaflet.css') },
+];
+const markercluster = [
+  {
+    name: 'leaflet.markercluster.js',
+    ...sizeOf('node_modules/leaflet.markercluster/dist/leaflet.markercluster.js'),
+  },
+  {
+    name: 'MarkerCluster.css + MarkerCluster.Default.css',
+    ...total([
+      sizeOf('node_modules/leaflet.markercluster/dist/MarkerCluster.css'),
+      sizeOf('node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css'),
+    ]),
+  },
+];
+const chartjs = [
+  { name: 'chart.umd.min.js', ...sizeOf('node_modules/chart.js/dist/chart.umd.min.js') },
+];
+/**
+ * What a page with only the map loads: <practice-map> bundled alone from the npm build (Lit
+ * included; its templates are not minified there, so this overstates it a little), with esbuild
+ * when it is installed (it comes with the dev server).
+ */
+async function mapAlone() {
+  try {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: ['dist/npm/components/practice-map/define.js'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      splitting: true,
+      conditions: ['production'],
+      outdir: 'out',
+      write: false,
+    });
+    const files = result.outputFiles.filter((file) => !/\/(es|pt|fr)-[^/]*\.js$/.test(file.path));
+    return files.reduce(
+      (sum, file) => ({
+        raw: sum.raw + file.contents.length,
+        gzip: sum.gzip + gzipSync(file.contents, { level: 9 }).length,
+        brotli:
+          sum.brotli +
+          brotliCompressSync(file.contents, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+          }).length,
+      }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
+  } catch {
+    return undefined;
+  }
+}
+const sizes = {
+  mapAlone: await mapAlone(),
+  ours,
+  entryAndGeometry: total([entry, geometry]),
+  leaflet: total(leaflet),
+  leafletAll: total([...leaflet, ...markercluster]),
+  chartjs: total(chartjs),
+};
+log(
+  `sizes: entry + geometry ${(sizes.entryAndGeometry.gzip / KiB).toFixed(1)} KiB gzip,` +
+    ` Leaflet JS + CSS ${(sizes.leaflet.gzip / KiB).toFixed(1)} KiB gzip`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Pages served by the harness
+
+const FEED_179 = '/bench/data/feed-179.json';
+const routes = new Map();
+for (const count of COUNTS) {
+  routes.set(`/bench/data/feed-${count}.json`, {
+    body: JSON.stringify(generateFeed(count)),
+    type: 'application/json; charset=utf-8',
+  });
+}
+// What "useful" means for each element's page: the first real content, never a skeleton.
+const ANY_CONTENT = '[part="facet"], [part="chart"], svg.map .country, article.card';
+const ELEMENTS = {
+  'practice-feed': {
+    body: `<practice-feed src="${FEED_179}"><practice-filters></practice-filters><practice-list></practice-list></practice-feed>`,
+    useful: ANY_CONTENT,
+  },
+  'practice-card': {
+    body: `<practice-card src="${FEED_179}" practice-id="practice-3"></practice-card>`,
+    useful: 'article.card',
+  },
+  'practice-list': {
+    body: `<practice-list src="${FEED_179}"></practice-list>`,
+    useful: 'article.card',
+  },
+  'practice-filters': {
+    body: `<practice-filters src="${FEED_179}"></practice-filters>`,
+    useful: '[part="facet"]',
+  },
+  'practice-map': {
+    body: `<practice-map src="${FEED_179}"></practice-map>`,
+    useful: 'svg.map .country',
+  },
+  'practice-stats': {
+    body: `<practice-stats src="${FEED_179}"></practice-stats>`,
+    useful: '[part="chart"]',
+  },
+  'practice-catalog': {
+    body: `<practice-catalog src="${FEED_179}"></practice-catalog>`,
+    useful: ANY_CONTENT,
+  },
+};
+const page = (title, body) => `<!doctype html>
+<html lang="es">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <script type="module" src="/dist/cdn/practice-widgets.js"></script>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+for (const [tag, { body }] of Object.entries(ELEMENTS)) {
+  routes.set(`/bench/paint/${tag}.html`, {
+    body: page(tag, body),
+    type: 'text/html; charset=utf-8',
+  });
+}
+for (const count of COUNTS) {
+  routes.set(`/bench/heap/${count}.html`, {
+    body: page(
+      `Catalogue of ${count}`,
+      `<practice-catalog src="/bench/data/feed-${count}.json"></practice-catalog>`,
+    ),
+    type: 'text/html; charset=utf-8',
+  });
+}
+
+/**
+ * Runs in each page before its scripts: sums layout shifts, notes whether the feed came from
+ * the saved copy, and notes the time of the first frame painted with `selector` somewhere in the
+ * page's (open) shadow trees.
+ */
+function observePage(selector) {
+  const state = { cls: 0, shifts: 0, useful: undefined, fromCache: undefined };
+  window.benchPage = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      state.cls += entry.value;
+      state.shifts++;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('practice-feed-load', (event) => {
+    state.fromCache ??= event.detail.fromCache;
+  });
+  const found = (root) => {
+    if (root.querySelector(selector)) return true;
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot && found(element.shadowRoot)) return true;
+    }
+    return false;
+  };
+  const check = () => {
+    // A task queued from a frame callback runs once that frame is painted.
+    if (document.body && found(document)) setTimeout(() => (state.useful = performance.now()));
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Resolves once this page's origin holds a saved copy of a feed. */
+function savedCopyWritten() {
+  return (async () => {
+    for (;;) {
+      const names = (await indexedDB.databases()).map((db) => db.name);
+      if (names.includes('practice-widgets')) {
+        const count = await new Promise((resolve) => {
+          const request = indexedDB.open('practice-widgets');
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('texts')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const counting = db.transaction('texts').objectStore('texts').count();
+            counting.onsuccess = () => {
+              db.close();
+              resolve(counting.result);
+            };
+            counting.onerror = () => resolve(0);
+          };
+          request.onerror = () => resolve(0);
+        });
+        if (count > 0) return count;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+}
+
+const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
+// After the first useful paint, how long to keep counting layout shifts (the feed, the map's
+// geometry and the language pack may all still arrive).
+const SETTLE_MS = 1500;
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+async function measurePaint(browser, url, selector, saved, device = MOBILE) {
+  const context = await browser.newContext(device);
+  try {
+    await context.addInitScript(observePage, selector);
+    if (saved) {
+      // The first visit saves the feed and fills the HTTP cache; the second is measured.
+      const first = await context.newPage();
+      await first.goto(url);
+      await first.waitForFunction(() => window.benchPage.useful !== undefined);
+      await first.evaluate(savedCopyWritten);
+      await first.close();
+    }
+    const tab = await context.newPage();
+    await throttle(tab, { network: SLOW_4G, cpu: 4 });
+    await tab.goto(url, { waitUntil: 'commit' });
+    await tab.waitForFunction(() => window.benchPage.useful !== undefined, null, {
+      timeout: 30_000,
+    });
+    await tab.waitForTimeout(SETTLE_MS);
+    return await tab.evaluate(() => ({ ...window.benchPage }));
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+const server = await startBenchServer('.', routes);
+const browser = await launchBrowser();
+const results = { paint: {}, scale: {}, leaflet: {}, chartjs: {}, heap: {} };
+/** Our map's frame size, given to the Leaflet map too. */
+let frame;
+try {
+  // First useful paint and layout shift, slow 4G, 4x CPU.
+  for (const [tag, { useful }] of Object.entries(ELEMENTS)) {
+    const url = `${server.url}/bench/paint/${tag}.html`;
+    const row = {};
+    for (const mode of ['cold', 'saved']) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        runs.push(await measurePaint(browser, url, useful, mode === 'saved'));
+      }
+      row[mode] = {
+        ...summary(runs.map((r) => r.useful)),
+        cls: Math.max(...runs.map((r) => r.cls)),
+        shifts: Math.max(...runs.map((r) => r.shifts)),
+        fromCache: runs.map((r) => r.fromCache),
+      };
+    }
+    // Layout shift on a wide screen too, where the elements lay out differently.
+    const wide = [];
+    for (let run = 0; run < Math.min(2, RUNS); run++) {
+      wide.push(await measurePaint(browser, url, useful, false, DESKTOP));
+    }
+    row.wideCls = Math.max(...wide.map((r) => r.cls));
+    results.paint[tag] = row;
+    log(
+      `${tag}: first useful paint cold ${ms(row.cold.median)} (p95 ${ms(row.cold.p95)}),` +
+        ` saved feed ${ms(row.saved.median)} (p95 ${ms(row.saved.p95)});` +
+        ` CLS ${row.cold.cls.toFixed(3)} / ${row.saved.cls.toFixed(3)} / wide ${row.wideCls.toFixed(3)}`,
+    );
+  }
+
+  // Our elements at 179, 1,000 and 10,000 practices, 1x CPU.
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await tab.goto(`${server.url}/bench/run.html`);
+  await tab.waitForFunction(() => window.benchReady && window.bench.list);
+  await tab.evaluate(() => window.bench.map.warmUp());
+  frame = await tab.evaluate(() => window.bench.mapFrame());
+  const repeat = async (fn, arg, runs = RUNS) => {
+    const values = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await tab.evaluate(fn, arg);
+      values.push(...(Array.isArray(result) ? result : [result.elapsed]));
+    }
+    return summary(values);
+  };
+  for (const count of COUNTS) {
+    // One run first, not counted: it compiles the code each measurement goes through.
+    await tab.evaluate((n) => window.bench.list.firstRender(n), count);
+    await tab.evaluate((n) => window.bench.statsFirstRender(n), count);
+    await tab.evaluate((n) => window.bench.map.render(n, false), count);
+    results.scale[count] = {
+      listFirstRender: await repeat((n) => window.bench.list.firstRender(n), count),
+      keystroke: await repeat(
+        (n) => window.bench.list.keystrokes(n, 'robotica').then((r) => r.times),
+        count,
+        Math.max(2, Math.ceil(RUNS / 2)),
+      ),
+      statsFirstRender: await repeat((n) => window.bench.statsFirstRender(n), count),
+      statsRecompute: await repeat(
+        (n) => window.bench.statsRecompute(n),
+        count,
+        Math.max(2, Math.ceil(RUNS / 2)),
+      ),
+      mapRender: await repeat((n) => window.bench.map.render(n, false), count),
+      mapFilter: await repeat(
+        (n) => window.bench.mapFilter(n),
+        count,
+        Math.max(2, Math.ceil(RUNS / 2)),
+      ),
+    };
+    const r = results.scale[count];
+    log(
+      `${count} practices: list ${ms(r.listFirstRender.median)}, keystroke ${ms(r.keystroke.median)},` +
+        ` stats ${ms(r.statsFirstRender.median)} / recompute ${ms(r.statsRecompute.median)},` +
+        ` map ${ms(r.mapRender.median)} / after a filter ${ms(r.mapFilter.median)}`,
+    );
+  }
+  await tab.close();
+
+  // The same views from Leaflet and Chart.js.
+  for (const [name, path] of [
+    ['leaflet', '/bench/leaflet.html'],
+    ['chartjs', '/bench/chartjs.html'],
+  ]) {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await other.goto(`${server.url}${path}`);
+    await other.waitForFunction(() => window.benchReady);
+    for (const count of COUNTS) {
+      const args = [count, frame.width, frame.height];
+      const render = ([n, width, height]) => window.bench.render(n, width, height);
+      await other.evaluate(render, args);
+      const values = [];
+      let drawn = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const result = await other.evaluate(render, args);
+        values.push(result.elapsed);
+        drawn = result.markers ?? result.bars;
+      }
+      results[name][count] = { ...summary(values), drawn };
+      log(`${name}, ${count} practices: ${ms(median(values))} (${drawn} drawn)`);
+    }
+    await other.close();
+  }
+
+  // JS heap after loading the whole catalogue, after a full garbage collection.
+  for (const count of COUNTS) {
+    const values = [];
+    for (let run = 0; run < Math.max(2, Math.ceil(RUNS / 2)); run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // The map is the last to draw (its geometry loads lazily); a long list scrolls virtually
+      // and draws only the cards in view, which a list far down the page has none of yet.
+      await context.addInitScript(observePage, 'svg.map .country');
+      const heapPage = await context.newPage();
+      await heapPage.goto(`${server.url}/bench/heap/${count}.html`);
+      await heapPage.waitForFunction(() => window.benchPage.useful !== undefined, null, {
+        timeout: 60_000,
+      });
+      await heapPage.waitForTimeout(500);
+      values.push(await heapAfterGc(heapPage));
+      await context.close();
+    }
+    results.heap[count] = summary(values);
+    log(`${count} practices: JS heap ${(median(values) / MiB).toFixed(1)} MiB`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// bench/RESULTS.md
+
+const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`)).version;
+const chromiumVersion = (() => {
+  try {
+    return execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const cpuModel =
+  /model name\s*:\s*(.*)/.exec(
+    existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '',
+  )?.[1] ??
+  cpus()[0]?.model ??
+  'unknown';
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+const t = (value) => `${value.toFixed(1)} ms`;
+const ratio = (theirs, ourValue) => `${(theirs / ourValue).toFixed(1)}×`;
+const pass = (ok) => (ok ? 'pass' : '**fail**');
+const n = (count) => count.toLocaleString('en');
+
+const targets = [];
+const target = (what, measured, ok) => targets.push(`| ${what} | ${measured} | ${pass(ok)} |`);
+target(
+  'Entry + geometry smaller than Leaflet JS + CSS (gzip)',
+  `${kib(sizes.entryAndGeometry.gzip)} vs ${kib(sizes.leaflet.gzip)}`,
+  sizes.entryAndGeometry.gzip < sizes.leaflet.gzip,
+);
+target('CDN entry under 40 KiB gzip', kib(entry.gzip), entry.gzip < 40 * KiB);
+target('Map geometry under 40 KiB gzip', kib(geometry.gzip), geometry.gzip < 40 * KiB);
+for (const count of COUNTS) {
+  const mapRatio = results.leaflet[count].median / results.scale[count].mapRender.median;
+  target(
+    `Map render ≥ 2× faster than Leaflet + markercluster, ${n(count)} practices`,
+    `${t(results.scale[count].mapRender.median)} vs ${t(results.leaflet[count].median)} (${mapRatio.toFixed(1)}×)`,
+    mapRatio >= 2,
+  );
+}
+for (const count of COUNTS) {
+  const statsRatio = results.chartjs[count].median / results.scale[count].statsFirstRender.median;
+  target(
+    `Stats render ≥ 2× faster than Chart.js, ${n(count)} practices`,
+    `${t(results.scale[count].statsFirstRender.median)} vs ${t(results.chartjs[count].median)} (${statsRatio.toFixed(1)}×)`,
+    statsRatio >= 2,
+  );
+}
+const big = results.scale[10000];
+target(
+  '10,000 practices: search keystroke to paint < 50 ms (median, 1x CPU)',
+  t(big.keystroke.median),
+  big.keystroke.median < 50,
+);
+target(
+  '10,000 practices: list first render < 200 ms (median, 1x CPU)',
+  t(big.listFirstRender.median),
+  big.listFirstRender.median < 200,
+);
+target(
+  '10,000 practices: JS heap < 60 MiB (whole catalogue)',
+  `${(results.heap[10000].median / MiB).toFixed(1)} MiB`,
+  results.heap[10000].median < 60 * MiB,
+);
+for (const [tag, row] of Object.entries(results.paint)) {
+  target(
+    `\`<${tag}>\` first useful paint, slow 4G + 4x CPU, cold < 1.5 s`,
+    t(row.cold.median),
+    row.cold.median < 1500,
+  );
+  target(
+    `\`<${tag}>\` first useful paint, slow 4G + 4x CPU, saved feed < 0.5 s`,
+    t(row.saved.median),
+    row.saved.median < 500,
+  );
+  const worst = Math.max(row.cold.cls, row.saved.cls, row.wideCls);
+  target(
+    `\`<${tag}>\` cumulative layout shift 0 (worst run: cold, saved, wide screen)`,
+    worst.toFixed(4),
+    worst === 0,
+  );
+}
+
+const sizeRows = (rows) =>
+  rows.map((row) => `| ${row.name} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+const md = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs); do not edit by hand. ${RUNS} runs per measurement
+unless noted; times are medians, with the 95th percentile (nearest rank: with few runs, the
+slowest run) beside them.
+
+## Machine and versions
+
+- Date: ${new Date().toISOString()}
+- CPU: ${cpuModel}, ${cpus().length} logical cores; memory ${(totalmem() / 1024 ** 3).toFixed(1)} GiB
+- Node ${process.version}; ${chromiumVersion} (headless)
+- lit ${version('lit')}; leaflet ${version('leaflet')}, leaflet.markercluster ${version('leaflet.markercluster')}, chart.js ${version('chart.js')}
+- Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (above the core count, other processes shared the CPU and every time is inflated)
+
+## Targets
+
+| target | measured | |
+|---|---|---|
+${targets.join('\n')}
+
+## Bundle sizes
+
+Ours (dist/cdn; the entry registers every element, Lit included; the chunks load when needed):
+
+| file | raw | gzip | brotli |
+|---|---|---|---|
+${sizeRows(ours).join('\n')}
+| **entry + map geometry** | ${kib(sizes.entryAndGeometry.raw)} | ${kib(sizes.entryAndGeometry.gzip)} | ${kib(sizes.entryAndGeometry.brotli)} |
+${sizes.mapAlone ? `| \`<practice-map>\` alone with its geometry, every chunk (esbuild from dist/npm, other languages left out) | ${kib(sizes.mapAlone.raw)} | ${kib(sizes.mapAlone.gzip)} | ${kib(sizes.mapAlone.brotli)} |\n` : ''}
+What a partner would load instead (node_modules):
+
+| file | raw | gzip | brotli |
+|---|---|---|---|
+${sizeRows([...leaflet, ...markercluster, ...chartjs]).join('\n')}
+| **Leaflet JS + CSS** | ${kib(sizes.leaflet.raw)} | ${kib(sizes.leaflet.gzip)} | ${kib(sizes.leaflet.brotli)} |
+| **Leaflet + markercluster + Chart.js** | ${kib(sizes.leafletAll.raw + sizes.chartjs.raw)} | ${kib(sizes.leafletAll.gzip + sizes.chartjs.gzip)} | ${kib(sizes.leafletAll.brotli + sizes.chartjs.brotli)} |
+
+Our entry + geometry is ${ratio(sizes.leaflet.gzip, sizes.entryAndGeometry.gzip)} smaller (gzip) than
+Leaflet's JS + CSS alone, and our whole CDN build (${kib(total(ours).gzip)} gzip, every chunk
+included) is ${ratio(sizes.leafletAll.gzip + sizes.chartjs.gzip, total(ours).gzip)} smaller than
+Leaflet + markercluster + Chart.js (${kib(sizes.leafletAll.gzip + sizes.chartjs.gzip)}), which still
+draws no list, no filters and no map outlines.
+
+## First useful paint and layout shift (slow 4G, 4x CPU)
+
+A page per element, served compressed from localhost, 412 × 823 px mobile viewport, with the
+feed of 179 practices (${kib(gzipSync(routes.get(FEED_179).body).length)} gzip). Network: 150 ms
+round trip, 1.6 Mbps down, 750 kbps up (\`Network.emulateNetworkConditions\`); CPU 4x slower
+(\`Emulation.setCPUThrottlingRate\`). Time from navigation start to the first frame painted
+with real content (not a skeleton). **Cold**: a new browser profile. **Saved feed**: a second
+visit, with the feed's saved copy in IndexedDB and the library in the HTTP cache (the feed
+itself is revalidated over the network in the background). CLS: the worst run's sum of
+\`layout-shift\` entries until ${SETTLE_MS / 1000} s after the first useful paint; the
+1280 × 800 column is a desktop viewport, cold, ${Math.min(2, RUNS)} runs.
+
+| element | "useful" means | cold median | cold p95 | saved median | saved p95 | CLS cold | CLS saved | CLS 1280 × 800 | saved copy used |
+|---|---|---|---|---|---|---|---|---|---|
+${Object.entries(results.paint)
+  .map(
+    ([tag, row]) =>
+      `| \`<${tag}>\` | \`${ELEMENTS[tag].useful}\` | ${t(row.cold.median)} | ${t(row.cold.p95)} | ${t(row.saved.median)} | ${t(row.saved.p95)} | ${row.cold.cls.toFixed(4)} | ${row.saved.cls.toFixed(4)} | ${row.wideCls.toFixed(4)} | ${row.saved.fromCache.filter(Boolean).length}/${row.saved.fromCache.length} runs |`,
+  )
+  .join('\n')}
+
+## At 179, 1,000 and 10,000 practices (1x CPU, 1280 × 900 px)
+
+Generated feeds (bench/feed-generator.js): every practice has one location, so every practice
+is a marker. "First render" counts validation of a freshly parsed feed. Keystroke: typing
+"robotica" in \`<practice-filters>\` inside a \`<practice-feed>\` with a \`<practice-list>\`, each
+letter to the list repainted. After a filter: choosing a setting through \`<practice-feed>\`'s
+\`setFilters\`, to the element repainted. Heap: a page with \`<practice-catalog>\` loading the feed
+by URL, after two forced garbage collections (\`HeapProfiler.collectGarbage\`, then
+\`Runtime.getHeapUsage\`).
+
+| practices | list first render | search keystroke | stats first render | stats after a filter | map render | map after a filter | JS heap |
+|---|---|---|---|---|---|---|---|
+${COUNTS.map((count) => {
+  const r = results.scale[count];
+  const cell = (s) => `${t(s.median)} (p95 ${t(s.p95)})`;
+  return `| ${n(count)} | ${cell(r.listFirstRender)} | ${cell(r.keystroke)} | ${cell(r.statsFirstRender)} | ${cell(r.statsRecompute)} | ${cell(r.mapRender)} | ${cell(r.mapFilter)} | ${(results.heap[count].median / MiB).toFixed(1)} MiB |`;
+}).join('\n')}
+
+## Side by side, the same data (1x CPU)
+
+**Map**: our \`<practice-map>\` (country outlines shaded by count, clustered markers; its
+geometry already loaded) against Leaflet ${version('leaflet')} with leaflet.markercluster, the same
+markers (\`L.divIcon\` dots, bulk \`addLayers\`), no tiles and no outlines, animations off, in a
+frame of the same size (${frame.width.toFixed(0)} × ${frame.height.toFixed(0)} px). From handing
+over the parsed feed to the frame painted; ours includes validating the feed.
+
+**Stats**: our \`<practice-stats facets="country,setting,level,objective">\` (headline
+figures, four bar charts with counts, shares and Spanish labels, and their data tables) against
+Chart.js ${version('chart.js')} horizontal bar charts of the same four facets (counted by hand,
+country names from \`Intl.DisplayNames\`, animation off, fixed size). From handing over the
+parsed feed to the charts painted.
+
+| practices | our map | Leaflet + markercluster | ratio | our stats | Chart.js | ratio |
+|---|---|---|---|---|---|---|
+${COUNTS.map((count) => {
+  const r = results.scale[count];
+  return `| ${n(count)} | ${t(r.mapRender.median)} (p95 ${t(r.mapRender.p95)}) | ${t(results.leaflet[count].median)} (p95 ${t(results.leaflet[count].p95)}) | ${ratio(results.leaflet[count].median, r.mapRender.median)} | ${t(r.statsFirstRender.median)} (p95 ${t(r.statsFirstRender.p95)}) | ${t(results.chartjs[count].median)} (p95 ${t(results.chartjs[count].p95)}) | ${ratio(results.chartjs[count].median, r.statsFirstRender.median)} |`;
+}).join('\n')}
+
+Ratios are their median over ours: above 1× we are faster.
+
+## How to reproduce
+
+\`\`\`sh
+npm ci            # installs leaflet, leaflet.markercluster and chart.js (dev dependencies)
+npm run build
+npm run bench     # RUNS=10 npm run bench for more repetitions
+\`\`\`
+
+Needs a Chromium (\`CHROME_PATH\`, or /usr/bin/chromium). The size budgets alone:
+\`npm run size\` (also run by CI).
+`;
+writeFileSync('bench/RESULTS.md', md);
+log('wrote bench/RESULTS.md');

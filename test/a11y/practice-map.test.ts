@@ -1,0 +1,3 @@
+import { describeInclusion } from './inclusion-suite.js';
+
+describeInclusion('practice-map');
