@@ -20,6 +20,7 @@ const EMPTY_FILTERS = {
 export const FACETS = ['country', 'setting', 'level', 'objective'];
 
 const texts = new Map();
+const validatedFeeds = new Map();
 const textOf = (count) => {
   if (!texts.has(count)) texts.set(count, JSON.stringify(generateFeed(count)));
   return texts.get(count);
@@ -73,11 +74,20 @@ window.bench = {
   list: listBench,
   map: mapBench,
 
-  /** Milliseconds from handing <practice-stats> a parsed feed to its charts painted. */
-  async statsFirstRender(count) {
+  /**
+   * Milliseconds from handing <practice-stats> a parsed feed to its charts painted. `validated`
+   * hands it a feed object another element has already validated (validation is done once per
+   * feed object, as when several widgets share a feed), to time the stats' own work.
+   */
+  async statsFirstRender(count, validated = false) {
     await customElements.whenDefined('practice-stats');
     stage.replaceChildren();
-    const feed = JSON.parse(textOf(count));
+    if (validated && !validatedFeeds.has(count)) {
+      validatedFeeds.set(count, JSON.parse(textOf(count)));
+      await this.statsFirstRender(count, true);
+      stage.replaceChildren();
+    }
+    const feed = validated ? validatedFeeds.get(count) : JSON.parse(textOf(count));
     const stats = document.createElement('practice-stats');
     stats.lang = 'es';
     stats.facets = FACETS.join(',');

@@ -48,6 +48,7 @@ const PAGES = [
   ['map.html', 'Map'],
   ['stats.html', 'Stats'],
   ['catalog.html', 'Catalogue'],
+  ['themes.html', 'Themes'],
   ['configurator.html', 'Configurator'],
 ] as const;
 const nav = document.querySelector('.demo-nav');

@@ -8,7 +8,11 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const port = Number(process.env.PORT) || 8123;
 const page = process.env.PAGE || '/demo/';
-const name = page.replace(/\/$/, '/index').split('/').pop().replace(/\.html$/, '');
+const name = page
+  .replace(/\/$/, '/index')
+  .split('/')
+  .pop()
+  .replace(/\.html$/, '');
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   env: { ...process.env, PORT: String(port) },
   stdio: ['ignore', 'pipe', 'inherit'],

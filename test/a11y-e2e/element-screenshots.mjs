@@ -53,7 +53,12 @@ try {
     mkdirSync('docs/screenshots', { recursive: true });
     const shots = [
       ['/test/a11y-e2e/pages/catalog.html?lang=en', 1280, 'light', 'catalog-1280-en-light.png'],
-      ['/test/a11y-e2e/pages/catalog.html?lang=es&theme=dark', 360, 'dark', 'catalog-360-es-dark.png'],
+      [
+        '/test/a11y-e2e/pages/catalog.html?lang=es&theme=dark',
+        360,
+        'dark',
+        'catalog-360-es-dark.png',
+      ],
       ['/demo/themes.html?lang=es&theme=light', 1280, 'light', 'themes-1280-es-light.png'],
     ];
     for (const [path, width, colorScheme, file] of shots) {
@@ -78,7 +83,9 @@ try {
             colorScheme: theme,
           });
           const page = await context.newPage();
-          await page.goto(`${origin}/test/a11y-e2e/pages/elements.html?lang=${lang}&theme=${theme}`);
+          await page.goto(
+            `${origin}/test/a11y-e2e/pages/elements.html?lang=${lang}&theme=${theme}`,
+          );
           await settled(page);
           for (const [name, selector] of ELEMENTS) {
             const file = `screenshots/elements/${name}-${width}-${lang}-${theme}.png`;

@@ -487,8 +487,13 @@ async function reflow() {
   for (const { name, viewport, deviceScaleFactor } of cases) {
     const context = await browser.newContext({ viewport, deviceScaleFactor });
     try {
-      for (const path of ['elements.html', 'catalog.html', 'elements.html?lang=es&theme=dark']) {
-        const page = await open(context, `${PAGES}/${path}`);
+      for (const path of [
+        `${PAGES}/elements.html`,
+        `${PAGES}/catalog.html`,
+        `${PAGES}/elements.html?lang=es&theme=dark`,
+        '/demo/themes.html?lang=es',
+      ]) {
+        const page = await open(context, path);
         const scroll = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
