@@ -31,7 +31,6 @@ const KNOWN_SHIFTS = new Set([
   'practice-card at 360×640',
   'practice-card at 1280×800',
   'practice-filters at 1280×800',
-  'practice-list at 1280×800',
   'practice-feed at 360×640',
   'practice-feed at 1280×800',
 ]);

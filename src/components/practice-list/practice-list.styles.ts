@@ -142,7 +142,7 @@ export const styles = css`
     margin: 0 0 var(--_space);
   }
   .skeleton-card {
-    min-height: 8.5rem;
+    min-height: 11rem;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -209,7 +209,8 @@ export class PracticeList extends PracticeElement {
   }
 
   private _renderSkeleton(): TemplateResult {
-    const count = Math.min(Math.max(1, this.pageSize), 6);
+    // A full page of placeholders: the usual first page of a catalogue fills it.
+    const count = Math.min(Math.max(1, Math.floor(this.pageSize) || 12), 24);
     return html`<div class="skeleton" role="status">
       <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
       <span class="skeleton-line toolbar-line"></span>
