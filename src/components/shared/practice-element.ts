@@ -19,10 +19,9 @@ import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-e
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
-import { renderLoadError } from './states.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
-import { renderSavedNotice } from './states.js';
+import { renderLoadError, renderSavedNotice } from './states.js';
 
 // A feed object set from script is validated once per object.
 const validatedFeeds = new WeakMap<object, FeedLoadState>();
