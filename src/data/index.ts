@@ -10,3 +10,7 @@ export * from './urls.js';
 export * from './validate.js';
 export * from './localized-text.js';
 export * from './csv.js';
+export * from './scope.js';
+export * from './search.js';
+export * from './query.js';
+export * from './export.js';

@@ -1,5 +1,6 @@
-import { foldText, matchesScope, type Scope } from './scope.js';
-import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
+import { matchesScope, type Scope } from './scope.js';
+import { scoreEntry, searchEntries, searchTerms } from './search.js';
+import type { NormalizedFeed, NormalizedPractice } from './types.js';
 
 /**
  * The facets a reader can narrow by, as written in `facets` attributes. Values of `year` are
@@ -61,90 +62,6 @@ export function facetValues(practice: NormalizedPractice, facet: Facet): readonl
   }
 }
 
-/** What the search looks in, per practice, prepared once per feed. */
-interface SearchEntry {
-  /** Words of the title in every language, folded, each preceded by a space. */
-  readonly title: string;
-  /** Words of every other searchable field, folded, each preceded by a space. */
-  readonly rest: string;
-}
-
-const textValues = (text: Text | undefined): string[] => (text ? Object.values(text) : []);
-
-/**
- * What separates words in folded text: anything but digits and letters. Letters are listed by
- * script (Latin, Greek, Cyrillic, East Asian, Hangul) rather than with `\p{L}`, which is several
- * times slower over the text of thousands of practices.
- */
-const NOT_WORD =
-  /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u04ff\u3040-\u9fff\uac00-\ud7af]+/g;
-
-// Words are runs of letters and digits; "3d-printing" is "3d" and "printing".
-const words = (values: readonly string[]): string =>
-  ' ' + foldText(values.join(' ')).replace(NOT_WORD, ' ');
-
-const searchIndexes = new WeakMap<NormalizedFeed, SearchEntry[]>();
-
-function searchIndex(feed: NormalizedFeed): SearchEntry[] {
-  let index = searchIndexes.get(feed);
-  if (!index) {
-    index = feed.practices.map((practice) => ({
-      title: words(textValues(practice.title)),
-      rest: words([
-        ...textValues(practice.summary),
-        ...textValues(practice.description),
-        ...textValues(practice.place),
-        practice.organization?.name ?? '',
-        ...practice.audiences.flatMap(textValues),
-        ...practice.tags,
-      ]),
-    }));
-    searchIndexes.set(feed, index);
-  }
-  return index;
-}
-
-/**
- * Prepares the search text of a feed ahead of the first search (it takes a while for thousands
- * of practices), so that the reader's first keystroke is as fast as the next ones. Call it when
- * the page is idle.
- */
-export function prepareSearch(feed: NormalizedFeed): void {
-  searchIndex(feed);
-}
-
-/** The search words of a query: folded, so that "Educación" and "educacion" are one. */
-export function searchTerms(q: string): string[] {
-  return foldText(q).split(NOT_WORD).filter(Boolean);
-}
-
-/**
- * A shorter form of a long search term, so that one spelling finds its relatives across the
- * feed's languages: "educacion" finds "Educação", "robotica" finds "robotics".
- */
-function stemOf(term: string): string {
-  return term.length >= 6 ? term.slice(0, Math.max(5, term.length - 3)) : term;
-}
-
-/**
- * How well a practice matches the search terms: 0 for no match. Every term must start a word
- * (so results appear as the reader types), as typed or by its stem; a term in the title counts
- * more, and a term as typed more than its stem.
- */
-function searchScore(entry: SearchEntry, terms: readonly string[]): number {
-  let score = 0;
-  for (const term of terms) {
-    const needle = ' ' + term;
-    const stem = ' ' + stemOf(term);
-    if (entry.title.includes(needle)) score += entry.title.includes(needle + ' ') ? 8 : 6;
-    else if (entry.rest.includes(needle)) score += 2;
-    else if (entry.title.includes(stem)) score += 4;
-    else if (entry.rest.includes(stem)) score += 1;
-    else return 0;
-  }
-  return score;
-}
-
 export interface QueryResult {
   /** The practices in scope that pass every filter: ranked by relevance when searching. */
   readonly practices: readonly NormalizedPractice[];
@@ -167,7 +84,7 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
   const facetScope = scope.q ? { ...scope, q: '' } : scope;
   const terms = searchTerms(filters.q);
   // The search text is prepared only once someone searches (or `prepareSearch` ran when idle).
-  const index = scopeTerms.length || terms.length ? searchIndex(feed) : [];
+  const entries = scopeTerms.length || terms.length ? searchEntries(feed) : [];
   const active = FACETS.filter((facet) => filters[facet].length > 0);
   const counts = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map<string, number>()]),
@@ -177,9 +94,9 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
 
   feed.practices.forEach((practice, order) => {
     if (!matchesScope(practice, facetScope)) return;
-    if (scopeTerms.length && searchScore(index[order]!, scopeTerms) === 0) return;
+    if (scopeTerms.length && scoreEntry(entries[order]!, scopeTerms) === 0) return;
     inScope++;
-    const score = terms.length ? searchScore(index[order]!, terms) : 1;
+    const score = terms.length ? scoreEntry(entries[order]!, terms) : 1;
     if (score === 0) return;
     // The one active facet this practice fails, if exactly one; it still counts there.
     let failed: Facet | undefined;

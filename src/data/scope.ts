@@ -1,4 +1,5 @@
-import type { NormalizedPractice, Text } from './types.js';
+import { searchScore, searchTerms } from './search.js';
+import type { NormalizedPractice } from './types.js';
 
 /**
  * What an element is limited to, from its `country`, `setting`, `level`, `objective` and `q`
@@ -67,31 +68,6 @@ export function combineScopes(outer: Scope, inner: Scope): Scope {
   };
 }
 
-/** Lower case without diacritics, so that "educacion" finds "Educação". */
-export function foldText(value: string): string {
-  // Plain ASCII text (much of a feed in English) has no marks to strip.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(value)) return value.toLowerCase();
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-const textValues = (text: Text | undefined): string[] => (text ? Object.values(text) : []);
-
-/** Every searchable string of a practice, in every language the feed has, folded. */
-export function searchableText(practice: NormalizedPractice): string {
-  return foldText(
-    [
-      ...textValues(practice.title),
-      ...textValues(practice.summary),
-      ...textValues(practice.description),
-      ...textValues(practice.place),
-      practice.organization?.name ?? '',
-      ...practice.audiences.flatMap(textValues),
-      ...practice.tags,
-    ].join('\n'),
-  );
-}
-
 const intersects = (wanted: readonly string[], values: readonly string[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value));
 
@@ -100,12 +76,5 @@ export function matchesScope(practice: NormalizedPractice, scope: Scope): boolea
   if (scope.settings.length > 0 && !scope.settings.includes(practice.setting)) return false;
   if (!intersects(scope.levels, practice.levels)) return false;
   if (!intersects(scope.objectives, practice.objectives)) return false;
-  if (scope.q) {
-    const haystack = searchableText(practice);
-    return foldText(scope.q)
-      .split(/\s+/)
-      .filter(Boolean)
-      .every((word) => haystack.includes(word));
-  }
-  return true;
+  return !scope.q || searchScore(practice, searchTerms(scope.q)) > 0;
 }

@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parseList } from '../../data/scope.js';
+import { prepareSearch } from '../../data/search.js';
 import {
   EMPTY_FILTERS,
   FACETS,
   hasFilters,
   isFacet,
-  prepareSearch,
   queryFeed,
   type Facet,
   type Filters,

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateFeed } from '../../../src/data/validate.js';
 import { EMPTY_FILTERS, queryFeed, sortPractices, type Filters } from '../../../src/data/query.js';
-import { EMPTY_SCOPE, scopeFromAttributes } from '../../../src/data/scope.js';
+import { EMPTY_SCOPE, matchesScope, scopeFromAttributes } from '../../../src/data/scope.js';
 import type { Practice } from '../../../src/data/types.js';
 
 const practice = (id: string, fields: Partial<Practice> = {}): Practice => ({
@@ -160,6 +160,22 @@ describe('queryFeed: facets and scope', () => {
     // i % 7 === 0 and i % 4 === 0: multiples of 28 below 10,000.
     assert.equal(result.practices.length, Math.ceil(10_000 / 28));
     assert.equal(result.facetCounts.country.get('PE'), Math.ceil((10_000 - 14) / 28));
+  });
+});
+
+describe('matchesScope', () => {
+  it('searches the q scope by the same rules as the reader’s search', () => {
+    const [reading] = feedOf(
+      practice('reading', { title: { pt: 'Educação e leitura' }, countries: ['BR'] }),
+    ).practices;
+    const scope = (q: string) => scopeFromAttributes({ q });
+    assert.equal(matchesScope(reading!, scope('educacion')), true);
+    assert.equal(matchesScope(reading!, scope('LEIT')), true);
+    assert.equal(matchesScope(reading!, scope('ducacao')), false);
+    assert.equal(
+      matchesScope(reading!, scopeFromAttributes({ q: 'leitura', country: 'CO' })),
+      false,
+    );
   });
 });
 

@@ -1,0 +1,120 @@
+import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
+
+/*
+ * Text search over practices: accent- and case-insensitive, in every language the feed has,
+ * matching the start of words as the reader types, ranked with title matches first. The same
+ * rules serve the reader's search box and the `q` scope attribute of every element.
+ */
+
+/** Lower case without diacritics, so that "educacion" finds "Educação". */
+export function foldText(value: string): string {
+  // Plain ASCII text (much of a feed in English) has no marks to strip.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(value)) return value.toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** What the search looks in, per practice, prepared once. */
+export interface SearchEntry {
+  /** Words of the title in every language, folded, each preceded by a space. */
+  readonly title: string;
+  /** Words of every other searchable field, folded, each preceded by a space. */
+  readonly rest: string;
+}
+
+const textValues = (text: Text | undefined): string[] => (text ? Object.values(text) : []);
+
+/**
+ * What separates words in folded text: anything but digits and letters. Letters are listed by
+ * script (Latin, Greek, Cyrillic, East Asian, Hangul) rather than with `\p{L}`, which is several
+ * times slower over the text of thousands of practices.
+ */
+const NOT_WORD =
+  /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u04ff\u3040-\u9fff\uac00-\ud7af]+/g;
+
+// Words are runs of letters and digits; "3d-printing" is "3d" and "printing".
+const words = (values: readonly string[]): string =>
+  ' ' + foldText(values.join(' ')).replace(NOT_WORD, ' ');
+
+const entries = new WeakMap<NormalizedPractice, SearchEntry>();
+
+function searchEntry(practice: NormalizedPractice): SearchEntry {
+  let entry = entries.get(practice);
+  if (!entry) {
+    entry = {
+      title: words(textValues(practice.title)),
+      rest: words([
+        ...textValues(practice.summary),
+        ...textValues(practice.description),
+        ...textValues(practice.place),
+        practice.organization?.name ?? '',
+        ...practice.audiences.flatMap(textValues),
+        ...practice.tags,
+      ]),
+    };
+    entries.set(practice, entry);
+  }
+  return entry;
+}
+
+/**
+ * Prepares the search text of a feed ahead of the first search (it takes a while for thousands
+ * of practices), so that the reader's first keystroke is as fast as the next ones. Call it when
+ * the page is idle.
+ */
+export function prepareSearch(feed: NormalizedFeed): void {
+  searchEntries(feed);
+}
+
+const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
+
+/**
+ * The search entries of every practice of a feed, in feed order: a query over thousands of
+ * practices reads them by position, faster than one lookup per practice.
+ */
+export function searchEntries(feed: NormalizedFeed): readonly SearchEntry[] {
+  let list = feedEntries.get(feed);
+  if (!list) {
+    list = feed.practices.map(searchEntry);
+    feedEntries.set(feed, list);
+  }
+  return list;
+}
+
+/** The search words of a query: folded, so that "Educación" and "educacion" are one. */
+export function searchTerms(q: string): string[] {
+  return foldText(q).split(NOT_WORD).filter(Boolean);
+}
+
+/**
+ * A shorter form of a long search term, so that one spelling finds its relatives across the
+ * feed's languages: "educacion" finds "Educação", "robotica" finds "robotics".
+ */
+function stemOf(term: string): string {
+  return term.length >= 6 ? term.slice(0, Math.max(5, term.length - 3)) : term;
+}
+
+/**
+ * How well a practice matches the search terms (from `searchTerms`): 0 for no match, 1 when
+ * there are no terms. Every term must start a word, as typed or by its stem; a term in the title
+ * counts more, and a term as typed more than its stem.
+ */
+export function searchScore(practice: NormalizedPractice, terms: readonly string[]): number {
+  return terms.length === 0 ? 1 : scoreEntry(searchEntry(practice), terms);
+}
+
+/** `searchScore` for a prepared entry (see `searchEntries`). */
+export function scoreEntry(entry: SearchEntry, terms: readonly string[]): number {
+  if (terms.length === 0) return 1;
+  let score = 0;
+  for (const term of terms) {
+    const needle = ' ' + term;
+    const stem = ' ' + stemOf(term);
+    if (entry.title.includes(needle)) score += entry.title.includes(needle + ' ') ? 8 : 6;
+    else if (entry.rest.includes(needle)) score += 2;
+    else if (entry.title.includes(stem)) score += 4;
+    else if (entry.rest.includes(stem)) score += 1;
+    else return 0;
+  }
+  return score;
+}
