@@ -1,29 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench:list`: the list at 179, 1,000 and 10,000 practices in headless Chromium, with the
 // built CDN bundle (run `npm run build` first). Medians of several runs, 1x CPU.
-import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { launchBrowser, median, ms } from './lib.mjs';
 
 if (!existsSync('dist/cdn/practice-widgets.js')) {
   console.error('Run `npm run build` first.');
   process.exit(1);
 }
 const RUNS = Number(process.env.RUNS) || 5;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => `${value.toFixed(1)} ms`;
 
 const server = await startStaticServer('.');
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}/bench/list.html`);

@@ -4,10 +4,9 @@
 // 10,000 practices (every practice has a location, so 10,000 markers to cluster), and from a
 // zoom step to the regrouped markers painted. Medians of several runs. CPU=4 slows the CPU
 // down four times, as on a cheap phone.
-import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { launchBrowser, median, ms, throttle } from './lib.mjs';
 
 if (!existsSync('dist/cdn/practice-widgets.js')) {
   console.error('Run `npm run build` first.');
@@ -15,25 +14,12 @@ if (!existsSync('dist/cdn/practice-widgets.js')) {
 }
 const RUNS = Number(process.env.RUNS) || 7;
 const CPU = Number(process.env.CPU) || 1;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => `${value.toFixed(1)} ms`;
 
 const server = await startStaticServer('.');
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  if (CPU > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  }
+  await throttle(page, { cpu: CPU });
   await page.goto(`${server.url}/bench/map.html`);
   await page.waitForFunction(() => window.benchReady);
   console.log(`Map benchmark, Chromium ${browser.version()}, ${RUNS} runs each, ${CPU}x CPU`);

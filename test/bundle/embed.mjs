@@ -1,29 +1,9 @@
 #!/usr/bin/env node
 // The iframe embed page, built: each widget renders from the address's parameters, reports its
 // height, and embed-resize.js sizes the iframe. Run after `npm run build`.
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { runBundleChecks } from './harness.mjs';
 
-if (!existsSync('dist/cdn/embed.html')) {
-  console.error('No dist/cdn/embed.html: run `npm run build` first.');
-  process.exit(1);
-}
-
-const server = await startStaticServer('.');
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const results = [];
-const check = (name, ok, detail = '') => {
-  results.push(ok);
-  console.log(`${ok ? 'ok' : 'FAIL'} - ${name}${ok || !detail ? '' : `: ${detail}`}`);
-};
-
-try {
+await runBundleChecks('dist/cdn/embed.html', async ({ server, browser, check }) => {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -114,12 +94,4 @@ try {
   );
   check('nothing ran from the feed address', dialogs.length === 0, dialogs.join('; '));
   check('no uncaught error', errors.length === 0, errors.join('; '));
-} finally {
-  await browser.close();
-  await server.close();
-}
-
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+});

@@ -1,29 +1,9 @@
 #!/usr/bin/env node
 // Loads the built CDN bundle in a plain HTML page, in headless Chromium, and checks what a
 // reader would see. Run after `npm run build`.
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { runBundleChecks } from './harness.mjs';
 
-if (!existsSync('dist/cdn/practice-widgets.js')) {
-  console.error('No dist/cdn/practice-widgets.js: run `npm run build` first.');
-  process.exit(1);
-}
-
-const server = await startStaticServer('.');
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const results = [];
-const check = (name, ok, detail = '') => {
-  results.push(ok);
-  console.log(`${ok ? 'ok' : 'FAIL'} - ${name}${ok || !detail ? '' : `: ${detail}`}`);
-};
-
-try {
+await runBundleChecks('dist/cdn/practice-widgets.js', async ({ server, browser, check }) => {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -112,12 +92,4 @@ try {
     requests.filter((url) => !url.startsWith(server.url)).join(', '),
   );
   check('no uncaught error (bundle loaded twice)', pageErrors.length === 0, pageErrors.join('; '));
-} finally {
-  await browser.close();
-  await server.close();
-}
-
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+});
