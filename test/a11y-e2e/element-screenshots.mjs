@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import process from 'node:process';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { waitUntil } from '../wait-until.mjs';
 
 const port = Number(process.env.PORT) || 8461;
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
@@ -32,7 +33,7 @@ const browser = await chromium.launch({
 });
 
 async function settled(page) {
-  await page.waitForFunction(async () => {
+  await waitUntil(page, async function settled() {
     const { deepElements } = await import('/test/a11y/deep-dom.ts');
     const nodes = deepElements(document.body);
     return (

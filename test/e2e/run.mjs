@@ -13,6 +13,7 @@ import process from 'node:process';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { buildCdnBundle } from './build-bundle.mjs';
 import { startE2eServer } from './server.mjs';
+import { waitUntil } from '../wait-until.mjs';
 
 const FEED = '/demo/data/practices.json';
 const HOSTILE = '/test/fixtures/feeds/hostile.json';
@@ -185,9 +186,10 @@ async function openPage(path, viewport = { width: 1280, height: 900 }) {
   return { page, context, problems };
 }
 
+/** Whether the page reaches the state `predicate` (sync or async) checks within `timeout`. */
 async function waitFor(page, predicate, arg, timeout = 15_000) {
   try {
-    await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
+    await waitUntil(page, predicate, arg, { timeout });
     return true;
   } catch {
     return false;
@@ -402,8 +404,15 @@ try {
         new Promise((resolve) => {
           const request = indexedDB.open('practice-widgets');
           request.onsuccess = () => {
-            const count = request.result.transaction('index').objectStore('index').count();
-            count.onsuccess = () => resolve(count.result === 2);
+            const db = request.result;
+            const answer = (count) => {
+              db.close();
+              resolve(count === 2);
+            };
+            if (!db.objectStoreNames.contains('index')) return answer(0);
+            const counting = db.transaction('index').objectStore('index').count();
+            counting.onsuccess = () => answer(counting.result);
+            counting.onerror = () => answer(0);
           };
           request.onerror = () => resolve(false);
         }),
