@@ -34,17 +34,8 @@ const browser = await chromium.launch({
 
 async function settled(page) {
   await waitUntil(page, async function settled() {
-    const { deepElements } = await import('/test/a11y/deep-dom.ts');
-    const nodes = deepElements(document.body);
-    return (
-      nodes.length > 50 &&
-      !nodes.some(
-        (node) =>
-          node.classList.contains('skeleton-line') ||
-          (node.classList.contains('frame-status') && !node.classList.contains('error')) ||
-          node.matches('.zoom button:first-child:disabled'),
-      )
-    );
+    const { widgetsSettled } = await import('/test/a11y/deep-dom.ts');
+    return widgetsSettled(document.body);
   });
   await page.waitForTimeout(200);
 }

@@ -68,29 +68,8 @@ async function open(context, path) {
 
 async function settle(page) {
   await waitUntil(page, async function settled() {
-    const { deepElements } = await import('/test/a11y/deep-dom.ts');
-    const hosts = [...document.querySelectorAll('body *')].filter((e) => e.localName.includes('-'));
-    if (hosts.some((host) => !host.shadowRoot || host.shadowRoot.childElementCount === 0)) {
-      return false;
-    }
-    // A map loads its outlines once the reader scrolls near it (400 px): one farther down is
-    // waiting, not loading.
-    const waiting = (node) => {
-      const host = node.getRootNode().host;
-      return (
-        host?.localName === 'practice-map' && host.getBoundingClientRect().top > innerHeight + 400
-      );
-    };
-    const nodes = deepElements(document.body).filter((node) => !waiting(node));
-    const loading = nodes.some(
-      (node) =>
-        node.classList.contains('skeleton') ||
-        node.classList.contains('skeleton-line') ||
-        (node.classList.contains('frame-status') && !node.classList.contains('error')),
-    );
-    // A map has measured itself once its zoom-in button is enabled.
-    const unmeasured = nodes.some((node) => node.matches('.zoom button:first-child:disabled'));
-    return !loading && !unmeasured;
+    const { widgetsSettled } = await import('/test/a11y/deep-dom.ts');
+    return widgetsSettled(document.body);
   });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),

@@ -43,6 +43,33 @@ export function deepText(root: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether every widget under `root` has rendered and finished loading: no placeholder, no map
+ * still drawing or measuring itself. A map farther than 400 px below the viewport is left out:
+ * it loads its outlines only once the reader scrolls near it, so it is waiting, not loading.
+ */
+export function widgetsSettled(root: Element): boolean {
+  const hosts = Array.from(root.querySelectorAll('*')).filter((e) => e.localName.includes('-'));
+  if (hosts.some((host) => !host.shadowRoot || host.shadowRoot.childElementCount === 0)) {
+    return false;
+  }
+  const waiting = (node: Element) => {
+    const host = (node.getRootNode() as ShadowRoot).host;
+    return (
+      host?.localName === 'practice-map' && host.getBoundingClientRect().top > innerHeight + 400
+    );
+  };
+  return !deepElements(root).some(
+    (node) =>
+      !waiting(node) &&
+      (node.classList.contains('skeleton') ||
+        node.classList.contains('skeleton-line') ||
+        (node.classList.contains('frame-status') && !node.classList.contains('error')) ||
+        // A map has measured itself once its zoom-in button is enabled.
+        node.matches('.zoom button:first-child:disabled')),
+  );
+}
+
 /** The parent in the flat tree: a shadow root's host is the parent of its top elements. */
 export function composedParent(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
