@@ -21,8 +21,10 @@ const plugins = () => [
     outDir: 'dist/cdn',
     sourceMap: true,
   }),
-  // Lit's html`` and css`` templates keep their whitespace and comments otherwise.
-  minifyTemplateLiterals(),
+  // Lit's html`` and css`` templates keep their whitespace and comments otherwise. Whitespace is
+  // collapsed to one space, never removed: each template is minified on its own, and the space
+  // that opens html` <span>…` separates it from the text before it.
+  minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
   terser({
     ecma: 2021,
     module: true,

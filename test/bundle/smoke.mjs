@@ -42,6 +42,12 @@ await runBundleChecks('dist/cdn/practice-widgets.js', async ({ server, browser, 
   );
   check('the full card shows why it is a good practice', /good practice/i.test(sample), sample);
   check('the full card shows localized country names', /Colombia/.test(sample), sample);
+  // Each template is minified on its own: the space that opens a nested one must survive.
+  check(
+    'the minified templates keep the spaces between words',
+    /Fundación PLAN \(Civil society\)/.test(sample.replace(/\s+/g, ' ')),
+    sample,
+  );
 
   const heldOut = await waitForText('held-out-pt', /Robótica nas escolas ribeirinhas/);
   check(
