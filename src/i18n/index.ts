@@ -20,6 +20,7 @@ export {
 } from './messages.js';
 export type { PluralMessage, UiStrings } from './strings/types.js';
 export {
+  collator,
   countryName,
   formatDate,
   formatList,

@@ -16,9 +16,14 @@ export const styles = css`
     color: var(--_text);
     overflow-wrap: anywhere;
   }
-  /* The loading skeleton reserves about the space of a loaded card, so nothing jumps. */
   .full .card {
     min-height: 18rem;
+  }
+  /* A full card is about a screen tall or more: its placeholder takes the screen (up to a
+     desktop card's height), so that the card usually grows where the reader does not see it
+     and is shown whole (see steady-size.ts). */
+  .full .card.skeleton {
+    min-height: min(100svh, 48rem);
   }
   .compact .card {
     min-height: 8.5rem;

@@ -128,9 +128,18 @@ export const styles = css`
   .skeleton .panel {
     margin-top: var(--_space);
   }
-  .skeleton .wide {
-    width: 50%;
-    margin-top: var(--_space);
+  /* A legend and its choices, in the loaded layout's rows and columns. */
+  .skeleton .legend-line {
+    width: 8rem;
+    height: 1lh;
+    margin: 0 0 0.35rem;
+  }
+  /* A choice's row height, with a bar of text height drawn in its middle. */
+  .skeleton .value-line {
+    height: 2.75rem;
+    margin: 0;
+    padding-block: 0.9rem;
+    background-clip: content-box;
   }
   /* Narrow screens: the choices fold away behind a toggle, so the results come first. */
   @media (max-width: 39.99rem) {

@@ -14,7 +14,7 @@ import {
 } from '../../data/query.js';
 import { VOCABULARIES } from '../../data/vocabularies.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import { countryName, formatNumber } from '../../i18n/format.js';
+import { collator, countryName, formatNumber } from '../../i18n/format.js';
 import { formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
@@ -40,6 +40,17 @@ const FACET_NAME: Record<Facet, keyof UiStrings> = {
   objective: 'facetObjective',
   'organization-type': 'facetOrganizationType',
   year: 'facetYear',
+};
+
+// Choices the loading skeleton draws per facet: about what a catalogue offers, so that the
+// page moves as little as can be foreseen when the feed arrives.
+const SKELETON_VALUES: Record<Facet, number> = {
+  country: 6,
+  setting: 3,
+  level: 5,
+  objective: 5,
+  'organization-type': 5,
+  year: 6,
 };
 
 let nextId = 0;
@@ -127,7 +138,16 @@ export class PracticeFilters extends PracticeElement {
       <span class="skeleton-line summary-line"></span>
       <div class="panel">
         ${this._facets.map(
-          () => html`<span class="skeleton-line wide"></span><span class="skeleton-line"></span>`,
+          (facet) =>
+            html`<div class="facet">
+              <span class="skeleton-line legend-line"></span>
+              <div class="values">
+                ${Array.from(
+                  { length: SKELETON_VALUES[facet] },
+                  () => html`<span class="skeleton-line value-line"></span>`,
+                )}
+              </div>
+            </div>`,
         )}
       </div>
     </div>`;
@@ -231,11 +251,11 @@ export class PracticeFilters extends PracticeElement {
     if (facet === 'year') {
       return values.sort((a, b) => Number(b) - Number(a)).map((value) => ({ value, label: value }));
     }
-    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    const alphabetical = collator(lang, 'base');
     if (facet === 'country') {
       return values
         .map((value) => ({ value, label: countryName(lang, value) }))
-        .sort((a, b) => collator.compare(a.label, b.label));
+        .sort((a, b) => alphabetical.compare(a.label, b.label));
     }
     const vocabulary = FACET_VOCABULARY[facet];
     const order: readonly string[] = VOCABULARIES[vocabulary];
@@ -245,7 +265,9 @@ export class PracticeFilters extends PracticeElement {
     };
     return values
       .map((value) => ({ value, label: vocabularyLabel(lang, vocabulary, value, feed) }))
-      .sort((a, b) => position(a.value) - position(b.value) || collator.compare(a.label, b.label));
+      .sort(
+        (a, b) => position(a.value) - position(b.value) || alphabetical.compare(a.label, b.label),
+      );
   }
 }
 

@@ -15,7 +15,7 @@ import { queryFeed, type Filters, type QueryResult } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { loadMapGeometry } from '../../feed/geometry.js';
-import { countryName, formatNumber } from '../../i18n/format.js';
+import { collator, countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
@@ -400,7 +400,7 @@ export class PracticeMap extends PracticeElement {
     selected: ReadonlySet<string>,
   ): TemplateResult {
     const lang = this.contentLang;
-    const collator = new Intl.Collator(lang);
+    const order = collator(lang);
     const codes = new Set<string>([...OAS_MEMBER_STATES, ...selected]);
     for (const [code, count] of counts) if (count > 0) codes.add(code);
     const rows = [...codes].map((code) => ({
@@ -412,8 +412,8 @@ export class PracticeMap extends PracticeElement {
     const direction = descending ? -1 : 1;
     rows.sort((a, b) =>
       key === 'count'
-        ? direction * (a.count - b.count) || collator.compare(a.name, b.name)
-        : direction * collator.compare(a.name, b.name),
+        ? direction * (a.count - b.count) || order.compare(a.name, b.name)
+        : direction * order.compare(a.name, b.name),
     );
     const header = (column: SortKey, text: string) => {
       const active = key === column;

@@ -12,7 +12,7 @@ import {
 } from '../../data/stats.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import type { VocabularyName } from '../../data/vocabularies.js';
-import { countryName, formatNumber, formatPercent } from '../../i18n/format.js';
+import { collator, countryName, formatNumber, formatPercent } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
@@ -51,21 +51,6 @@ const SKELETON_BARS: Record<Facet, number> = {
 
 /** Facets whose charts usually carry the note that shares add up to more than 100%. */
 const MULTI_VALUED: ReadonlySet<Facet> = new Set(['country', 'level', 'objective']);
-
-const collators = new Map<string, Intl.Collator>();
-
-function collator(lang: string): Intl.Collator {
-  let found = collators.get(lang);
-  if (!found) {
-    try {
-      found = new Intl.Collator(lang);
-    } catch {
-      found = new Intl.Collator('en');
-    }
-    collators.set(lang, found);
-  }
-  return found;
-}
 
 /**
  * The catalogue's figures: headline numbers (practices, countries, participants and institutions

@@ -19,9 +19,11 @@ import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-e
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
+import { prepareFormatters } from '../../i18n/format.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
+import { SteadySizeController } from './steady-size.js';
 
 // A feed object set from script is validated once per object.
 const validatedFeeds = new WeakMap<object, FeedLoadState>();
@@ -109,6 +111,21 @@ export abstract class PracticeElement extends LitElement {
 
   /** Scope: text search; only practices that match every word are shown. */
   @property() q?: string;
+
+  constructor() {
+    super();
+    // Content that arrives by itself (the feed, a fresh copy, the notice) never moves the page.
+    new SteadySizeController(this, {
+      renderShowAll: (showAll) =>
+        html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
+          <!-- For pointers only: a key press gives the widget its height before focus moves, and
+            a screen reader reads what is cut off. -->
+          <button class="button" type="button" tabindex="-1" aria-hidden="true" @click=${showAll}>
+            ${uiStrings(this.contentLang).showAll}
+          </button>
+        </div>`,
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -259,6 +276,9 @@ export abstract class PracticeElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // While the feed is on its way, the language's formatters are built, so that they are ready
+    // when it comes.
+    if (this.loadState.status === 'loading') prepareFormatters(this.contentLang);
     // Events go out once the new state is rendered, so listeners can read it.
     const own = this._ownLoadState();
     // A feed handed over already read (by a list to its cards) was announced where it was read.

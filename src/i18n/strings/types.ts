@@ -31,6 +31,11 @@ export interface UiStrings {
   readonly practiceNotFound: string;
   /** Notice over data shown from the saved copy; `{date}` is a localized date. */
   readonly savedDataFrom: string;
+  /**
+   * On a widget cut off at the height it had while loading (so that the page did not move):
+   * shows the rest.
+   */
+  readonly showAll: string;
 
   // Card field labels.
   readonly countries: string;
