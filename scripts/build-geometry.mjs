@@ -8,10 +8,16 @@
 // places point markers at run time), quantized to whole map units and written as compact SVG
 // path data. The browser projects nothing but markers and ships no geometry library.
 //
+// Two levels of detail, as a tiled map has: the overview (map-geometry.generated.ts), simplified
+// to about a map unit, which every map loads; and the detail
+// (map-geometry-detail.generated.ts), which a map loads only once the reader zooms in far
+// enough to see the difference.
+//
 // Run it again only when the source data, the projection or the settings below change; the
 // generated module is committed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoCentroid, geoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -26,6 +32,9 @@ const { PROJECTION_CENTER, projectPoint, projectRaw } = await tsImport(
 const { OAS_MEMBER_STATES } = await tsImport('../src/data/countries.ts', import.meta.url);
 
 const OUTPUT = fileURLToPath(new URL('../src/data/map-geometry.generated.ts', import.meta.url));
+const DETAIL_OUTPUT = fileURLToPath(
+  new URL('../src/data/map-geometry-detail.generated.ts', import.meta.url),
+);
 
 /**
  * Width of the map's coordinate space; the height follows from the shapes. Coordinates are
@@ -35,8 +44,14 @@ const OUTPUT = fileURLToPath(new URL('../src/data/map-geometry.generated.ts', im
 const WIDTH = 2000;
 /** Empty margin around the shapes, in map units. */
 const PADDING = 16;
-/** Simplification threshold: the smallest triangle area kept, in steradians. */
-const MIN_WEIGHT = 1e-7;
+/**
+ * Simplification thresholds: the smallest triangle area kept, in steradians. The detail keeps
+ * what a unit can show (at 2000 units a unit is about 5 km); the overview keeps triangles of
+ * about 160 km², under a device pixel at any zoom the map shows it at (see map-frame.ts), and is
+ * half the detail's size.
+ */
+const DETAIL_WEIGHT = 1e-7;
+const OVERVIEW_WEIGHT = 4e-6;
 /** Parts smaller than this (in square map units) are left out, except a shape's largest. */
 const MIN_PART_AREA = 6;
 /** Shapes smaller than this (square map units) get a symbol, to be seen and hit. */
@@ -87,33 +102,39 @@ const topology = {
     },
   },
 };
-const simplified = simplify(presimplify(topology, sphericalTriangleArea), MIN_WEIGHT);
+const presimplified = presimplify(topology, sphericalTriangleArea);
 
-// 2. Polygons per code, territories split out, far-away parts dropped.
-const polygonsByCode = new Map();
-for (const country of feature(simplified, simplified.objects.countries).features) {
-  const code = CODES[country.id];
-  const polygons =
-    country.geometry.type === 'Polygon'
-      ? [country.geometry.coordinates]
-      : country.geometry.type === 'MultiPolygon'
-        ? country.geometry.coordinates
-        : [];
-  for (const polygon of polygons) {
-    const centroid = geoCentroid({ type: 'Polygon', coordinates: polygon });
-    let partCode = code;
-    if (code in TERRITORIES) {
-      const [lon, lat] = centroid;
-      partCode = Object.entries(TERRITORIES[code]).find(
-        ([, [w, s, e, n]]) => lon >= w && lon <= e && lat >= s && lat <= n,
-      )?.[0];
-      if (!partCode) continue;
+// 2. Polygons per code, territories split out, far-away parts dropped: at a level of detail.
+function polygonsAt(minWeight) {
+  const simplified = simplify(presimplified, minWeight);
+  const polygonsByCode = new Map();
+  for (const country of feature(simplified, simplified.objects.countries).features) {
+    const code = CODES[country.id];
+    const polygons =
+      country.geometry.type === 'Polygon'
+        ? [country.geometry.coordinates]
+        : country.geometry.type === 'MultiPolygon'
+          ? country.geometry.coordinates
+          : [];
+    for (const polygon of polygons) {
+      const centroid = geoCentroid({ type: 'Polygon', coordinates: polygon });
+      let partCode = code;
+      if (code in TERRITORIES) {
+        const [lon, lat] = centroid;
+        partCode = Object.entries(TERRITORIES[code]).find(
+          ([, [w, s, e, n]]) => lon >= w && lon <= e && lat >= s && lat <= n,
+        )?.[0];
+        if (!partCode) continue;
+      }
+      if (!inAmericas(partCode, centroid)) continue;
+      if (!polygonsByCode.has(partCode)) polygonsByCode.set(partCode, []);
+      polygonsByCode.get(partCode).push(polygon);
     }
-    if (!inAmericas(partCode, centroid)) continue;
-    if (!polygonsByCode.has(partCode)) polygonsByCode.set(partCode, []);
-    polygonsByCode.get(partCode).push(polygon);
   }
+  return polygonsByCode;
 }
+const polygonsByCode = polygonsAt(DETAIL_WEIGHT);
+const overviewPolygons = polygonsAt(OVERVIEW_WEIGHT);
 
 // 3. The projection, fitted to the map's width.
 const collection = {
@@ -218,16 +239,17 @@ function innerPoint(ring) {
   return best.map(round);
 }
 
-const shapes = [];
-let height = 0;
-for (const [code, polygons] of polygonsByCode) {
+/**
+ * The rings of a country's polygons worth drawing, largest first. The largest part always
+ * stays, however small: an island state is never left out. An island smaller than a map unit
+ * becomes a small diamond at its centroid.
+ */
+function partsOf(polygons) {
   const rings = polygons
     .flatMap((polygon) => polygon.map(projectRing))
     .filter((ring) => ring.length >= 3)
     .map((ring) => ({ ring, area: ringArea(ring) }))
     .sort((a, b) => b.area - a.area);
-  // The largest part always stays, however small: an island state is never left out. An
-  // island smaller than a map unit becomes a small diamond at its centroid.
   const kept = rings.filter((part, i) => i === 0 || part.area >= MIN_PART_AREA);
   if (kept.length === 0) {
     const [cx, cy] = projection(geoCentroid({ type: 'MultiPolygon', coordinates: polygons })).map(
@@ -241,12 +263,23 @@ for (const [code, polygons] of polygonsByCode) {
     ];
     kept.push({ ring, area: ringArea(ring) });
   }
+  return kept;
+}
+
+const shapes = [];
+let height = 0;
+for (const [code, polygons] of polygonsByCode) {
+  const kept = partsOf(polygons);
   const area = kept.reduce((sum, part) => sum + part.area, 0);
   const [x, y] = innerPoint(kept[0].ring);
   for (const { ring } of kept) height = Math.max(height, ...ring.map((p) => p[1]));
   shapes.push({
     code,
-    d: kept.map(({ ring }) => pathData(ring)).join(''),
+    // The overview's outline of the same polygons; where, name and size come from the detail.
+    d: partsOf(overviewPolygons.get(code))
+      .map(({ ring }) => pathData(ring))
+      .join(''),
+    detail: kept.map(({ ring }) => pathData(ring)).join(''),
     x,
     y,
     small: area < SMALL_SHAPE_AREA,
@@ -269,6 +302,7 @@ const source = `// Generated by scripts/build-geometry.mjs from Natural Earth 1:
 // through the world-atlas package. Do not edit: run \`npm run geometry\`.
 import type { MapGeometry } from './map-geometry.js';
 
+/** The overview: every map loads it. */
 export const MAP_GEOMETRY: MapGeometry = {
   width: ${WIDTH},
   height: ${height},
@@ -278,23 +312,43 @@ ${body}
   ],
 };
 `;
-// Formatted as the repository's other sources, so that a format check passes on it.
-const formatted = await format(source, { ...(await resolveConfig(OUTPUT)), filepath: OUTPUT });
-if (process.argv.includes('--check')) {
-  // Tests run this: the committed module must be what the script makes from its sources.
-  const same = readFileSync(OUTPUT, 'utf8') === formatted;
-  console.log(
-    same ? `${OUTPUT} is up to date.` : `${OUTPUT} is out of date: run npm run geometry.`,
-  );
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(OUTPUT, formatted);
+const detailSource = `// Generated by scripts/build-geometry.mjs from Natural Earth 1:50m data (public domain),
+// through the world-atlas package. Do not edit: run \`npm run geometry\`.
+import type { MapDetail } from './map-geometry.js';
 
+/** The detailed outlines, by code: a map loads them once the reader zooms in. */
+export const MAP_DETAIL: MapDetail = {
+${shapes.map(({ code, detail }) => `  ${code}: '${detail}',`).join('\n')}
+};
+`;
+// Formatted as the repository's other sources, so that a format check passes on them.
+const outputs = [
+  [OUTPUT, source],
+  [DETAIL_OUTPUT, detailSource],
+];
+const formatted = await Promise.all(
+  outputs.map(async ([file, text]) => [
+    file,
+    await format(text, { ...(await resolveConfig(file)), filepath: file }),
+  ]),
+);
+if (process.argv.includes('--check')) {
+  // Tests run this: the committed modules must be what the script makes from its sources.
+  const stale = formatted.filter(
+    ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
+  );
+  for (const [file] of stale) console.log(`${file} is out of date: run npm run geometry.`);
+  if (!stale.length) console.log('The map geometry is up to date.');
+  process.exit(stale.length ? 1 : 0);
+}
+for (const [file, text] of formatted) writeFileSync(file, text);
+
+const kib = (file) => `${relative('.', file)} ${(readFileSync(file).length / 1024).toFixed(1)} KiB`;
 console.log(
-  `${OUTPUT}: ${shapes.length} shapes, viewBox 0 0 ${WIDTH} ${height}, ` +
+  `${shapes.length} shapes, viewBox 0 0 ${WIDTH} ${height}, ` +
     `${shapes
       .filter((s) => s.small)
       .map((s) => s.code)
       .join(' ')} drawn small; ` +
-    `${(readFileSync(OUTPUT).length / 1024).toFixed(1)} KiB`,
+    `overview ${kib(OUTPUT)}, detail ${kib(DETAIL_OUTPUT)}`,
 );

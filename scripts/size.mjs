@@ -15,8 +15,10 @@ const KiB = 1024;
 const BUDGETS = {
   // Every element, Lit included; the map geometry and the virtual scroller are lazy chunks.
   'practice-widgets.js': 40 * KiB,
-  // The outlines of the Americas that <practice-map> loads when it first draws.
-  'chunks/map-geometry.generated-*': 40 * KiB,
+  // The outlines of the Americas that <practice-map> loads when it first draws (the overview).
+  'chunks/map-geometry.generated-*': 16 * KiB,
+  // The detailed outlines, loaded once a reader zooms in.
+  'chunks/map-geometry-detail.generated-*': 40 * KiB,
 };
 
 const matches = (pattern, file) =>

@@ -2,8 +2,9 @@ import type { MapFit } from './map-projection.js';
 
 /**
  * The shape of the map's geometry, which `scripts/build-geometry.mjs` writes into
- * `map-geometry.generated.ts` from Natural Earth data: every country and territory of the
- * Americas, already projected, simplified and quantized into SVG path data.
+ * `map-geometry.generated.ts` (the overview) and `map-geometry-detail.generated.ts` (the detail)
+ * from Natural Earth data: every country and territory of the Americas, already projected,
+ * simplified and quantized into SVG path data.
  */
 
 /** One country or territory. */
@@ -21,6 +22,12 @@ export interface MapShape {
    */
   readonly small: boolean;
 }
+
+/**
+ * The detailed outlines, by code, in the same coordinates: a map draws them once the reader
+ * zooms in far enough to tell them from the overview's (`MapShape.d`).
+ */
+export type MapDetail = Readonly<Record<string, string>>;
 
 export interface MapGeometry {
   /** Size of the map's coordinate space: the SVG viewBox is `0 0 width height`. */

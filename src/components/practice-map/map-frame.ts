@@ -11,7 +11,7 @@ import { OAS_MEMBER_STATES } from '../../data/countries.js';
 import { localizeWithLang } from '../../data/localized-text.js';
 import { choroplethClass } from '../../data/map-choropleth.js';
 import { clusterPoints, type MapCluster, type MapPoint } from '../../data/map-cluster.js';
-import type { MapGeometry, MapShape } from '../../data/map-geometry.js';
+import type { MapDetail, MapGeometry, MapShape } from '../../data/map-geometry.js';
 import { projectPoint } from '../../data/map-projection.js';
 import {
   MAX_ZOOM,
@@ -25,6 +25,7 @@ import {
   type MapView,
 } from '../../data/map-view.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
@@ -77,6 +78,13 @@ const MARKER_RADIUS = 6;
 const CLUSTER_CELL = 34;
 /** Movement under which a press is a click, not a drag (CSS pixels). */
 const DRAG_THRESHOLD = 5;
+/**
+ * Device pixels per map unit from which the detailed outlines are drawn: the overview's are
+ * simplified to about a unit, which a coarser view cannot show. They start loading a little
+ * before, as the reader zooms in.
+ */
+const DETAIL_FROM = 1;
+const DETAIL_PRELOAD_FROM = 0.6;
 
 const OAS = new Set<string>(OAS_MEMBER_STATES);
 
@@ -147,6 +155,10 @@ export class MapFrame implements ReactiveController {
   /** The country and the marker that take the keyboard focus (roving tabindex). */
   private _focusCode?: string;
   private _focusMarker?: string;
+
+  /** The detailed outlines, once a zoom has asked for them. */
+  private _detail?: MapDetail;
+  private _detailAsked = false;
 
   /** The data of the last render, for the handlers. */
   private _data?: FrameData;
@@ -622,6 +634,7 @@ export class MapFrame implements ReactiveController {
     if (active && shapesByCode.has(active) && !selected.has(active)) outlined.push(active);
     const symbolRadius = round2(SYMBOL_RADIUS / (scale * camera.k));
     const markerScale = 1 / (scale * camera.k);
+    const outline = this._outlines(scale * camera.k * (window.devicePixelRatio || 1));
 
     return html`<svg
         class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
@@ -645,13 +658,15 @@ export class MapFrame implements ReactiveController {
         <g
           transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
         >
-          ${geometry.shapes.map((shape) => this._renderShape(data, shape, focusCode, symbolRadius))}
+          ${geometry.shapes.map((shape) =>
+            this._renderShape(data, shape, outline(shape), focusCode, symbolRadius),
+          )}
           ${outlined.map(
             (code) =>
               // A halo under the line, so that it stands out on the lightest and darkest fills.
-              svg`<path class="halo" d=${shapesByCode.get(code)!.d}></path><path
+              svg`<path class="halo" d=${outline(shapesByCode.get(code)!)}></path><path
                 class="outline ${code === active ? 'active' : ''} ${selected.has(code) ? 'selected' : ''}"
-                d=${shapesByCode.get(code)!.d}
+                d=${outline(shapesByCode.get(code)!)}
               ></path>`,
           )}
           ${clusters.map((cluster) =>
@@ -663,9 +678,32 @@ export class MapFrame implements ReactiveController {
       <p id="map-help" hidden>${strings.mapKeyboardHelp}</p>`;
   }
 
+  /**
+   * The path data of each shape at this many device pixels per map unit: the overview's, or the
+   * detail's once it is worth drawing (asked for the first time the reader zooms near it).
+   */
+  private _outlines(devicePixelsPerUnit: number): (shape: MapShape) => string {
+    if (devicePixelsPerUnit >= DETAIL_PRELOAD_FROM && !this._detailAsked) {
+      this._detailAsked = true;
+      loadMapDetail().then(
+        (detail) => {
+          this._detail = detail;
+          this._host.requestUpdate();
+        },
+        () => {
+          // The overview stays; the next zoom asks again.
+          this._detailAsked = false;
+        },
+      );
+    }
+    const detail = devicePixelsPerUnit >= DETAIL_FROM ? this._detail : undefined;
+    return (shape) => detail?.[shape.code] ?? shape.d;
+  }
+
   private _renderShape(
     data: FrameData,
     shape: MapShape,
+    d: string,
     focusCode: string | undefined,
     symbolRadius: number,
   ) {
@@ -674,7 +712,7 @@ export class MapFrame implements ReactiveController {
     const chosen = data.selected.has(code);
     // Countries and territories outside the OAS are context, unless the feed has practices there.
     if (count === 0 && !chosen && !OAS.has(code)) {
-      return svg`<path class="other" d=${shape.d} aria-hidden="true"></path>`;
+      return svg`<path class="other" d=${d} aria-hidden="true"></path>`;
     }
     const label = formatMessage(data.strings.mapCountryCount, {
       country: countryName(data.lang, code),
@@ -688,7 +726,7 @@ export class MapFrame implements ReactiveController {
       aria-pressed=${chosen ? 'true' : 'false'}
       tabindex=${ifDefined(count > 0 || chosen ? (code === focusCode ? '0' : '-1') : undefined)}
     >
-      <path d=${shape.d}></path>
+      <path d=${d}></path>
       ${shape.small ? svg`<circle cx=${shape.x} cy=${shape.y} r=${symbolRadius}></circle>` : nothing}
     </g>`;
   }

@@ -8,6 +8,7 @@ import { EMPTY_FILTERS } from '../../../src/data/query.js';
 import type { Practice, PracticeFeed as PublishedFeed } from '../../../src/data/types.js';
 import { setGeometryLoader } from '../../../src/feed/geometry.js';
 import { MAP_GEOMETRY } from '../../../src/data/map-geometry.generated.js';
+import { MAP_DETAIL } from '../../../src/data/map-geometry-detail.generated.js';
 import { uiStrings } from '../../../src/i18n/messages.js';
 import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js';
 
@@ -503,6 +504,32 @@ describe('<practice-map>', () => {
       button(map, 'Show the whole map').click();
       await map.updateComplete;
       expect(zoomOf(map)).to.equal(1);
+    });
+
+    it('draws the overview, and the detailed outlines once zoomed in far enough', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      let detailLoads = 0;
+      setGeometryLoader(undefined, () => {
+        detailLoads++;
+        return Promise.resolve(MAP_DETAIL);
+      });
+      const map = await loadedMap(
+        html`<div style="width: 360px">
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const outline = () => country(map, 'CO')!.querySelector('path')!.getAttribute('d');
+      expect(outline()).to.equal(MAP_GEOMETRY.shapes.find((s) => s.code === 'CO')!.d);
+      expect(detailLoads, 'a whole map needs no detail').to.equal(0);
+      while (!button(map, 'Zoom in').disabled) {
+        button(map, 'Zoom in').click();
+        await map.updateComplete;
+      }
+      await until(() => outline() === MAP_DETAIL.CO);
+      expect(detailLoads).to.equal(1);
+      button(map, 'Show the whole map').click();
+      await map.updateComplete;
+      expect(outline()).to.equal(MAP_GEOMETRY.shapes.find((s) => s.code === 'CO')!.d);
     });
 
     it('zooms with the wheel around the pointer, but lets the page scroll over a whole map', async () => {

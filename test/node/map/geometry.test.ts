@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { geoProjection } from 'd3-geo';
 import { OAS_MEMBER_STATES, isCountryCode } from '../../../src/data/countries.js';
 import { MAP_GEOMETRY } from '../../../src/data/map-geometry.generated.js';
+import { MAP_DETAIL } from '../../../src/data/map-geometry-detail.generated.js';
 import { PROJECTION_CENTER, projectPoint, projectRaw } from '../../../src/data/map-projection.js';
 
 /** The rings of compact path data (`M x y l dx dy … z`), as absolute points. */
@@ -49,18 +50,37 @@ test('every OAS member state is on the map, small island states included', () =>
   }
 });
 
-test('every shape has a valid code, once, and path data inside the map', () => {
+test('every shape has a valid code, once, and path data inside the map, at both levels', () => {
   const codes = MAP_GEOMETRY.shapes.map((shape) => shape.code);
   assert.equal(new Set(codes).size, codes.length);
+  assert.deepEqual(Object.keys(MAP_DETAIL).sort(), [...codes].sort(), 'the detail has every shape');
   for (const shape of MAP_GEOMETRY.shapes) {
     assert.ok(isCountryCode(shape.code), shape.code);
-    assert.match(shape.d, /^(M-?\d+ -?\d+l[-\d ]+z)+$/, shape.code);
-    for (const [x, y] of rings(shape.d).flat()) {
-      assert.ok(x >= 0 && x <= MAP_GEOMETRY.width, `${shape.code} x ${x}`);
-      assert.ok(y >= 0 && y <= MAP_GEOMETRY.height, `${shape.code} y ${y}`);
+    for (const d of [shape.d, MAP_DETAIL[shape.code]!]) {
+      assert.match(d, /^(M-?\d+ -?\d+l[-\d ]+z)+$/, shape.code);
+      for (const [x, y] of rings(d).flat()) {
+        assert.ok(x >= 0 && x <= MAP_GEOMETRY.width, `${shape.code} x ${x}`);
+        assert.ok(y >= 0 && y <= MAP_GEOMETRY.height, `${shape.code} y ${y}`);
+      }
     }
     // The label point is inside the shape (a symbol or tooltip points at the country).
-    if (!shape.small) assert.ok(insidePath(shape.d, shape.x, shape.y), `${shape.code} label`);
+    if (!shape.small) {
+      assert.ok(insidePath(MAP_DETAIL[shape.code]!, shape.x, shape.y), `${shape.code} label`);
+    }
+  }
+});
+
+test('the overview is the detail simplified: half its size or less, the same places', () => {
+  const overview = MAP_GEOMETRY.shapes.reduce((sum, shape) => sum + shape.d.length, 0);
+  const detail = Object.values(MAP_DETAIL).reduce((sum, d) => sum + d.length, 0);
+  assert.ok(overview * 2 <= detail, `${overview} against ${detail} characters`);
+  // Each big shape's label point is still inside its overview outline.
+  for (const shape of MAP_GEOMETRY.shapes.filter((s) => !s.small)) {
+    const xs = rings(shape.d)
+      .flat()
+      .map(([x]) => x);
+    if (Math.max(...xs) - Math.min(...xs) < 40) continue;
+    assert.ok(insidePath(shape.d, shape.x, shape.y), `${shape.code} label in the overview`);
   }
 });
 
@@ -97,6 +117,7 @@ test('markers projected at run time land where the build put the outlines', () =
   ] as const) {
     const [x, y] = projectPoint(fit, lon, lat);
     assert.ok(insidePath(shapeOf(code)!.d, x, y), `${code}'s capital is inside ${code}`);
+    assert.ok(insidePath(MAP_DETAIL[code]!, x, y), `${code}'s capital is inside detailed ${code}`);
   }
 });
 
