@@ -1,7 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedLoadState } from './context.js';
 import { asLoadError, FeedLoadError } from './load-error.js';
-import { loadFeed, loadSavedFeed, parseFeed, saveFeed, type LoadedFeed } from './loader.js';
+import {
+  feedAddress,
+  loadFeed,
+  loadSavedFeed,
+  parseFeed,
+  saveFeed,
+  type LoadedFeed,
+} from './loader.js';
 
 /** `saved` (default): keep the last good feed on this device and show it first; `none`: never. */
 export type CacheMode = 'saved' | 'none';
@@ -131,16 +138,12 @@ export class FeedController implements ReactiveController {
       }
       return;
     }
-    let url: string;
-    try {
-      url = new URL(src, document.baseURI).href;
-    } catch (error) {
+    const url = feedAddress(src, document.baseURI);
+    if (url === undefined) {
       previous?.abort();
       await undefined;
       if (run === this._run) {
-        this._fail(
-          new FeedLoadError('network', 'The feed address is not valid.', { cause: error }),
-        );
+        this._fail(new FeedLoadError('network', 'The feed address is not valid.', { url: src }));
       }
       return;
     }

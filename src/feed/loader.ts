@@ -38,6 +38,20 @@ export function setFetch(fetchFunction?: FetchFunction): void {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * The absolute address of a feed written as `src` (relative to `base`), or `undefined` when it
+ * is not one a widget may ask for: only web addresses, and the `blob:` ones a page makes
+ * itself. A `javascript:` or `data:` address is refused, never fetched.
+ */
+export function feedAddress(src: string, base: string): string | undefined {
+  try {
+    const url = new URL(src, base);
+    return ['http:', 'https:', 'blob:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Waits `ms` milliseconds, or rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 

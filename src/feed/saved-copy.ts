@@ -105,9 +105,11 @@ async function write(change: (texts: IDBObjectStore, index: IDBObjectStore) => v
 /** The saved copy of the feed at `url`, if there is one; notes the use. */
 export async function readSavedCopy(url: string): Promise<SavedCopy | undefined> {
   try {
+    // One transaction over both stores: one trip to the browser's storage, not two.
+    const transaction = (await open()).transaction([TEXTS, INDEX]);
     const [copy, entry] = await Promise.all([
-      read<Omit<SavedCopy, 'savedAt'>>(TEXTS, url),
-      read<IndexEntry>(INDEX, url),
+      result<Omit<SavedCopy, 'savedAt'> | undefined>(transaction.objectStore(TEXTS).get(url)),
+      result<IndexEntry | undefined>(transaction.objectStore(INDEX).get(url)),
     ]);
     if (!copy || !entry) return undefined;
     void queue(async () => {

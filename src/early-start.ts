@@ -1,0 +1,42 @@
+/**
+ * What the CDN entry starts before anything else of the library is evaluated, for the widgets
+ * already in the page: the request of each feed, the read of its saved copy, the language's
+ * strings and formatters. On a slow phone evaluating the rest of the library takes a tenth of a
+ * second or more; these wait on the network, the disk and the browser's locale data in the
+ * meantime, and each widget joins them when it starts (one request per feed, one read per saved
+ * copy, as always).
+ *
+ * Imported first by `cdn.ts` (imports run in order), and only there: an npm user's bundler
+ * decides the order of its own modules.
+ */
+import { feedAddress, loadFeed, loadSavedFeed } from './feed/loader.js';
+import { prepareFormatters } from './i18n/format.js';
+import { loadLanguage } from './i18n/language-packs.js';
+import { resolveLanguage } from './i18n/languages.js';
+
+/** The elements that read a `src` of their own. */
+const WITH_SRC =
+  ':is(practice-feed, practice-card, practice-list, practice-filters, practice-map, ' +
+  'practice-stats, practice-catalog)[src]';
+
+export function startEarly(root: ParentNode = document): void {
+  const languages = new Set<string>();
+  for (const element of root.querySelectorAll(WITH_SRC)) {
+    const url = feedAddress(element.getAttribute('src')!, document.baseURI);
+    // Not an address a widget asks for: the widget says so when it starts.
+    if (url === undefined) continue;
+    if (element.getAttribute('cache') !== 'none') loadSavedFeed(url).catch(() => undefined);
+    const timeout = Number(element.getAttribute('timeout')) || undefined;
+    // A failure here is forgotten: the widget asks again, and shows what went wrong.
+    loadFeed(url, { timeout }).catch(() => undefined);
+    languages.add(resolveLanguage(element));
+  }
+  for (const lang of languages) {
+    void loadLanguage(lang);
+    prepareFormatters(lang);
+  }
+}
+
+// A second copy of the library on the page defines nothing (the first copy's elements are
+// there), so it starts nothing either: its requests would be nobody's.
+if (!customElements.get('practice-feed')) startEarly();
