@@ -19,26 +19,45 @@ const importGeometry: GeometryLoader = () =>
 const importDetail: DetailLoader = () =>
   import('../data/map-geometry-detail.generated.js').then((module) => module.MAP_DETAIL);
 
-/** One load at a time; a failure is forgotten, so that the next ask tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+/**
+ * One load at a time, and what it gave once it has; a failure is forgotten, so that the next
+ * ask tries again.
+ */
+interface Once<T> {
+  readonly load: () => Promise<T>;
+  loaded?: T;
+}
+
+function once<T>(load: () => Promise<T>): Once<T> {
   let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      // A phone that was briefly offline asks again next time.
-      pending = undefined;
-      throw error;
-    }));
+  const result: Once<T> = {
+    load: () =>
+      (pending ??= load().then(
+        (value) => (result.loaded = value),
+        (error: unknown) => {
+          // A phone that was briefly offline asks again next time.
+          pending = undefined;
+          throw error;
+        },
+      )),
+  };
+  return result;
 }
 
 let geometry = once(importGeometry);
 let detail = once(importDetail);
 
 export function loadMapGeometry(): Promise<MapGeometry> {
-  return geometry();
+  return geometry.load();
+}
+
+/** The geometry, if a map of the page has already loaded it. */
+export function loadedMapGeometry(): MapGeometry | undefined {
+  return geometry.loaded;
 }
 
 export function loadMapDetail(): Promise<MapDetail> {
-  return detail();
+  return detail.load();
 }
 
 /**

@@ -14,7 +14,7 @@ import { ZOOM_STEP } from '../../data/map-view.js';
 import { queryFeed, type Filters, type QueryResult } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
-import { loadMapGeometry } from '../../feed/geometry.js';
+import { loadedMapGeometry, loadMapGeometry } from '../../feed/geometry.js';
 import { collator, countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
@@ -22,6 +22,8 @@ import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import type { MapFrame } from './map-frame.js';
+
+type MapFrameModule = typeof import('./map-frame.js');
 import { styles } from './practice-map.styles.js';
 
 export type MapMode = 'map' | 'table';
@@ -30,6 +32,9 @@ type SortKey = 'country' | 'count';
 
 /** Fetch the outlines this far before the map scrolls into view. */
 const PRELOAD_MARGIN = '400px';
+
+/** The map's drawing code, once a map of the page has loaded it. */
+let loadedFrameModule: MapFrameModule | undefined;
 /** The legend's marker symbols, in CSS pixels. */
 const MARKER_RADIUS = 6;
 
@@ -89,6 +94,13 @@ export class PracticeMap extends PracticeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._geometryStatus !== 'idle') return;
+    // Once a map of the page has loaded the outlines and the code that draws them, a map added
+    // after it draws at once: there is nothing left to save by waiting for it to near the screen.
+    const geometry = loadedMapGeometry();
+    if (geometry && loadedFrameModule) {
+      this._useParts(geometry, loadedFrameModule);
+      return;
+    }
     // Fetch the outlines only for a map the reader may see: when it nears the viewport.
     if (typeof IntersectionObserver === 'undefined') {
       void this._loadGeometry();
@@ -119,23 +131,28 @@ export class PracticeMap extends PracticeElement {
   private async _loadGeometry(): Promise<void> {
     this._geometryStatus = 'loading';
     try {
-      const [geometry, { MapFrame }] = await Promise.all([
+      const [geometry, frameModule] = await Promise.all([
         loadMapGeometry(),
         import('./map-frame.js'),
       ]);
-      this._frame ??= new MapFrame(this, {
-        chooseCountry: (code) => this._chooseCountry(code),
-        openPractice: (id) => this._openPractice(id),
-        listPractices: (ids) => {
-          this._listed = ids;
-          this._focusSoon('.places .link-button');
-        },
-      });
-      this._geometry = geometry;
-      this._geometryStatus = 'loaded';
+      loadedFrameModule = frameModule;
+      this._useParts(geometry, frameModule);
     } catch {
       this._geometryStatus = 'error';
     }
+  }
+
+  private _useParts(geometry: MapGeometry, frameModule: MapFrameModule): void {
+    this._frame ??= new frameModule.MapFrame(this, {
+      chooseCountry: (code) => this._chooseCountry(code),
+      openPractice: (id) => this._openPractice(id),
+      listPractices: (ids) => {
+        this._listed = ids;
+        this._focusSoon('.places .link-button');
+      },
+    });
+    this._geometry = geometry;
+    this._geometryStatus = 'loaded';
   }
 
   /** Moves the focus once the update under way is rendered. */

@@ -159,6 +159,27 @@ describe('<practice-map>', () => {
       await until(() => !!root(map).querySelector('svg.map'));
       expect(requests).to.equal(1);
     });
+
+    it('draws a map added after the page has the outlines at once, wherever it is', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      let requests = 0;
+      setGeometryLoader(() => {
+        requests++;
+        return Promise.resolve(MAP_GEOMETRY);
+      });
+      const first = await loadedMap(html`<practice-map src=${FEED_URL} lang="en"></practice-map>`);
+      first.remove();
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="height: 300px; overflow: auto">
+          <div style="height: 3000px"></div>
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const map = page.querySelector<PracticeMap>('practice-map')!;
+      // No frame waiting for an observer: the first render after the feed draws the map.
+      await until(() => !!root(map).querySelector('svg.map .country'));
+      expect(requests).to.equal(1);
+    });
   });
 
   describe('error', () => {
