@@ -80,6 +80,8 @@ export class SteadySizeController implements ReactiveController {
   /** Where the widget stood before the update being rendered, when that update must not move it. */
   private _before?: { readonly top: number; readonly height: number };
   private _sheet?: CSSStyleSheet;
+  /** The rules the sheet holds now. */
+  private _rules = '';
   private _barRoot?: HTMLElement;
   private _held = false;
   private _belowWindow?: IntersectionObserver;
@@ -89,11 +91,6 @@ export class SteadySizeController implements ReactiveController {
     this._host = host;
     this._options = options;
     host.addController(this);
-  }
-
-  /** Whether the widget is holding a height other than its own. */
-  get holding(): boolean {
-    return this._held;
   }
 
   hostConnected(): void {
@@ -131,20 +128,25 @@ export class SteadySizeController implements ReactiveController {
     const before = this._before;
     this._before = undefined;
     if (!before) return;
-    // The height the new content takes by itself (read before the next frame is drawn, so the
-    // reader never sees it).
-    this._clear();
-    const natural = this._host.getBoundingClientRect().height;
-    if (Math.abs(natural - before.height) < EPSILON_PX) return;
+    // The height the new content takes by itself, read before the next frame is drawn, so the
+    // reader never sees it.
+    const natural = this._naturalHeight(before.top);
     const windowBottom = document.documentElement.clientHeight || window.innerHeight;
-    // Both the old and the new bottom edge below the window: nothing the reader sees moves.
-    if (before.top + Math.min(natural, before.height) >= windowBottom) return;
+    if (
+      Math.abs(natural - before.height) < EPSILON_PX ||
+      // Both the old and the new bottom edge below the window: nothing the reader sees moves.
+      before.top + Math.min(natural, before.height) >= windowBottom
+    ) {
+      this.release();
+      return;
+    }
     if (natural < before.height) {
       // Keep the room, down to the bottom of the window at least, so that what follows stays
       // where it was (or out of sight).
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
       this._hold(`:host { min-block-size: ${kept}px; }`);
+      this._renderBar(false);
     } else {
       this._hold(
         `:host { position: relative; block-size: ${before.height}px; overflow: clip; }` +
@@ -160,6 +162,21 @@ export class SteadySizeController implements ReactiveController {
     this._clear();
   };
 
+  /**
+   * The widget's height without the one it holds: its own when it holds none (a layout the next
+   * frame needs anyway), else down to the bottom of its content, which a held height leaves as
+   * it is (it only keeps room below it, or clips what overflows). Measured without lifting the
+   * hold, which would restyle the whole widget twice.
+   */
+  private _naturalHeight(top: number): number {
+    if (!this._held) return this._host.getBoundingClientRect().height;
+    let bottom = top;
+    for (const child of this._host.renderRoot.children) {
+      if (child !== this._barRoot) bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
+    }
+    return bottom - top;
+  }
+
   private _hold(rules: string): void {
     const root = this._host.renderRoot;
     if (!(root instanceof ShadowRoot)) return;
@@ -169,14 +186,17 @@ export class SteadySizeController implements ReactiveController {
     if (!root.adoptedStyleSheets.includes(this._sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._sheet];
     }
-    this._sheet.replaceSync(rules);
+    // The same rules again change nothing, and restyle nothing.
+    if (rules !== this._rules) this._sheet.replaceSync(rules);
+    this._rules = rules;
     this._held = true;
     this._watchBelowWindow();
   }
 
   private _clear(): void {
     this._held = false;
-    this._sheet?.replaceSync('');
+    if (this._rules) this._sheet?.replaceSync('');
+    this._rules = '';
     this._renderBar(false);
     this._belowWindow?.disconnect();
     this._belowWindow = undefined;
