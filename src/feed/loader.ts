@@ -200,13 +200,17 @@ export function loadSavedFeed(url: string): Promise<LoadedFeed | undefined> {
   let saved = savedReads.get(url);
   if (!saved) {
     saved = readSavedCopy(url).then((copy) => {
-      let loaded: LoadedFeed | undefined;
-      try {
-        loaded = copy && read(copy.text, copy.base, true, copy.savedAt);
-      } catch {
-        // A copy saved by an older version that this one cannot read: as if there were none.
+      // When the network has answered first, its feed is the saved copy now: the older one
+      // need not even be read.
+      if (!savedCopies.has(url)) {
+        let loaded: LoadedFeed | undefined;
+        try {
+          loaded = copy && read(copy.text, copy.base, true, copy.savedAt);
+        } catch {
+          // A copy saved by an older version that this one cannot read: as if there were none.
+        }
+        savedCopies.set(url, loaded);
       }
-      if (!savedCopies.has(url)) savedCopies.set(url, loaded);
       return savedCopies.get(url);
     });
     savedReads.set(url, saved);
