@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { COMPACT_CARD_HEIGHT } from '../practice-card/practice-card.styles.js';
 
 export const styles = css`
   :host {
@@ -141,8 +142,9 @@ export const styles = css`
     height: 2.75rem;
     margin: 0 0 var(--_space);
   }
+  /* Exactly a compact card's box, so that nothing moves when the cards replace them. */
   .skeleton-card {
-    min-height: 11rem;
+    min-height: ${COMPACT_CARD_HEIGHT};
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
