@@ -85,7 +85,10 @@ const ours = [
     .sort()
     .map((file) => ({ name: `chunks/${file} (lazy)`, ...sizeOf(join('dist/cdn/chunks', file)) })),
 ];
+// The overview's outlines load with a map; the detailed ones when the reader zooms in.
 const geometry = ours.find((row) => row.name.startsWith('chunks/map-geometry.generated-'));
+const detail = ours.find((row) => row.name.startsWith('chunks/map-geometry-detail.generated-'));
+const mapFrame = ours.find((row) => row.name.startsWith('chunks/map-frame-'));
 const entry = ours[0];
 const leaflet = [
   { name: 'leaflet.js', ...sizeOf('node_modules/leaflet/dist/leaflet.js') },
@@ -125,7 +128,10 @@ async function mapAlone() {
       outdir: 'out',
       write: false,
     });
-    const files = result.outputFiles.filter((file) => !/\/(es|pt|fr)-[^/]*\.js$/.test(file.path));
+    // Other languages and the detailed outlines (loaded on zoom) are not part of a map's load.
+    const files = result.outputFiles.filter(
+      (file) => !/\/((es|pt|fr)-|map-geometry-detail)[^/]*\.js$/.test(file.path),
+    );
     return files.reduce(
       (sum, file) => ({
         raw: sum.raw + file.contents.length,
@@ -146,6 +152,9 @@ const sizes = {
   mapAlone: await mapAlone(),
   ours,
   entryAndGeometry: total([entry, geometry]),
+  // What a page with a map downloads before the reader zooms: the entry, the map's drawing code
+  // and the overview's outlines.
+  mapPage: total([entry, mapFrame, geometry]),
   leaflet: total(leaflet),
   leafletAll: total([...leaflet, ...markercluster]),
   chartjs: total(chartjs),
@@ -521,7 +530,11 @@ target(
   sizes.entryAndGeometry.gzip < sizes.leaflet.gzip,
 );
 target('CDN entry under 40 KiB gzip', kib(entry.gzip), entry.gzip < 40 * KiB);
-target('Map geometry under 40 KiB gzip', kib(geometry.gzip), geometry.gzip < 40 * KiB);
+target(
+  'Map geometry under 40 KiB gzip',
+  `overview ${kib(geometry.gzip)}, with every map; detail ${kib(detail.gzip)}, on zoom`,
+  geometry.gzip < 40 * KiB && detail.gzip < 40 * KiB,
+);
 // Leaflet and Chart.js validate nothing: the targets compare rendering work, from a feed another
 // element has already validated; the ratio with validation included is shown beside it.
 for (const [what, other, validated, full] of [
@@ -604,8 +617,9 @@ Ours (dist/cdn; the entry registers every element, Lit included; the chunks load
 | file | raw | gzip | brotli |
 |---|---|---|---|
 ${sizeRows(ours).join('\n')}
-| **entry + map geometry** | ${kib(sizes.entryAndGeometry.raw)} | ${kib(sizes.entryAndGeometry.gzip)} | ${kib(sizes.entryAndGeometry.brotli)} |
-${sizes.mapAlone ? `| \`<practice-map>\` alone with its geometry, every chunk (esbuild from dist/npm, other languages left out) | ${kib(sizes.mapAlone.raw)} | ${kib(sizes.mapAlone.gzip)} | ${kib(sizes.mapAlone.brotli)} |\n` : ''}
+| **entry + map geometry** (the overview) | ${kib(sizes.entryAndGeometry.raw)} | ${kib(sizes.entryAndGeometry.gzip)} | ${kib(sizes.entryAndGeometry.brotli)} |
+| **a page with a map, before any zoom**: entry + map drawing + overview | ${kib(sizes.mapPage.raw)} | ${kib(sizes.mapPage.gzip)} | ${kib(sizes.mapPage.brotli)} |
+${sizes.mapAlone ? `| \`<practice-map>\` alone with its overview, every other chunk it loads (esbuild from dist/npm, other languages left out) | ${kib(sizes.mapAlone.raw)} | ${kib(sizes.mapAlone.gzip)} | ${kib(sizes.mapAlone.brotli)} |\n` : ''}
 What a partner would load instead (node_modules):
 
 | file | raw | gzip | brotli |
@@ -615,7 +629,9 @@ ${sizeRows([...leaflet, ...markercluster, ...chartjs]).join('\n')}
 | **Leaflet + markercluster + Chart.js** | ${kib(sizes.leafletAll.raw + sizes.chartjs.raw)} | ${kib(sizes.leafletAll.gzip + sizes.chartjs.gzip)} | ${kib(sizes.leafletAll.brotli + sizes.chartjs.brotli)} |
 
 Our entry + geometry is ${kib(Math.abs(sizes.leaflet.gzip - sizes.entryAndGeometry.gzip))} ${sizes.entryAndGeometry.gzip < sizes.leaflet.gzip ? 'smaller' : 'larger'} (gzip) than
-Leaflet's JS + CSS alone, and our whole CDN build (${kib(total(ours).gzip)} gzip, every chunk
+Leaflet's JS + CSS alone; a page with our map (${kib(sizes.mapPage.gzip)}) is
+${kib(Math.abs(sizes.leafletAll.gzip - sizes.mapPage.gzip))} ${sizes.mapPage.gzip < sizes.leafletAll.gzip ? 'lighter' : 'heavier'} than Leaflet with markercluster
+(${kib(sizes.leafletAll.gzip)}), the clustering our map also does; and our whole CDN build (${kib(total(ours).gzip)} gzip, every chunk
 included) is ${ratio(sizes.leafletAll.gzip + sizes.chartjs.gzip, total(ours).gzip)} smaller than
 Leaflet + markercluster + Chart.js (${kib(sizes.leafletAll.gzip + sizes.chartjs.gzip)}), which still
 draws no list, no filters and no map outlines.
