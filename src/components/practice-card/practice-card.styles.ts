@@ -38,6 +38,11 @@ export const styles = css`
   .compact .card {
     min-height: ${COMPACT_CARD_HEIGHT};
   }
+  /* In a grid row, compact cards take the row's height. */
+  .theme.compact,
+  .compact .card {
+    height: 100%;
+  }
   .compact .byline {
     line-height: 1.4;
   }

@@ -22,9 +22,9 @@ import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import type { MapFrame } from './map-frame.js';
+import { styles } from './practice-map.styles.js';
 
 type MapFrameModule = typeof import('./map-frame.js');
-import { styles } from './practice-map.styles.js';
 
 export type MapMode = 'map' | 'table';
 
