@@ -36,6 +36,13 @@ export const themeStyles = css`
     font-family: var(--practice-font, inherit);
     color: var(--_text);
     line-height: 1.5;
+    /* The least height of a compact card, loading or loaded, which the list's placeholder
+       cards share: room for a title of two lines, a byline of one and a summary of two (cut
+       there: the whole summary is in the practice when opened, and a screen reader reads it
+       all), so that most cards fit it exactly and a card or a list waiting for its feed
+       rarely changes height. In the card's font size: title 2 x 1.1em x 1.25, byline 0.9em x
+       1.4, summary 2 x 1.02em x 1.45, two gaps, the padding and the border. */
+    --_compact-card-height: calc(6.968em + 3.5 * var(--_space) + 2px);
   }
   /* A dark widget paints its own surface: on a light page its light text would be unreadable. */
   .theme.dark {

@@ -1,15 +1,5 @@
 import { css } from 'lit';
 
-/**
- * The least height of a compact card, loading or loaded: room for a title of two lines, a
- * byline of one and a summary of two (the summary is a teaser, cut at two lines; the whole of it
- * is in the practice when opened, and a screen reader reads it all). Most cards fit it exactly,
- * so a card waiting for its feed, or a list of them, rarely changes height. In the card's own
- * font size: title 2 × 1.1em × 1.25, byline 0.9em × 1.4, summary 2 × 1.02em × 1.45, two gaps,
- * the padding and the border. The list's placeholder cards use it too.
- */
-export const COMPACT_CARD_HEIGHT = css`calc(6.968em + 3.5 * var(--_space) + 2px)`;
-
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -36,7 +26,7 @@ export const styles = css`
     min-height: min(100svh, 48rem);
   }
   .compact .card {
-    min-height: ${COMPACT_CARD_HEIGHT};
+    min-height: var(--_compact-card-height);
   }
   /* In a grid row, compact cards take the row's height. */
   .theme.compact,

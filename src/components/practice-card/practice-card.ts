@@ -137,8 +137,8 @@ export class PracticeCard extends PracticeElement {
 
   private _renderSkeleton(layout: CardLayout): TemplateResult {
     const lines = layout === 'compact' ? 3 : 8;
-    // A compact card's box is the same loading or loaded (COMPACT_CARD_HEIGHT); a full one's
-    // is the screen's (see the styles).
+    // A compact card's box is the same loading or loaded (--_compact-card-height); a full
+    // one's is the screen's (see the styles).
     return html`<div class="card skeleton" part="card" role="status">
       <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
       ${Array.from(

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { COMPACT_CARD_HEIGHT } from '../practice-card/practice-card.styles.js';
 
 export const styles = css`
   :host {
@@ -70,6 +69,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
+  }
+  .download-error {
+    margin: 0;
+    padding-left: 0.5rem;
+    border-left: 4px solid var(--_error);
   }
   .download-buttons {
     display: flex;
@@ -144,7 +148,7 @@ export const styles = css`
   }
   /* Exactly a compact card's box, so that nothing moves when the cards replace them. */
   .skeleton-card {
-    min-height: ${COMPACT_CARD_HEIGHT};
+    min-height: var(--_compact-card-height);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

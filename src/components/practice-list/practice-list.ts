@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { practicesToCsv } from '../../data/csv.js';
 import { citation, practicesToFeed } from '../../data/export.js';
 import { localize } from '../../data/localized-text.js';
 import { queryFeed, sortPractices, type QueryResult, type SortKey } from '../../data/query.js';
@@ -12,6 +11,7 @@ import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
+import { loadCsvWriter, type CsvWriter } from './csv-writer.js';
 import { saveFile } from '../shared/save-file.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-list.styles.js';
@@ -67,6 +67,8 @@ export class PracticeList extends PracticeElement {
   @state() private _readerSort?: SortKey;
   @state() private _ownOpenId: string | null = null;
   @state() private _notice = '';
+  /** The spreadsheet writer could not be loaded for a download. */
+  @state() private _downloadFailed = false;
   /** The virtual-scrolling directive, loaded the first time a result is long. */
   @state() private _virtualize?: VirtualizeDirective;
 
@@ -159,12 +161,23 @@ export class PracticeList extends PracticeElement {
     this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView({ block: 'nearest' });
   }
 
-  private _download(
+  private async _download(
     format: 'csv' | 'json',
     feed: NormalizedFeed,
     practices: readonly NormalizedPractice[],
-  ): void {
+  ): Promise<void> {
+    this._downloadFailed = false;
     if (format === 'csv') {
+      // The spreadsheet writer is a chunk of its own, asked for when the reader opens the
+      // downloads (see _onDownloadsToggle): no page loads it that does not download.
+      let practicesToCsv: CsvWriter;
+      try {
+        practicesToCsv = await loadCsvWriter();
+      } catch {
+        // Offline, and never loaded on this device: say so, next to the button.
+        this._downloadFailed = true;
+        return;
+      }
       saveFile(practicesToCsv(practices, feed.language), 'practices.csv', 'text/csv;charset=utf-8');
     } else {
       saveFile(
@@ -322,7 +335,12 @@ export class PracticeList extends PracticeElement {
     strings: UiStrings,
   ): TemplateResult {
     const citationText = this._citation(feed, strings);
-    return html`<details class="downloads">
+    return html`<details
+      class="downloads"
+      @toggle=${(event: Event) => {
+        if ((event.target as HTMLDetailsElement).open) loadCsvWriter().catch(() => undefined);
+      }}
+    >
       <summary>${strings.download}</summary>
       <div class="downloads-panel">
         <div class="download-buttons">
@@ -341,6 +359,11 @@ export class PracticeList extends PracticeElement {
             ${strings.downloadJson}
           </button>
         </div>
+        ${
+          this._downloadFailed
+            ? html`<p class="download-error" role="alert">${strings.downloadFailed}</p>`
+            : nothing
+        }
         <p class="citation-label">${strings.cite}</p>
         <p class="citation-text">${citationText}</p>
         <button

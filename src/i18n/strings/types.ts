@@ -108,6 +108,8 @@ export interface UiStrings {
   readonly cite: string;
   readonly copyCitation: string;
   readonly citationCopied: string;
+  /** Under the download buttons when the spreadsheet writer could not be loaded (offline). */
+  readonly downloadFailed: string;
   /** In a citation: `{date}` of the data. */
   readonly citationUpdated: string;
   /** In a citation: `{date}` the reader accessed the data. */

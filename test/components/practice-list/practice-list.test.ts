@@ -6,6 +6,7 @@ import type { PracticeCard } from '../../../src/components/practice-card/practic
 import type { Practice } from '../../../src/data/types.js';
 import { EMPTY_FILTERS } from '../../../src/data/query.js';
 import { uiStrings } from '../../../src/i18n/messages.js';
+import { setCsvWriterLoader } from '../../../src/components/practice-list/csv-writer.js';
 import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js';
 
 const FEED_URL = '/feeds/practices.json';
@@ -196,19 +197,56 @@ describe('<practice-list>', () => {
       );
       buttons[0]!.click();
       buttons[1]!.click();
+      // The spreadsheet writer loads on demand: the CSV may come second.
+      await until(() => clicks.length === 2);
     } finally {
       URL.createObjectURL = original;
       document.removeEventListener('click', onClick, true);
     }
-    expect(clicks).to.deep.equal(['practices.csv', 'practices.json']);
-    const csv = await saved[0]!.text();
+    expect([...clicks].sort()).to.deep.equal(['practices.csv', 'practices.json']);
+    const file = (name: string) => saved[clicks.indexOf(name)]!;
+    const csv = await file('practices.csv').text();
     expect(csv.split('\r\n')).to.have.length(4); // header, two practices, final line end
-    const json = JSON.parse(await saved[1]!.text());
+    const json = JSON.parse(await file('practices.json').text());
     expect(json.version).to.equal(1);
     expect(json.practices.map((p: { id: string }) => p.id)).to.deep.equal([
       'steam-without-barriers',
       'teachers-digital-leadership',
     ]);
+  });
+
+  it('says when the spreadsheet cannot be prepared, and a second try works', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    setCsvWriterLoader(() => Promise.reject(new TypeError('Failed to fetch')));
+    const list = await loadedList(html`<practice-list src=${FEED_URL} lang="es"></practice-list>`);
+    const original = URL.createObjectURL;
+    const saved: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:null/test');
+    const stopDownload = (event: Event) => {
+      if (event.target instanceof HTMLAnchorElement) event.preventDefault();
+    };
+    document.addEventListener('click', stopDownload, true);
+    try {
+      const csvButton = () =>
+        list.shadowRoot!.querySelector<HTMLButtonElement>('.download-buttons button')!;
+      list.shadowRoot!.querySelector('details')!.open = true;
+      csvButton().click();
+      await until(() => !!list.shadowRoot!.querySelector('.download-error'));
+      const error = list.shadowRoot!.querySelector('.download-error')!;
+      expect(error.textContent!.trim()).to.equal(uiStrings('es').downloadFailed);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(saved).to.have.length(0);
+      await expect(list).to.be.accessible();
+
+      setCsvWriterLoader();
+      csvButton().click();
+      await until(() => saved.length === 1);
+      expect(list.shadowRoot!.querySelector('.download-error')).to.equal(null);
+    } finally {
+      URL.createObjectURL = original;
+      document.removeEventListener('click', stopDownload, true);
+      setCsvWriterLoader();
+    }
   });
 
   it('offers a citation with the publisher, the data date and the address', async () => {
