@@ -88,6 +88,27 @@ function centreOf(element: Element): [number, number] {
 
 afterEach(() => setGeometryLoader());
 
+/** Counts the loads of the outlines from now on. */
+function countGeometryLoads(): { count: number } {
+  const loads = { count: 0 };
+  setGeometryLoader(() => {
+    loads.count++;
+    return Promise.resolve(MAP_GEOMETRY);
+  });
+  return loads;
+}
+
+/** A map 3000 px down a scrolling box 300 px tall: far from the reader's sight. */
+async function mapFarBelow(): Promise<{ page: HTMLDivElement; map: PracticeMap }> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div style="height: 300px; overflow: auto">
+      <div style="height: 3000px"></div>
+      <practice-map src=${FEED_URL} lang="en"></practice-map>
+    </div>`,
+  );
+  return { page, map: page.querySelector<PracticeMap>('practice-map')! };
+}
+
 describe('<practice-map>', () => {
   describe('loading', () => {
     it('reserves the map’s final size while the feed loads, and is announced', async () => {
@@ -138,47 +159,27 @@ describe('<practice-map>', () => {
 
     it('fetches the outlines only when the map nears the viewport', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      let requests = 0;
-      setGeometryLoader(() => {
-        requests++;
-        return Promise.resolve(MAP_GEOMETRY);
-      });
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="height: 300px; overflow: auto">
-          <div style="height: 3000px"></div>
-          <practice-map src=${FEED_URL} lang="en"></practice-map>
-        </div>`,
-      );
-      const map = page.querySelector<PracticeMap>('practice-map')!;
+      const loads = countGeometryLoads();
+      const { page, map } = await mapFarBelow();
       await until(() => !!root(map).querySelector('.frame-status'));
       // Give an observer every chance to report.
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(requests).to.equal(0);
+      expect(loads.count).to.equal(0);
 
       page.scrollTop = 3000;
       await until(() => !!root(map).querySelector('svg.map'));
-      expect(requests).to.equal(1);
+      expect(loads.count).to.equal(1);
     });
 
     it('draws a map added after the page has the outlines at once, wherever it is', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      let requests = 0;
-      setGeometryLoader(() => {
-        requests++;
-        return Promise.resolve(MAP_GEOMETRY);
-      });
+      const loads = countGeometryLoads();
       const first = await loadedMap(html`<practice-map src=${FEED_URL} lang="en"></practice-map>`);
       first.remove();
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="height: 300px; overflow: auto">
-          <div style="height: 3000px"></div>
-          <practice-map src=${FEED_URL} lang="en"></practice-map>
-        </div>`,
-      );
-      const map = page.querySelector<PracticeMap>('practice-map')!;
+      const { map } = await mapFarBelow();
       // No frame waiting for an observer: the first render after the feed draws the map.
       await until(() => !!root(map).querySelector('svg.map .country'));
-      expect(requests).to.equal(1);
+      expect(loads.count).to.equal(1);
     });
   });
 

@@ -6,6 +6,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { PracticeFilters } from '../../../src/components/practice-filters/practice-filters.js';
 import type { PracticeFeed as PublishedFeed } from '../../../src/data/types.js';
+import { VOCABULARIES } from '../../../src/data/vocabularies.js';
 import { sampleFeed, until } from '../../helpers.js';
 import { answer, controlledNetwork, gate } from '../../reliability/support.js';
 
@@ -20,16 +21,10 @@ function manyChoicesFeed(): PublishedFeed {
       ...first!,
       id: `practice-${i}`,
       countries: [country],
-      setting: (['urban', 'rural', 'both'] as const)[i % 3]!,
-      levels: ['early-childhood', 'primary', 'secondary', 'higher', 'adult', 'non-formal'],
-      objectives: [
-        'digital-skills',
-        'curriculum-enrichment',
-        'inclusive-education',
-        'teacher-training',
-        'personalized-learning',
-        'digital-citizenship',
-      ],
+      setting: VOCABULARIES.settings[i % VOCABULARIES.settings.length]!,
+      // Every value of both vocabularies: more choices than the placeholder's rows.
+      levels: [...VOCABULARIES.levels],
+      objectives: [...VOCABULARIES.objectives],
     })),
   });
 }
