@@ -16,7 +16,7 @@ const BUDGETS = {
   // Every element, Lit included; the map geometry and the virtual scroller are lazy chunks.
   'practice-widgets.js': 40 * KiB,
   // The outlines of the Americas that <practice-map> loads when it first draws (the overview).
-  'chunks/map-geometry.generated-*': 16 * KiB,
+  'chunks/map-geometry.generated-*': 8 * KiB,
   // The detailed outlines, loaded once a reader zooms in.
   'chunks/map-geometry-detail.generated-*': 40 * KiB,
 };

@@ -38,3 +38,22 @@ export interface MapGeometry {
   /** The shapes, largest first, so that small ones are drawn on top. */
   readonly shapes: readonly MapShape[];
 }
+
+/**
+ * The geometry as its generated module writes it: path data in units of `unit` map units, so
+ * that its numbers are shorter to download.
+ */
+export interface CompactMapGeometry extends MapGeometry {
+  readonly unit: number;
+}
+
+/** The geometry in map units: every number of the path data multiplied by `unit`. */
+export function expandGeometry({ unit, ...geometry }: CompactMapGeometry): MapGeometry {
+  if (unit === 1) return geometry;
+  // Path data here is `M x y l dx dy … z` with whole numbers: every number scales alike.
+  const scale = (d: string) => d.replace(/-?\d+/g, (n) => String(Number(n) * unit));
+  return {
+    ...geometry,
+    shapes: geometry.shapes.map((shape) => ({ ...shape, d: scale(shape.d) })),
+  };
+}

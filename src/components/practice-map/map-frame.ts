@@ -79,12 +79,16 @@ const CLUSTER_CELL = 34;
 /** Movement under which a press is a click, not a drag (CSS pixels). */
 const DRAG_THRESHOLD = 5;
 /**
- * Device pixels per map unit from which the detailed outlines are drawn: the overview's are
- * simplified to about a unit, which a coarser view cannot show. They start loading a little
- * before, as the reader zooms in.
+ * Pixels per map unit from which the detailed outlines are drawn; the overview's are simplified
+ * and quantized to a few units (scripts/build-geometry.mjs), finer than a map at rest shows.
+ * Pixels are CSS pixels times the device's pixel ratio, counted up to 2: a finer screen shows a
+ * phone's map no larger, and the eye sees no more of its coastlines. A map at rest is at most
+ * 40rem wide (0.32 CSS pixels per unit), so it draws the overview; the detail loads one zoom step
+ * before it is needed, once the reader zooms in.
  */
-const DETAIL_FROM = 1;
-const DETAIL_PRELOAD_FROM = 0.6;
+const DETAIL_FROM = 0.7;
+const DETAIL_PRELOAD_FROM = DETAIL_FROM / ZOOM_STEP;
+const MAX_PIXEL_RATIO = 2;
 
 const OAS = new Set<string>(OAS_MEMBER_STATES);
 
@@ -634,7 +638,8 @@ export class MapFrame implements ReactiveController {
     if (active && shapesByCode.has(active) && !selected.has(active)) outlined.push(active);
     const symbolRadius = round2(SYMBOL_RADIUS / (scale * camera.k));
     const markerScale = 1 / (scale * camera.k);
-    const outline = this._outlines(scale * camera.k * (window.devicePixelRatio || 1));
+    const pixelRatio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+    const outline = this._outlines(scale * camera.k * pixelRatio, camera.k > 1);
 
     return html`<svg
         class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
@@ -679,11 +684,13 @@ export class MapFrame implements ReactiveController {
   }
 
   /**
-   * The path data of each shape at this many device pixels per map unit: the overview's, or the
-   * detail's once it is worth drawing (asked for the first time the reader zooms near it).
+   * The path data of each shape at this many pixels per map unit: the overview's, or the
+   * detail's once it is worth drawing (asked for when it is, or a zoom step before, as the
+   * reader zooms in).
    */
-  private _outlines(devicePixelsPerUnit: number): (shape: MapShape) => string {
-    if (devicePixelsPerUnit >= DETAIL_PRELOAD_FROM && !this._detailAsked) {
+  private _outlines(pixelsPerUnit: number, zoomed: boolean): (shape: MapShape) => string {
+    const near = pixelsPerUnit >= (zoomed ? DETAIL_PRELOAD_FROM : DETAIL_FROM);
+    if (near && !this._detailAsked) {
       this._detailAsked = true;
       loadMapDetail().then(
         (detail) => {
@@ -696,7 +703,7 @@ export class MapFrame implements ReactiveController {
         },
       );
     }
-    const detail = devicePixelsPerUnit >= DETAIL_FROM ? this._detail : undefined;
+    const detail = pixelsPerUnit >= DETAIL_FROM ? this._detail : undefined;
     return (shape) => detail?.[shape.code] ?? shape.d;
   }
 

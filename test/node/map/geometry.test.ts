@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { geoProjection } from 'd3-geo';
 import { OAS_MEMBER_STATES, isCountryCode } from '../../../src/data/countries.js';
+import { expandGeometry } from '../../../src/data/map-geometry.js';
 import { MAP_GEOMETRY } from '../../../src/data/map-geometry.generated.js';
 import { MAP_DETAIL } from '../../../src/data/map-geometry-detail.generated.js';
 import { PROJECTION_CENTER, projectPoint, projectRaw } from '../../../src/data/map-projection.js';
@@ -82,6 +83,28 @@ test('the overview is the detail simplified: half its size or less, the same pla
     if (Math.max(...xs) - Math.min(...xs) < 40) continue;
     assert.ok(insidePath(shape.d, shape.x, shape.y), `${shape.code} label in the overview`);
   }
+});
+
+test('the overview arrives in coarser units and is scaled to map units on load', () => {
+  const source = readFileSync('src/data/map-geometry.generated.ts', 'utf8');
+  const unit = Number(/unit: (\d+),/.exec(source)?.[1]);
+  assert.ok(unit > 1, 'the generated overview is written in coarser units');
+  const written = /code: 'CO',[^}]*d: '([^']+)'/.exec(source)![1]!;
+  const loaded = shapeOf('CO')!.d;
+  assert.deepEqual(
+    rings(loaded),
+    rings(written).map((ring) => ring.map(([x, y]) => [x * unit, y * unit])),
+  );
+  // Every number scales, signs included; a unit of 1 is the geometry as it is.
+  const compact = {
+    width: 10,
+    height: 10,
+    fit: { scale: 1, translateX: 0, translateY: 0 },
+    shapes: [{ code: 'XX', x: 3, y: 4, small: false, d: 'M1 2l3-1-2 0z' }],
+  };
+  assert.equal(expandGeometry({ ...compact, unit: 3 }).shapes[0]!.d, 'M3 6l9-3-6 0z');
+  assert.equal(expandGeometry({ ...compact, unit: 3 }).shapes[0]!.x, 3, 'label points stay');
+  assert.equal(expandGeometry({ ...compact, unit: 1 }).shapes[0]!.d, 'M1 2l3-1-2 0z');
 });
 
 test('the geometry is no territory of the other continents', () => {
