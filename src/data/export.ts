@@ -8,9 +8,9 @@ import type {
 } from './types.js';
 
 /*
- * Taking the data away: the current results as a version-1 feed (JSON), and a citation line. The
- * spreadsheet (CSV) download is written by `csv.ts`, in the convention the command line tool
- * reads back.
+ * Taking the data away: the current results as a version-1 feed (JSON). The spreadsheet (CSV)
+ * download is written by `csv.ts`, in the convention the command line tool reads back, and the
+ * citation line by `citation.ts`.
  */
 
 // A normalized text back to the feed's form: a plain string when it is only in the feed's
@@ -81,38 +81,4 @@ export function practicesToFeed(
     ...(Object.keys(vocabularies).length && { vocabularies }),
     practices: practices.map((p) => toPublishedPractice(p, language)),
   };
-}
-
-export interface CitationParts {
-  /** Publisher's name, or undefined. */
-  readonly publisher?: string;
-  /** Catalogue title in the reader's language. */
-  readonly title?: string;
-  /** Data date, already formatted for the reader. */
-  readonly updated?: string;
-  /** Access date, already formatted for the reader. */
-  readonly accessed: string;
-  /** Where the data was read from. */
-  readonly url?: string;
-}
-
-/**
- * A citation line: "Publisher. Title. Data of <date>. Accessed <date>. <url>". The words come
- * from the caller's language table (`templates`), so the line reads naturally in each language.
- */
-export function citation(
-  parts: CitationParts,
-  templates: { updated: string; accessed: string },
-): string {
-  const fill = (template: string, date: string) => template.replace('{date}', date);
-  return [
-    parts.publisher,
-    parts.title,
-    parts.updated ? fill(templates.updated, parts.updated) : undefined,
-    fill(templates.accessed, parts.accessed),
-    parts.url,
-  ]
-    .filter((part): part is string => !!part)
-    .map((part) => (/[.!?]$/.test(part) || part === parts.url ? part : `${part}.`))
-    .join(' ');
 }

@@ -13,4 +13,5 @@ export * from './csv.js';
 export * from './scope.js';
 export * from './search.js';
 export * from './query.js';
+export * from './citation.js';
 export * from './export.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { citation, practicesToFeed } from '../../data/export.js';
+import { citation } from '../../data/citation.js';
 import { localize } from '../../data/localized-text.js';
 import { queryFeed, sortPractices, type QueryResult, type SortKey } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
@@ -11,9 +11,9 @@ import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { loadCsvWriter, type CsvWriter } from './csv-writer.js';
 import { saveFile } from '../shared/save-file.js';
 import { stateStyles } from '../shared/states.js';
+import { loadDownloadWriters, type DownloadWriters } from './downloads.js';
 import { styles } from './practice-list.styles.js';
 
 type VirtualizeDirective = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
@@ -67,7 +67,9 @@ export class PracticeList extends PracticeElement {
   @state() private _readerSort?: SortKey;
   @state() private _ownOpenId: string | null = null;
   @state() private _notice = '';
-  /** The spreadsheet writer could not be loaded for a download. */
+  /** Whether the reader has opened the downloads: their content is drawn only then. */
+  @state() private _downloadsOpen = false;
+  /** The file writers could not be loaded for a download. */
   @state() private _downloadFailed = false;
   /** The virtual-scrolling directive, loaded the first time a result is long. */
   @state() private _virtualize?: VirtualizeDirective;
@@ -167,21 +169,25 @@ export class PracticeList extends PracticeElement {
     practices: readonly NormalizedPractice[],
   ): Promise<void> {
     this._downloadFailed = false;
+    // The writers are a chunk of their own, asked for when the reader opens the downloads: no
+    // page loads them that does not download.
+    let writers: DownloadWriters;
+    try {
+      writers = await loadDownloadWriters();
+    } catch {
+      // Offline, and never loaded on this device: say so, next to the buttons.
+      this._downloadFailed = true;
+      return;
+    }
     if (format === 'csv') {
-      // The spreadsheet writer is a chunk of its own, asked for when the reader opens the
-      // downloads (see _onDownloadsToggle): no page loads it that does not download.
-      let practicesToCsv: CsvWriter;
-      try {
-        practicesToCsv = await loadCsvWriter();
-      } catch {
-        // Offline, and never loaded on this device: say so, next to the button.
-        this._downloadFailed = true;
-        return;
-      }
-      saveFile(practicesToCsv(practices, feed.language), 'practices.csv', 'text/csv;charset=utf-8');
+      saveFile(
+        writers.practicesToCsv(practices, feed.language),
+        'practices.csv',
+        'text/csv;charset=utf-8',
+      );
     } else {
       saveFile(
-        JSON.stringify(practicesToFeed(feed, practices), null, 2),
+        JSON.stringify(writers.practicesToFeed(feed, practices), null, 2),
         'practices.json',
         'application/json',
       );
@@ -329,52 +335,65 @@ export class PracticeList extends PracticeElement {
     </label>`;
   }
 
+  private _onDownloadsToggle(event: Event): void {
+    this._downloadsOpen = (event.target as HTMLDetailsElement).open;
+    if (this._downloadsOpen) loadDownloadWriters().catch(() => undefined);
+  }
+
   private _renderDownloads(
     feed: NormalizedFeed,
     practices: readonly NormalizedPractice[],
     strings: UiStrings,
   ): TemplateResult {
-    const citationText = this._citation(feed, strings);
-    return html`<details
-      class="downloads"
-      @toggle=${(event: Event) => {
-        if ((event.target as HTMLDetailsElement).open) loadCsvWriter().catch(() => undefined);
-      }}
-    >
+    return html`<details class="downloads" @toggle=${this._onDownloadsToggle}>
       <summary>${strings.download}</summary>
-      <div class="downloads-panel">
-        <div class="download-buttons">
-          <button
-            class="button secondary"
-            type="button"
-            @click=${() => this._download('csv', feed, practices)}
-          >
-            ${strings.downloadCsv}
-          </button>
-          <button
-            class="button secondary"
-            type="button"
-            @click=${() => this._download('json', feed, practices)}
-          >
-            ${strings.downloadJson}
-          </button>
-        </div>
-        ${
-          this._downloadFailed
-            ? html`<p class="download-error" role="alert">${strings.downloadFailed}</p>`
-            : nothing
-        }
-        <p class="citation-label">${strings.cite}</p>
-        <p class="citation-text">${citationText}</p>
+      ${this._downloadsOpen ? this._renderDownloadsPanel(feed, practices, strings) : nothing}
+    </details>`;
+  }
+
+  /**
+   * What the open downloads show. Drawn only once opened: its citation formats dates, and the
+   * first date format of a page costs a slow phone a tenth of a second of loading the browser's
+   * data for the language, which a list's first paint need not wait for.
+   */
+  private _renderDownloadsPanel(
+    feed: NormalizedFeed,
+    practices: readonly NormalizedPractice[],
+    strings: UiStrings,
+  ): TemplateResult {
+    const citationText = this._citation(feed, strings);
+    return html`<div class="downloads-panel">
+      <div class="download-buttons">
         <button
           class="button secondary"
           type="button"
-          @click=${() => this._copyCitation(citationText, strings)}
+          @click=${() => this._download('csv', feed, practices)}
         >
-          ${strings.copyCitation}
+          ${strings.downloadCsv}
+        </button>
+        <button
+          class="button secondary"
+          type="button"
+          @click=${() => this._download('json', feed, practices)}
+        >
+          ${strings.downloadJson}
         </button>
       </div>
-    </details>`;
+      ${
+        this._downloadFailed
+          ? html`<p class="download-error" role="alert">${strings.downloadFailed}</p>`
+          : nothing
+      }
+      <p class="citation-label">${strings.cite}</p>
+      <p class="citation-text">${citationText}</p>
+      <button
+        class="button secondary"
+        type="button"
+        @click=${() => this._copyCitation(citationText, strings)}
+      >
+        ${strings.copyCitation}
+      </button>
+    </div>`;
   }
 
   private _renderItems(

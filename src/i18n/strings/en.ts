@@ -74,7 +74,7 @@ export const en = {
   cite: 'Cite',
   copyCitation: 'Copy citation',
   citationCopied: 'Citation copied.',
-  downloadFailed: 'The spreadsheet could not be prepared: check the connection and try again.',
+  downloadFailed: 'The file could not be prepared: check the connection and try again.',
   citationUpdated: 'Data of {date}',
   citationAccessed: 'Accessed {date}',
   close: 'Close',

@@ -95,8 +95,7 @@ export const es = {
   cite: 'Citar',
   copyCitation: 'Copiar cita',
   citationCopied: 'Cita copiada.',
-  downloadFailed:
-    'No se pudo preparar la hoja de cálculo: revise la conexión e inténtelo de nuevo.',
+  downloadFailed: 'No se pudo preparar el archivo: revise la conexión e inténtelo de nuevo.',
   citationUpdated: 'Datos del {date}',
   citationAccessed: 'Consultado el {date}',
   close: 'Cerrar',

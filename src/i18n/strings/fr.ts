@@ -98,7 +98,7 @@ export const fr = {
   cite: 'Citer',
   copyCitation: 'Copier la citation',
   citationCopied: 'Citation copiée.',
-  downloadFailed: 'Le tableur n’a pas pu être préparé\u202f: vérifiez la connexion et réessayez.',
+  downloadFailed: 'Le fichier n’a pas pu être préparé\u202f: vérifiez la connexion et réessayez.',
   citationUpdated: 'Données du {date}',
   citationAccessed: 'Consulté le {date}',
   close: 'Fermer',

@@ -95,7 +95,7 @@ export const pt = {
   cite: 'Citar',
   copyCitation: 'Copiar citação',
   citationCopied: 'Citação copiada.',
-  downloadFailed: 'Não foi possível preparar a planilha: verifique a conexão e tente novamente.',
+  downloadFailed: 'Não foi possível preparar o arquivo: verifique a conexão e tente novamente.',
   citationUpdated: 'Dados de {date}',
   citationAccessed: 'Acesso em {date}',
   close: 'Fechar',

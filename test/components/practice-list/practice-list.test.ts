@@ -6,7 +6,7 @@ import type { PracticeCard } from '../../../src/components/practice-card/practic
 import type { Practice } from '../../../src/data/types.js';
 import { EMPTY_FILTERS } from '../../../src/data/query.js';
 import { uiStrings } from '../../../src/i18n/messages.js';
-import { setCsvWriterLoader } from '../../../src/components/practice-list/csv-writer.js';
+import { setDownloadWritersLoader } from '../../../src/components/practice-list/downloads.js';
 import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js';
 
 const FEED_URL = '/feeds/practices.json';
@@ -37,6 +37,12 @@ async function loadedList(template: ReturnType<typeof html>): Promise<PracticeLi
   await until(() => !!list.shadowRoot?.querySelector('[part="count"]'));
   await until(() => cards(list).every((card) => !!card.shadowRoot?.querySelector('button')));
   return list;
+}
+
+/** Opens the list's downloads, as a reader does, and waits for their content. */
+async function openDownloads(list: HTMLElement): Promise<void> {
+  list.shadowRoot!.querySelector('details')!.open = true;
+  await until(() => !!list.shadowRoot!.querySelector('.downloads-panel'));
 }
 
 describe('<practice-list>', () => {
@@ -192,12 +198,16 @@ describe('<practice-list>', () => {
     };
     document.addEventListener('click', onClick, true);
     try {
+      expect(list.shadowRoot!.querySelector('.download-buttons'), 'drawn once opened').to.equal(
+        null,
+      );
+      await openDownloads(list);
       const buttons = list.shadowRoot!.querySelectorAll<HTMLButtonElement>(
         '.download-buttons button',
       );
       buttons[0]!.click();
       buttons[1]!.click();
-      // The spreadsheet writer loads on demand: the CSV may come second.
+      // The writers load on demand.
       await until(() => clicks.length === 2);
     } finally {
       URL.createObjectURL = original;
@@ -215,9 +225,9 @@ describe('<practice-list>', () => {
     ]);
   });
 
-  it('says when the spreadsheet cannot be prepared, and a second try works', async () => {
+  it('says when a file cannot be prepared, and a second try works', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-    setCsvWriterLoader(() => Promise.reject(new TypeError('Failed to fetch')));
+    setDownloadWritersLoader(() => Promise.reject(new TypeError('Failed to fetch')));
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="es"></practice-list>`);
     const original = URL.createObjectURL;
     const saved: Blob[] = [];
@@ -229,7 +239,7 @@ describe('<practice-list>', () => {
     try {
       const csvButton = () =>
         list.shadowRoot!.querySelector<HTMLButtonElement>('.download-buttons button')!;
-      list.shadowRoot!.querySelector('details')!.open = true;
+      await openDownloads(list);
       csvButton().click();
       await until(() => !!list.shadowRoot!.querySelector('.download-error'));
       const error = list.shadowRoot!.querySelector('.download-error')!;
@@ -237,21 +247,27 @@ describe('<practice-list>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(saved).to.have.length(0);
       await expect(list).to.be.accessible();
+      // The feed (JSON) comes from the same writers, and says the same.
+      list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.download-buttons button')[1]!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(list.shadowRoot!.querySelector('.download-error')).to.not.equal(null);
+      expect(saved).to.have.length(0);
 
-      setCsvWriterLoader();
+      setDownloadWritersLoader();
       csvButton().click();
       await until(() => saved.length === 1);
       expect(list.shadowRoot!.querySelector('.download-error')).to.equal(null);
     } finally {
       URL.createObjectURL = original;
       document.removeEventListener('click', stopDownload, true);
-      setCsvWriterLoader();
+      setDownloadWritersLoader();
     }
   });
 
   it('offers a citation with the publisher, the data date and the address', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
+    await openDownloads(list);
     const text = list.shadowRoot!.querySelector('.citation-text')!.textContent!;
     expect(text).to.include('Example Observatory. Good practices. Data of November 28, 2026.');
     expect(text).to.include(new URL(FEED_URL, location.href).href);

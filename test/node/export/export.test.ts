@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validateFeed } from '../../../src/data/validate.js';
 import { practicesToCsv } from '../../../src/data/csv.js';
-import { citation, practicesToFeed } from '../../../src/data/export.js';
+import { citation } from '../../../src/data/citation.js';
+import { practicesToFeed } from '../../../src/data/export.js';
 
 const sample = validateFeed(JSON.parse(readFileSync('demo/data/practices.json', 'utf8')), {
   baseUrl: 'https://data.example/practices.json',
