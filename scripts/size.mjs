@@ -79,4 +79,31 @@ for (const pattern of Object.keys(BUDGETS)) {
     failed = true;
   }
 }
+
+/**
+ * The target the benchmark compares (bench/RESULTS.md): the entry and the map's overview
+ * together weigh less than Leaflet's JavaScript and CSS alone, which draw no outline, no list and
+ * no chart. Leaflet is a development dependency, installed for this comparison only.
+ */
+const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const rowOf = (pattern) => rows.find((row) => matches(pattern, row.file));
+const entry = rowOf('practice-widgets.js');
+const overview = rowOf('chunks/map-geometry.generated-*');
+let leaflet;
+try {
+  leaflet =
+    gzipOf('node_modules/leaflet/dist/leaflet.js') +
+    gzipOf('node_modules/leaflet/dist/leaflet.css');
+} catch {
+  console.warn('Leaflet is not installed (npm ci installs it): the comparison is skipped.');
+}
+if (entry && overview && leaflet !== undefined) {
+  const ours = entry.gzip + overview.gzip;
+  const over = ours >= leaflet;
+  failed ||= over;
+  console.log(
+    `\nentry + map overview ${kib(ours)} against Leaflet's JS + CSS ${kib(leaflet)} (gzip):`,
+    over ? 'NOT LIGHTER' : 'lighter, ok',
+  );
+}
 process.exit(failed ? 1 : 0);

@@ -67,7 +67,7 @@ export class PracticeList extends PracticeElement {
   @state() private _readerSort?: SortKey;
   @state() private _ownOpenId: string | null = null;
   @state() private _notice = '';
-  /** Whether the reader has opened the downloads: their content is drawn only then. */
+  /** Whether the reader has opened the downloads: the citation is drawn only then. */
   @state() private _downloadsOpen = false;
   /** The file writers could not be loaded for a download. */
   @state() private _downloadFailed = false;
@@ -347,44 +347,41 @@ export class PracticeList extends PracticeElement {
   ): TemplateResult {
     return html`<details class="downloads" @toggle=${this._onDownloadsToggle}>
       <summary>${strings.download}</summary>
-      ${this._downloadsOpen ? this._renderDownloadsPanel(feed, practices, strings) : nothing}
+      <div class="downloads-panel">
+        <div class="download-buttons">
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this._download('csv', feed, practices)}
+          >
+            ${strings.downloadCsv}
+          </button>
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this._download('json', feed, practices)}
+          >
+            ${strings.downloadJson}
+          </button>
+        </div>
+        ${
+          this._downloadFailed
+            ? html`<p class="download-error" role="alert">${strings.downloadFailed}</p>`
+            : nothing
+        }
+        ${this._downloadsOpen ? this._renderCitation(feed, strings) : nothing}
+      </div>
     </details>`;
   }
 
   /**
-   * What the open downloads show. Drawn only once opened: its citation formats dates, and the
-   * first date format of a page costs a slow phone a tenth of a second of loading the browser's
-   * data for the language, which a list's first paint need not wait for.
+   * The citation, drawn once the downloads are open: it formats dates, and the first date format
+   * of a page costs a slow phone a tenth of a second of loading the browser's data for the
+   * language, which a list's first paint need not wait for.
    */
-  private _renderDownloadsPanel(
-    feed: NormalizedFeed,
-    practices: readonly NormalizedPractice[],
-    strings: UiStrings,
-  ): TemplateResult {
+  private _renderCitation(feed: NormalizedFeed, strings: UiStrings): TemplateResult {
     const citationText = this._citation(feed, strings);
-    return html`<div class="downloads-panel">
-      <div class="download-buttons">
-        <button
-          class="button secondary"
-          type="button"
-          @click=${() => this._download('csv', feed, practices)}
-        >
-          ${strings.downloadCsv}
-        </button>
-        <button
-          class="button secondary"
-          type="button"
-          @click=${() => this._download('json', feed, practices)}
-        >
-          ${strings.downloadJson}
-        </button>
-      </div>
-      ${
-        this._downloadFailed
-          ? html`<p class="download-error" role="alert">${strings.downloadFailed}</p>`
-          : nothing
-      }
-      <p class="citation-label">${strings.cite}</p>
+    return html`<p class="citation-label">${strings.cite}</p>
       <p class="citation-text">${citationText}</p>
       <button
         class="button secondary"
@@ -392,8 +389,7 @@ export class PracticeList extends PracticeElement {
         @click=${() => this._copyCitation(citationText, strings)}
       >
         ${strings.copyCitation}
-      </button>
-    </div>`;
+      </button>`;
   }
 
   private _renderItems(

@@ -29,6 +29,8 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { addStyles } from '../shared/add-styles.js';
+import { frameStyles } from './map-frame.styles.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -173,6 +175,7 @@ export class MapFrame implements ReactiveController {
     this._host = host;
     this._actions = actions;
     host.addController(this);
+    if (host.renderRoot instanceof ShadowRoot) addStyles(host.renderRoot, frameStyles);
   }
 
   hostConnected(): void {

@@ -39,10 +39,11 @@ async function loadedList(template: ReturnType<typeof html>): Promise<PracticeLi
   return list;
 }
 
-/** Opens the list's downloads, as a reader does, and waits for their content. */
+/** Opens the list's downloads, as a reader does, and waits for the citation drawn then. */
 async function openDownloads(list: HTMLElement): Promise<void> {
+  expect(list.shadowRoot!.querySelector('.citation-text'), 'drawn once opened').to.equal(null);
   list.shadowRoot!.querySelector('details')!.open = true;
-  await until(() => !!list.shadowRoot!.querySelector('.downloads-panel'));
+  await until(() => !!list.shadowRoot!.querySelector('.citation-text'));
 }
 
 describe('<practice-list>', () => {
@@ -198,9 +199,6 @@ describe('<practice-list>', () => {
     };
     document.addEventListener('click', onClick, true);
     try {
-      expect(list.shadowRoot!.querySelector('.download-buttons'), 'drawn once opened').to.equal(
-        null,
-      );
       await openDownloads(list);
       const buttons = list.shadowRoot!.querySelectorAll<HTMLButtonElement>(
         '.download-buttons button',
