@@ -1,8 +1,7 @@
 // In-page half of bench/map.mjs: renders <practice-map> over generated feeds and times it.
 import { generateFeed } from './feed-generator.js';
+import { nextPaint } from './prepared.js';
 
-const nextPaint = () =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const channel = new MessageChannel();
 /** Resolves after the tasks already queued: unlike setTimeout, never clamped to 4 ms. */
 export const nextTask = () =>
@@ -56,18 +55,26 @@ export const mapBench = {
    * widgets share a feed), to time the map's own work: counting, clustering and drawing.
    */
   async render(count, validated) {
+    const run = await this.prepareRender(count, validated);
+    await nextPaint();
+    return run();
+  },
+
+  /** The stage emptied and the feed ready; the step draws a map of it and paints it. */
+  async prepareRender(count, validated) {
     const feed = feedOf(count, !validated);
     if (validated) {
       // Validation happens once per feed object: a first map pays it.
       await drawnMap(feed);
     }
     stage.replaceChildren();
-    const start = performance.now();
-    const map = await drawnMap(feed);
-    const elapsed = performance.now() - start;
-    const markers = map.shadowRoot.querySelectorAll('[data-marker]').length;
-    stage.replaceChildren();
-    return { elapsed, markers };
+    return async () => {
+      const start = performance.now();
+      const map = await drawnMap(feed);
+      const elapsed = performance.now() - start;
+      const markers = map.shadowRoot.querySelectorAll('[data-marker]').length;
+      return { elapsed, markers };
+    };
   },
 
   /** Milliseconds from a zoom button press until the regrouped markers are painted. */

@@ -3,9 +3,7 @@
 import { generateFeed } from './feed-generator.js';
 import { listBench } from './list-page.js';
 import { mapBench, nextTask } from './map-page.js';
-
-const nextPaint = () =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { nextPaint, preparedSteps } from './prepared.js';
 const stage = document.getElementById('stage');
 const EMPTY_FILTERS = {
   country: [],
@@ -70,6 +68,38 @@ async function filterTimes(feed, element) {
   return times;
 }
 
+/** A <practice-stats> showing its placeholder and a parsed feed; the step hands it the feed. */
+async function prepareStats(count, validated) {
+  await customElements.whenDefined('practice-stats');
+  stage.replaceChildren();
+  if (validated && !validatedFeeds.has(count)) {
+    const feed = JSON.parse(textOf(count));
+    validatedFeeds.set(count, feed);
+    // A first element validates the feed object.
+    const first = document.createElement('practice-stats');
+    first.feed = feed;
+    stage.append(first);
+    await until(() => statsDrawn(first));
+    stage.replaceChildren();
+  }
+  const feed = validated ? validatedFeeds.get(count) : JSON.parse(textOf(count));
+  const stats = document.createElement('practice-stats');
+  stats.lang = 'es';
+  stats.facets = FACETS.join(',');
+  stage.append(stats);
+  await stats.updateComplete;
+  return async () => {
+    const start = performance.now();
+    stats.feed = feed;
+    await until(() => statsDrawn(stats));
+    await stats.updateComplete;
+    await nextPaint();
+    const elapsed = performance.now() - start;
+    const bars = stats.shadowRoot.querySelectorAll('[part="chart"] .bars li').length;
+    return { elapsed, bars };
+  };
+}
+
 window.bench = {
   list: listBench,
   map: mapBench,
@@ -80,29 +110,9 @@ window.bench = {
    * feed object, as when several widgets share a feed), to time the stats' own work.
    */
   async statsFirstRender(count, validated = false) {
-    await customElements.whenDefined('practice-stats');
-    stage.replaceChildren();
-    if (validated && !validatedFeeds.has(count)) {
-      validatedFeeds.set(count, JSON.parse(textOf(count)));
-      await this.statsFirstRender(count, true);
-      stage.replaceChildren();
-    }
-    const feed = validated ? validatedFeeds.get(count) : JSON.parse(textOf(count));
-    const stats = document.createElement('practice-stats');
-    stats.lang = 'es';
-    stats.facets = FACETS.join(',');
-    stage.append(stats);
-    await stats.updateComplete;
+    const run = await prepareStats(count, validated);
     await nextPaint();
-    const start = performance.now();
-    stats.feed = feed;
-    await until(() => statsDrawn(stats));
-    await stats.updateComplete;
-    await nextPaint();
-    const elapsed = performance.now() - start;
-    const bars = stats.shadowRoot.querySelectorAll('[part="chart"] .bars li').length;
-    stage.replaceChildren();
-    return { elapsed, bars };
+    return run();
   },
 
   /** Milliseconds from a filter choice to the stats recomputed and painted. */
@@ -136,4 +146,8 @@ window.bench = {
     return { width: box.width, height: box.height };
   },
 };
+preparedSteps(window.bench, {
+  stats: prepareStats,
+  map: (count, validated) => mapBench.prepareRender(count, validated),
+});
 window.benchReady = true;

@@ -78,6 +78,8 @@ const SYMBOL_RADIUS = 4.5;
 const MARKER_RADIUS = 6;
 /** Markers closer than this on screen are drawn as one. */
 const CLUSTER_CELL = 34;
+/** The frame's width, in CSS pixels, assumed while it has none (hidden): a phone's. */
+const FALLBACK_FRAME_WIDTH = 360;
 /** Movement under which a press is a click, not a drag (CSS pixels). */
 const DRAG_THRESHOLD = 5;
 /**
@@ -157,6 +159,8 @@ export class MapFrame implements ReactiveController {
   private _camera: MapView = WHOLE_MAP;
   /** Width of the frame in CSS pixels, to size symbols and markers on screen. */
   private _frameWidth = 0;
+  /** The frame is drawn empty, to be measured once it is in the page. */
+  private _awaitingWidth = false;
   private _tip?: Tip;
   /** The country and the marker that take the keyboard focus (roving tabindex). */
   private _focusCode?: string;
@@ -197,6 +201,12 @@ export class MapFrame implements ReactiveController {
       if (this._observed) this._resize?.unobserve(this._observed);
       if (frame) this._resize?.observe(frame);
       this._observed = frame;
+    }
+    if (frame && this._awaitingWidth) {
+      // The empty frame of a map drawn at once (see render): the map itself is next.
+      this._awaitingWidth = false;
+      this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+      queueMicrotask(() => this._host.requestUpdate());
     }
     this._placeTip();
   }
@@ -254,7 +264,7 @@ export class MapFrame implements ReactiveController {
 
   /** CSS pixels per map unit at the whole-map view. */
   private get _scale(): number {
-    return (this._frameWidth || 360) / this._size.width;
+    return (this._frameWidth || FALLBACK_FRAME_WIDTH) / this._size.width;
   }
 
   private _clustersNow(): MapCluster[] {
@@ -612,12 +622,27 @@ export class MapFrame implements ReactiveController {
 
   render(data: FrameData): TemplateResult {
     this._data = data;
-    // The first time, the frame that held the loading message gives the width; the observer
-    // reports changes after that.
-    if (!this._frameWidth) {
-      this._frameWidth = this._host.renderRoot.querySelector('.frame')?.clientWidth ?? 0;
-    }
     const { geometry, counts, selected, strings } = data;
+    // The frame's width sizes the markers and their clusters. The first time, the frame that
+    // held the loading message gives it, and the observer reports changes after that. A map drawn
+    // at once (its data and outlines already there) has no frame yet: it draws an empty one,
+    // measured as soon as it is in the page (hostUpdated), and the map right after, before the
+    // frame is painted, rather than drawing everything twice.
+    if (!this._frameWidth) {
+      const frame = this._host.renderRoot.querySelector('.frame');
+      if (!frame) {
+        this._awaitingWidth = true;
+        return html`<svg
+          class="map"
+          viewBox="0 0 ${geometry.width} ${geometry.height}"
+          aria-hidden="true"
+        >
+          <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+        </svg>`;
+      }
+      // Hidden (no width): drawn for a phone's width, until the observer reports one.
+      this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+    }
     const camera = this._camera;
     const scale = this._scale;
     // Countries a keyboard goes through, north to south: those with practices, and chosen ones.

@@ -251,12 +251,7 @@ export class PracticeStats extends PracticeElement {
                 aria-pressed=${bar.selected ? 'true' : 'false'}
                 @click=${() => this._onChoose(facet, bar.value)}
               >
-                <span class="bar-label" aria-hidden="true">
-                  <svg class="check" viewBox="0 0 16 16" focusable="false">
-                    ${svg`<path d="M2.5 8.5l3.5 3.5 7.5-8"></path>`}
-                  </svg>
-                  ${bar.label}
-                </span>
+                <span class="bar-label" aria-hidden="true">${bar.label}</span>
                 <span class="bar-value" aria-hidden="true">
                   <span class="bar-count">${formatNumber(lang, bar.count)}</span>
                   <span class="bar-share">${share(bar)}</span>
@@ -280,31 +275,40 @@ export class PracticeStats extends PracticeElement {
             </p>`
           : nothing
       }
-      <div id=${tableId} class=${open ? 'table' : 'table visually-hidden'}>
-        <table class="data" part="table">
-          <caption>
-            ${name}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${name}</th>
-              <th scope="col">${strings.statsPractices}</th>
-              <th scope="col">${strings.statsShare}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${chart.bars.map(
-              (bar) =>
-                html`<tr>
-                  <th scope="row">${bar.label}</th>
-                  <td>${formatNumber(lang, bar.count)}</td>
-                  <td>${share(bar)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+      <div id=${tableId} class="table" ?hidden=${!open}>
+        ${open ? this._renderTable(chart, name, strings) : nothing}
       </div>
     </section>`;
+  }
+
+  /**
+   * A chart's data table, drawn once the reader shows it: each bar's button already says its
+   * value, count and share, so the table is not kept in the page twice over.
+   */
+  private _renderTable(chart: StatsChart, name: string, strings: UiStrings): TemplateResult {
+    const lang = this.contentLang;
+    return html`<table class="data" part="table">
+      <caption>
+        ${name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${name}</th>
+          <th scope="col">${strings.statsPractices}</th>
+          <th scope="col">${strings.statsShare}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${chart.bars.map(
+          (bar) =>
+            html`<tr>
+              <th scope="row">${bar.label}</th>
+              <td>${formatNumber(lang, bar.count)}</td>
+              <td>${formatPercent(lang, bar.share)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   /**

@@ -406,7 +406,7 @@ describe('<practice-stats>', () => {
   });
 
   describe('data tables', () => {
-    it('are there for screen readers, and shown to everyone on demand', async () => {
+    it('are shown on demand; until then each bar’s button reads its figures', async () => {
       useCannedFetch({ [FIGURES_URL]: { json: figures } });
       const stats = await loadedStats(
         html`<practice-stats src=${FIGURES_URL} lang="en" facets="setting"></practice-stats>`,
@@ -414,20 +414,23 @@ describe('<practice-stats>', () => {
       const section = chart(stats, 'Setting');
       const toggle = section.querySelector<HTMLButtonElement>('.table-toggle')!;
       const shown = section.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
-      const table = shown.querySelector('table')!;
-      // Hidden from view but not from assistive technology; the bars' drawing is decorative.
-      expect(getComputedStyle(table).display).not.to.equal('none');
-      expect(shown.getBoundingClientRect().width).to.be.at.most(1);
+      // Not drawn twice: the bars' buttons carry the same figures; the bars' drawing is decorative.
+      expect(shown.hidden).to.equal(true);
+      expect(shown.querySelector('table')).to.equal(null);
+      expect(text(barButton(section, 'Urban').querySelector('.visually-hidden'))).to.equal(
+        `Urban: 97 practices, ${percent('en', 97 / 179)}`,
+      );
       expect(section.querySelector('svg.track')!.getAttribute('aria-hidden')).to.equal('true');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(text(toggle)).to.equal('Show table');
-      expect(text(table.querySelector('caption'))).to.equal('Setting');
 
       toggle.click();
       await stats.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle)).to.equal('Hide table');
       expect(shown.getBoundingClientRect().width).to.be.greaterThan(200);
+      const table = shown.querySelector('table')!;
+      expect(text(table.querySelector('caption'))).to.equal('Setting');
       const rows = [...table.querySelectorAll('tr')].map((row) =>
         [...row.children].map((cell) => text(cell)),
       );
@@ -441,7 +444,8 @@ describe('<practice-stats>', () => {
 
       toggle.click();
       await stats.updateComplete;
-      expect(shown.getBoundingClientRect().width).to.be.at.most(1);
+      expect(shown.hidden).to.equal(true);
+      expect(shown.getBoundingClientRect().height).to.equal(0);
     });
   });
 
