@@ -252,9 +252,16 @@ for (const count of COUNTS) {
  * Runs in each page before its scripts: sums layout shifts, notes whether the feed came from
  * the saved copy, and notes the time of the first frame painted with `selector` somewhere in the
  * page's (open) shadow trees.
+ *
+ * The page is looked at only when its DOM changes (a MutationObserver on the document and on
+ * every shadow root as it is attached), once per frame at most: a check on every frame kept a
+ * slowed-down phone's main thread busy, and made every figure slower than the widgets are.
  */
 function observePage(selector) {
   const state = { cls: 0, shifts: 0, useful: undefined, fromCache: undefined };
+  let painted;
+  // Awaited by the harness: no polling in the page while it loads.
+  window.benchPainted = new Promise((resolve) => (painted = resolve));
   window.benchPage = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -266,17 +273,33 @@ function observePage(selector) {
   document.addEventListener('practice-feed-load', (event) => {
     state.fromCache ??= event.detail.fromCache;
   });
-  const found = (root) => {
-    if (root.querySelector(selector)) return true;
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot && found(element.shadowRoot)) return true;
-    }
-    return false;
-  };
+  const roots = [document];
+  const found = () => roots.some((root) => root.querySelector(selector));
+  let scheduled = false;
+  let done = false;
   const check = () => {
+    scheduled = false;
+    if (done || !found()) return;
+    done = true;
+    observer.disconnect();
     // A task queued from a frame callback runs once that frame is painted.
-    if (document.body && found(document)) setTimeout(() => (state.useful = performance.now()));
-    else requestAnimationFrame(check);
+    setTimeout(() => painted((state.useful = performance.now())));
+  };
+  const observer = new MutationObserver(() => {
+    if (scheduled || done) return;
+    scheduled = true;
+    // Checked in the frame that will paint what changed.
+    requestAnimationFrame(check);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (init.mode === 'open' && !done) {
+      roots.push(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+    return root;
   };
   requestAnimationFrame(check);
 }
@@ -327,16 +350,17 @@ async function measurePaint(browser, url, selector, saved, device = MOBILE, with
       // The first visit saves the feed and fills the HTTP cache; the second is measured.
       const first = await context.newPage();
       await first.goto(url);
-      await first.waitForFunction(() => window.benchPage.useful !== undefined);
+      await first.evaluate(() => window.benchPainted);
       if (withFeed) await first.evaluate(savedCopyWritten);
       await first.close();
     }
     const tab = await context.newPage();
-    await throttle(tab, { network: SLOW_4G, cpu: 4 });
+    const cdp = await throttle(tab, { network: SLOW_4G, cpu: 4 });
     await tab.goto(url, { waitUntil: 'commit' });
-    await tab.waitForFunction(() => window.benchPage.useful !== undefined, null, {
-      timeout: 30_000,
-    });
+    // Waiting on a promise of the page through the DevTools protocol itself: Playwright's own
+    // waits and evaluations load scripts of theirs into the page (and waitForFunction polls on
+    // every frame), which a slowed-down phone would pay for while the page loads.
+    await cdp.send('Runtime.evaluate', { expression: 'window.benchPainted', awaitPromise: true });
     await tab.waitForTimeout(SETTLE_MS);
     return await tab.evaluate(() => ({ ...window.benchPage }));
   } finally {
@@ -403,8 +427,29 @@ const browser = await launchBrowser();
 const results = { paint: {}, scale: {}, leaflet: {}, leafletMap: {}, chartjs: {}, heap: {} };
 /** Our map's frame size, given to the Leaflet map too. */
 let frame;
+/**
+ * PARTS (default: all of them) runs some of the measurements only, to look at one while working
+ * on it: `PARTS=paint npm run bench`. Only a run of every part writes bench/RESULTS.md.
+ */
+const ALL_PARTS = ['paint', 'scale', 'heap'];
+const PARTS = (process.env.PARTS ?? ALL_PARTS.join(',')).split(',').filter(Boolean);
+const unknownPart = PARTS.find((part) => !ALL_PARTS.includes(part));
+if (unknownPart) {
+  console.error(`Unknown part ${unknownPart}: PARTS takes ${ALL_PARTS.join(', ')}.`);
+  process.exit(1);
+}
 try {
-  // First useful paint and layout shift, slow 4G, 4x CPU; first the floor.
+  if (PARTS.includes('paint')) await measurePaints();
+  if (PARTS.includes('scale')) await measureScale();
+  if (PARTS.includes('heap')) await measureHeap();
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (ALL_PARTS.some((part) => !PARTS.includes(part))) process.exit(0);
+
+/** First useful paint and layout shift, slow 4G, 4x CPU; first the floor. */
+async function measurePaints() {
   results.floor = {};
   for (const mode of ['cold', 'saved']) {
     const runs = [];
@@ -446,7 +491,9 @@ try {
         ` CLS ${row.cold.cls.toFixed(3)} / ${row.saved.cls.toFixed(3)} / wide ${row.wideCls.toFixed(3)}`,
     );
   }
+}
 
+async function measureScale() {
   // Our elements at 179, 1,000 and 10,000 practices, 1x CPU.
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.goto(`${server.url}/bench/run.html`);
@@ -541,7 +588,9 @@ try {
     );
   }
   await Promise.all([tab, leafletTab.page, chartjsTab.page].map((page) => page.close()));
+}
 
+async function measureHeap() {
   // JS heap after loading the whole catalogue, after a full garbage collection.
   for (const count of COUNTS) {
     const values = [];
@@ -562,9 +611,6 @@ try {
     results.heap[count] = summary(values);
     log(`${count} practices: JS heap ${(median(values) / MiB).toFixed(1)} MiB`);
   }
-} finally {
-  await browser.close();
-  await server.close();
 }
 
 // ---------------------------------------------------------------------------------------------
