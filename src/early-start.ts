@@ -10,17 +10,19 @@
  * decides the order of its own modules.
  */
 import { feedAddress, loadFeed, loadSavedFeed } from './feed/loader.js';
-import { prepareFormatters } from './i18n/format.js';
+import { prepareFormatters, type FormatterKind } from './i18n/format.js';
+import { formattersOf } from './i18n/element-formatters.js';
 import { loadLanguage } from './i18n/language-packs.js';
 import { resolveLanguage } from './i18n/languages.js';
 
+const WIDGETS =
+  'practice-feed, practice-card, practice-list, practice-filters, practice-map, ' +
+  'practice-stats, practice-catalog';
 /** The elements that read a `src` of their own. */
-const WITH_SRC =
-  ':is(practice-feed, practice-card, practice-list, practice-filters, practice-map, ' +
-  'practice-stats, practice-catalog)[src]';
+const WITH_SRC = `:is(${WIDGETS})[src]`;
 
 export function startEarly(root: ParentNode = document): void {
-  const languages = new Set<string>();
+  const languages = new Map<string, Set<FormatterKind>>();
   for (const element of root.querySelectorAll(WITH_SRC)) {
     const url = feedAddress(element.getAttribute('src')!, document.baseURI);
     // Not an address a widget asks for: the widget says so when it starts.
@@ -29,11 +31,17 @@ export function startEarly(root: ParentNode = document): void {
     const timeout = Number(element.getAttribute('timeout')) || undefined;
     // A failure here is forgotten: the widget asks again, and shows what went wrong.
     loadFeed(url, { timeout }).catch(() => undefined);
-    languages.add(resolveLanguage(element));
+    // The formatters of the element and of the widgets inside it (a <practice-feed>'s).
+    const lang = resolveLanguage(element);
+    const kinds = languages.get(lang) ?? new Set<FormatterKind>();
+    for (const widget of [element, ...element.querySelectorAll(WIDGETS)]) {
+      for (const kind of formattersOf(widget.localName)) kinds.add(kind);
+    }
+    languages.set(lang, kinds);
   }
-  for (const lang of languages) {
+  for (const [lang, kinds] of languages) {
     void loadLanguage(lang);
-    prepareFormatters(lang);
+    prepareFormatters(lang, [...kinds]);
   }
 }
 

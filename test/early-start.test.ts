@@ -49,3 +49,40 @@ describe('early start', () => {
     expect(reads).to.equal(0);
   });
 });
+
+describe('early start: formatters', () => {
+  /** Counts the `Intl.ListFormat`s built while `run` and the tasks it queues go on. */
+  async function listFormatsBuilt(run: () => void): Promise<number> {
+    const Original = Intl.ListFormat;
+    const intl = Intl as { ListFormat: typeof Intl.ListFormat };
+    let built = 0;
+    intl.ListFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
+        super(...args);
+        built++;
+      }
+    };
+    try {
+      run();
+      // The formatters are built one per task.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      intl.ListFormat = Original;
+    }
+    return built;
+  }
+
+  it('builds only the formatters of the widgets in the page', async () => {
+    controlledNetwork(answer.hang());
+    // Languages no other test uses, so that nothing is built already.
+    const map = document.createElement('div');
+    map.innerHTML = `<practice-map src="/early/map.json" lang="fr-CA"></practice-map>`;
+    expect(await listFormatsBuilt(() => startEarly(map)), 'a map joins no lists').to.equal(0);
+
+    const feed = document.createElement('div');
+    feed.innerHTML = `<practice-feed src="/early/feed.json" lang="pt-PT">
+      <practice-list></practice-list>
+    </practice-feed>`;
+    expect(await listFormatsBuilt(() => startEarly(feed)), 'its cards join countries').to.equal(1);
+  });
+});
