@@ -10,19 +10,17 @@
  * decides the order of its own modules.
  */
 import { feedAddress, loadFeed, loadSavedFeed } from './feed/loader.js';
-import { prepareFormatters, type FormatterKind } from './i18n/format.js';
-import { formattersOf } from './i18n/element-formatters.js';
+import { prepareFormatters } from './i18n/format.js';
 import { loadLanguage } from './i18n/language-packs.js';
 import { resolveLanguage } from './i18n/languages.js';
 
-const WIDGETS =
-  'practice-feed, practice-card, practice-list, practice-filters, practice-map, ' +
-  'practice-stats, practice-catalog';
 /** The elements that read a `src` of their own. */
-const WITH_SRC = `:is(${WIDGETS})[src]`;
+const WITH_SRC =
+  ':is(practice-feed, practice-card, practice-list, practice-filters, practice-map, ' +
+  'practice-stats, practice-catalog)[src]';
 
 export function startEarly(root: ParentNode = document): void {
-  const languages = new Map<string, Set<FormatterKind>>();
+  const languages = new Set<string>();
   for (const element of root.querySelectorAll(WITH_SRC)) {
     const url = feedAddress(element.getAttribute('src')!, document.baseURI);
     // Not an address a widget asks for: the widget says so when it starts.
@@ -31,17 +29,11 @@ export function startEarly(root: ParentNode = document): void {
     const timeout = Number(element.getAttribute('timeout')) || undefined;
     // A failure here is forgotten: the widget asks again, and shows what went wrong.
     loadFeed(url, { timeout }).catch(() => undefined);
-    // The formatters of the element and of the widgets inside it (a <practice-feed>'s).
-    const lang = resolveLanguage(element);
-    const kinds = languages.get(lang) ?? new Set<FormatterKind>();
-    for (const widget of [element, ...element.querySelectorAll(WIDGETS)]) {
-      for (const kind of formattersOf(widget.localName)) kinds.add(kind);
-    }
-    languages.set(lang, kinds);
+    languages.add(resolveLanguage(element));
   }
-  for (const [lang, kinds] of languages) {
+  for (const lang of languages) {
     void loadLanguage(lang);
-    prepareFormatters(lang, [...kinds]);
+    prepareFormatters(lang);
   }
 }
 

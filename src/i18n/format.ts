@@ -181,39 +181,27 @@ export function collator(
   );
 }
 
-/** The kinds of formatter an element may need, each loading its own share of the browser's data. */
-export type FormatterKind = 'region' | 'list' | 'number' | 'plural' | 'collator';
-
-/** Builds one formatter of each kind for `lang` (the first one loads the data). */
-const PREPARE: Readonly<Record<FormatterKind, (lang: string) => void>> = {
-  region: (lang) => countryName(lang, 'PE'),
-  list: (lang) => formatList(lang, ['a', 'b']),
-  number: (lang) => formatNumber(lang, 1),
-  plural: (lang) => pluralCategory(lang, 1),
-  collator: (lang) => {
-    collator(lang, 'base');
-    collator(lang);
-  },
-};
-
 const prepared = new Set<string>();
 
 /**
- * Builds the formatters of `kinds` for `lang`, one per task, while the page waits for the feed:
- * the first of each kind loads the browser's data for the language, which on a slow phone takes
- * a tenth of a second or more that would otherwise come after the feed has arrived. Only the
- * kinds the page's widgets use: a list's formatter, say, is worth nothing to a map.
+ * Builds the formatters every element needs for `lang`, one per task, while the page waits for
+ * the feed: the first of each kind loads the browser's data for the language, which on a slow
+ * phone takes tens of milliseconds that would otherwise come after the feed has arrived.
  */
-export function prepareFormatters(lang: string, kinds: readonly FormatterKind[]): void {
-  const steps = kinds
-    .filter((kind) => !prepared.has(`${kind}|${lang}`))
-    .map((kind) => {
-      prepared.add(`${kind}|${lang}`);
-      return () => PREPARE[kind](lang);
-    });
+export function prepareFormatters(lang: string): void {
+  if (prepared.has(lang)) return;
+  prepared.add(lang);
+  const steps = [
+    () => countryName(lang, 'PE'),
+    () => formatList(lang, ['a', 'b']),
+    () => formatNumber(lang, 1),
+    () => pluralCategory(lang, 1),
+    () => collator(lang, 'base'),
+    () => collator(lang),
+  ];
   const next = () => {
     steps.shift()?.();
     if (steps.length) setTimeout(next);
   };
-  if (steps.length) setTimeout(next);
+  setTimeout(next);
 }

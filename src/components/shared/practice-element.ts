@@ -20,7 +20,6 @@ import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
-import { formattersOf } from '../../i18n/element-formatters.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
@@ -279,9 +278,7 @@ export abstract class PracticeElement extends LitElement {
     super.updated(changed);
     // While the feed is on its way, the language's formatters are built, so that they are ready
     // when it comes.
-    if (this.loadState.status === 'loading') {
-      prepareFormatters(this.contentLang, formattersOf(this.localName));
-    }
+    if (this.loadState.status === 'loading') prepareFormatters(this.contentLang);
     // Events go out once the new state is rendered, so listeners can read it.
     const own = this._ownLoadState();
     // A feed handed over already read (by a list to its cards) was announced where it was read.
