@@ -14,6 +14,11 @@ const textOf = (count) => {
   return texts.get(count);
 };
 let map;
+/**
+ * Markers closer than this many pixels are grouped, as ours are (\`CLUSTER_CELL\` of map-frame.ts):
+ * markercluster's default of 80 would draw a fifth of the markers ours draws.
+ */
+const CLUSTER_RADIUS = 34;
 
 /**
  * The previous map gone, an empty frame of `width` x `height` pixels and a parsed feed; the step
@@ -45,7 +50,7 @@ function prepareRender(count, width, height) {
     const markers = feed.practices.flatMap((practice) =>
       (practice.locations ?? []).map((place) => L.marker([place.lat, place.lon], { icon })),
     );
-    const group = L.markerClusterGroup({ animate: false });
+    const group = L.markerClusterGroup({ animate: false, maxClusterRadius: CLUSTER_RADIUS });
     group.addLayers(markers);
     map.addLayer(group);
     await nextPaint();
@@ -132,7 +137,7 @@ function prepareChoropleth(count, width, height) {
         markers.push(L.marker([-y, x], { icon }));
       }
     }
-    const group = L.markerClusterGroup({ animate: false });
+    const group = L.markerClusterGroup({ animate: false, maxClusterRadius: CLUSTER_RADIUS });
     group.addLayers(markers);
     map.addLayer(group);
     await nextPaint();

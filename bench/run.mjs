@@ -802,11 +802,12 @@ ${COUNTS.map((count) => {
 
 **Map**: our \`<practice-map>\` (country outlines shaded by count, clustered markers, legend;
 its geometry already loaded) against Leaflet ${version('leaflet')} with leaflet.markercluster, the
-same markers (\`L.divIcon\` dots, bulk \`addLayers\`), no tiles, animations off, in a frame of
-the same size (${frame.width.toFixed(0)} × ${frame.height.toFixed(0)} px): first as the target
-asks, markers only on a Web Mercator map; then **the same map**, Leaflet drawing our overview's
-outlines (\`L.polygon\`, SVG renderer, shaded in five classes) under the same clustered markers,
-in our projection (\`L.CRS.Simple\`).
+same markers (\`L.divIcon\` dots, bulk \`addLayers\`, grouped within 34 px as ours are), no
+tiles, animations off, in a frame of the same size (${frame.width.toFixed(0)} ×
+${frame.height.toFixed(0)} px): first as the target asks, markers only on a Web Mercator map;
+then **the same map**, Leaflet drawing our overview's outlines (\`L.polygon\`, SVG renderer,
+shaded in five classes) under the same clustered markers, in our projection
+(\`L.CRS.Simple\`).
 
 **Stats**: our \`<practice-stats facets="country,setting,level,objective">\` (headline
 figures, four bar charts with counts, shares and Spanish labels; each chart's data table on
@@ -825,14 +826,14 @@ are given; ours validates a feed once per feed object, shared by every element o
 figures are from a feed another element has already validated, with the work of a fresh feed,
 validation included, beside them.
 
-| practices | our map: paint / work | with validation: work | Leaflet, markers only: paint / work | ratio (work) | Leaflet, the same map: paint / work | ratio (work) |
-|---|---|---|---|---|---|---|
+| practices | markers drawn: ours, Leaflet's | our map: paint / work | with validation: work | Leaflet, markers only: paint / work | ratio (work) | Leaflet, the same map: paint / work | ratio (work) |
+|---|---|---|---|---|---|---|---|
 ${COUNTS.map((count) => {
   const r = results.scale[count];
   const pw = (s) => `${t(s.median)} / ${t(s.busy.median)}`;
   const l = results.leaflet[count];
   const lm = results.leafletMap[count];
-  return `| ${n(count)} | ${pw(r.mapValidated)} | ${t(r.mapRender.busy.median)} | ${pw(l)} | ${ratio(l.busy.median, r.mapValidated.busy.median)} (${ratio(l.busy.median, r.mapRender.busy.median)}) | ${pw(lm)} | ${ratio(lm.busy.median, r.mapValidated.busy.median)} (${ratio(lm.busy.median, r.mapRender.busy.median)}) |`;
+  return `| ${n(count)} | ${r.mapValidated.result.markers}, ${l.drawn} (${lm.drawn} in our projection) | ${pw(r.mapValidated)} | ${t(r.mapRender.busy.median)} | ${pw(l)} | ${ratio(l.busy.median, r.mapValidated.busy.median)} (${ratio(l.busy.median, r.mapRender.busy.median)}) | ${pw(lm)} | ${ratio(lm.busy.median, r.mapValidated.busy.median)} (${ratio(lm.busy.median, r.mapRender.busy.median)}) |`;
 }).join('\n')}
 
 | practices | our stats: paint / work | with validation: work | Chart.js: paint / work | ratio (work) |

@@ -203,7 +203,8 @@ export class MapFrame implements ReactiveController {
       this._observed = frame;
     }
     if (frame && this._awaitingWidth) {
-      // The empty frame of a map drawn at once (see render): the map itself is next.
+      // The empty frame of a map drawn at once (see render): the map itself is next, as an
+      // update of its own once this one has finished, still before the frame is painted.
       this._awaitingWidth = false;
       this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
       queueMicrotask(() => this._host.requestUpdate());
