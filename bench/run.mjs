@@ -49,7 +49,7 @@ for (const file of [
 
 const RUNS = Number(process.env.RUNS) || 5;
 /** The side-by-side renders are short: more of them, for steadier medians. */
-const SIDE_RUNS = Math.max(RUNS, 15);
+const SIDE_RUNS = Math.max(RUNS, 31);
 const COUNTS = [179, 1000, 10000];
 const KiB = 1024;
 const MiB = 1024 * 1024;
@@ -439,6 +439,8 @@ if (unknownPart) {
   process.exit(1);
 }
 try {
+  results.cpuIndex = await measureCpuIndex();
+  log(`CPU index: ${results.cpuIndex.map(({ rate, index }) => `${index} at ${rate}x`).join(', ')}`);
   if (PARTS.includes('paint')) await measurePaints();
   if (PARTS.includes('scale')) await measureScale();
   if (PARTS.includes('heap')) await measureHeap();
@@ -447,6 +449,56 @@ try {
   await server.close();
 }
 if (ALL_PARTS.some((part) => !PARTS.includes(part))) process.exit(0);
+
+/**
+ * How fast this machine's browser runs script, by the workload of Lighthouse's BenchmarkIndex
+ * (building a 10,000-character string, and copying an array of 100,000 numbers, as many times as
+ * fit in a quarter of a second each; the index is a tenth of the rate per second, averaged), at
+ * full speed and slowed down as the first-paint pages are. The DevTools CPU calibration takes
+ * 1,000 for a mid-range phone (a Pixel 5) and 264 for a low-end one (a Moto G Power 2022): the
+ * figure says which phone the 4x slowdown stands for on this machine.
+ */
+async function measureCpuIndex() {
+  const page = await browser.newPage();
+  try {
+    const measured = [];
+    for (const rate of [1, 4]) {
+      await throttle(page, { cpu: rate });
+      const runs = [];
+      for (let run = 0; run < 4; run++) runs.push(await page.evaluate(cpuIndexInPage));
+      // The first run warms the engine up.
+      measured.push({ rate, index: Math.round(median(runs.slice(1))) });
+    }
+    return measured;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs in the page: see measureCpuIndex. */
+function cpuIndexInPage() {
+  const perSecond = (work) => {
+    const start = performance.now();
+    let rounds = 0;
+    while (rounds % 10 !== 0 || performance.now() - start < 250) {
+      work(rounds);
+      rounds++;
+    }
+    return rounds / ((performance.now() - start) / 1000) / 10;
+  };
+  const strings = perSecond(() => {
+    let text = '';
+    for (let i = 0; i < 10000; i++) text += 'a';
+    if (text.length !== 10000) throw new Error('unreachable');
+  });
+  const numbers = Array.from({ length: 100000 }, (_, i) => i);
+  const copy = new Array(100000);
+  const copies = perSecond((round) => {
+    const [from, to] = round % 2 ? [copy, numbers] : [numbers, copy];
+    for (let i = 0; i < from.length; i++) to[i] = from[i];
+  });
+  return (strings + copies) / 2;
+}
 
 /** First useful paint and layout shift, slow 4G, 4x CPU; first the floor. */
 async function measurePaints() {
@@ -719,6 +771,7 @@ slowest run) beside them.
 
 - Date: ${new Date().toISOString()}
 - CPU: ${cpuModel}, ${cpus().length} logical cores; memory ${(totalmem() / 1024 ** 3).toFixed(1)} GiB
+- Script speed in the browser, by the workload of Lighthouse's BenchmarkIndex: ${results.cpuIndex.map(({ rate, index }) => `${index} at ${rate}x CPU`).join(', ')} (DevTools' CPU calibration: 1,000 for a mid-range phone, a Pixel 5; 264 for a low-end one, a Moto G Power 2022)
 - Node ${process.version}; ${chromiumVersion} (headless)
 - lit ${version('lit')}; leaflet ${version('leaflet')}, leaflet.markercluster ${version('leaflet.markercluster')}, chart.js ${version('chart.js')}
 - Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end${Math.max(loadAtStart, loadavg()[0]) > cpus().length ? ': above the core count, so other processes shared the CPU and the times are inflated and noisier' : ''}
