@@ -653,9 +653,7 @@ async function measureHeap() {
       await context.addInitScript(observePage, 'svg.map .country');
       const heapPage = await context.newPage();
       await heapPage.goto(`${server.url}/bench/heap/${count}.html`);
-      await heapPage.waitForFunction(() => window.benchPage.useful !== undefined, null, {
-        timeout: 60_000,
-      });
+      await heapPage.evaluate(() => window.benchPainted);
       await heapPage.waitForTimeout(500);
       values.push(await heapAfterGc(heapPage));
       await context.close();
