@@ -4,7 +4,10 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* The downloads' panel is placed against the toolbar's end, not the button's: on a narrow
+     screen the button wraps to the start of a line, and a panel at its end would overflow. */
   .toolbar {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -40,9 +43,6 @@ export const styles = css`
     cursor: default;
     opacity: 0.55;
     filter: none;
-  }
-  .downloads {
-    position: relative;
   }
   .downloads summary {
     display: inline-flex;

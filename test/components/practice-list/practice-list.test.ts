@@ -270,4 +270,20 @@ describe('<practice-list>', () => {
     expect(text).to.include('Example Observatory. Good practices. Data of November 28, 2026.');
     expect(text).to.include(new URL(FEED_URL, location.href).href);
   });
+
+  it('keeps the open downloads inside the list on a 360 px screen', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px">
+        <practice-list src=${FEED_URL} lang="es"></practice-list>
+      </div>`,
+    );
+    const list = wrapper.querySelector<PracticeList>('practice-list')!;
+    await until(() => !!list.shadowRoot?.querySelector('details'));
+    await openDownloads(list);
+    const box = wrapper.getBoundingClientRect();
+    const panel = list.shadowRoot!.querySelector('.downloads-panel')!.getBoundingClientRect();
+    expect(panel.left).to.be.at.least(box.left - 0.5);
+    expect(panel.right).to.be.at.most(box.right + 0.5);
+  });
 });
