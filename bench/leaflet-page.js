@@ -20,11 +20,8 @@ let map;
  */
 const CLUSTER_RADIUS = 34;
 
-/**
- * The previous map gone, an empty frame of `width` x `height` pixels and a parsed feed; the step
- * draws the clustered markers and paints them. No animations, which only makes Leaflet faster.
- */
-function prepareRender(count, width, height) {
+/** The previous map gone, an empty frame of `width` x `height` pixels and a parsed feed. */
+function setStage(count, width, height) {
   map?.remove();
   map = undefined;
   stage.replaceChildren();
@@ -34,6 +31,15 @@ function prepareRender(count, width, height) {
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   stage.append(frame);
+  return { feed, frame };
+}
+
+/**
+ * The stage set (setStage); the step draws the clustered markers and paints them. No
+ * animations, which only makes Leaflet faster.
+ */
+function prepareRender(count, width, height) {
+  const { feed, frame } = setStage(count, width, height);
   return async () => {
     const start = performance.now();
     map = L.map(frame, {
@@ -89,15 +95,7 @@ const outlines = MAP_GEOMETRY.shapes.map((shape) => ({
  * clustered markers: the same map as ours, drawn by Leaflet's SVG renderer.
  */
 function prepareChoropleth(count, width, height) {
-  map?.remove();
-  map = undefined;
-  stage.replaceChildren();
-  const feed = JSON.parse(textOf(count));
-  const frame = document.createElement('div');
-  frame.className = 'leaflet-frame';
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  stage.append(frame);
+  const { feed, frame } = setStage(count, width, height);
   return async () => {
     const start = performance.now();
     map = L.map(frame, {
