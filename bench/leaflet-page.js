@@ -35,6 +35,23 @@ function setStage(count, width, height) {
 }
 
 /**
+ * Adds a marker for every location of the feed, at `latLngOf(place)`, grouped as ours are, and
+ * resolves once they are painted with the milliseconds since `start` and the markers drawn.
+ */
+async function markPracticesAndPaint(feed, frame, start, latLngOf) {
+  const icon = L.divIcon({ className: 'dot', iconSize: [10, 10] });
+  const markers = feed.practices.flatMap((practice) =>
+    (practice.locations ?? []).map((place) => L.marker(latLngOf(place), { icon })),
+  );
+  const group = L.markerClusterGroup({ animate: false, maxClusterRadius: CLUSTER_RADIUS });
+  group.addLayers(markers);
+  map.addLayer(group);
+  await nextPaint();
+  const elapsed = performance.now() - start;
+  return { elapsed, markers: frame.querySelectorAll('.leaflet-marker-icon').length };
+}
+
+/**
  * The stage set (setStage); the step draws the clustered markers and paints them. No
  * animations, which only makes Leaflet faster.
  */
@@ -52,17 +69,7 @@ function prepareRender(count, width, height) {
       [-56, -118],
       [60, -34],
     ]);
-    const icon = L.divIcon({ className: 'dot', iconSize: [10, 10] });
-    const markers = feed.practices.flatMap((practice) =>
-      (practice.locations ?? []).map((place) => L.marker([place.lat, place.lon], { icon })),
-    );
-    const group = L.markerClusterGroup({ animate: false, maxClusterRadius: CLUSTER_RADIUS });
-    group.addLayers(markers);
-    map.addLayer(group);
-    await nextPaint();
-    const elapsed = performance.now() - start;
-    const drawn = frame.querySelectorAll('.leaflet-marker-icon').length;
-    return { elapsed, markers: drawn };
+    return markPracticesAndPaint(feed, frame, start, (place) => [place.lat, place.lon]);
   };
 }
 
@@ -127,21 +134,10 @@ function prepareChoropleth(count, width, height) {
         fillOpacity: 1,
       }).addTo(map);
     }
-    const icon = L.divIcon({ className: 'dot', iconSize: [10, 10] });
-    const markers = [];
-    for (const practice of feed.practices) {
-      for (const place of practice.locations ?? []) {
-        const [x, y] = projectPoint(MAP_GEOMETRY.fit, place.lon, place.lat);
-        markers.push(L.marker([-y, x], { icon }));
-      }
-    }
-    const group = L.markerClusterGroup({ animate: false, maxClusterRadius: CLUSTER_RADIUS });
-    group.addLayers(markers);
-    map.addLayer(group);
-    await nextPaint();
-    const elapsed = performance.now() - start;
-    const drawn = frame.querySelectorAll('.leaflet-marker-icon').length;
-    return { elapsed, markers: drawn };
+    return markPracticesAndPaint(feed, frame, start, (place) => {
+      const [x, y] = projectPoint(MAP_GEOMETRY.fit, place.lon, place.lat);
+      return [-y, x];
+    });
   };
 }
 
