@@ -149,8 +149,13 @@
           select('lang', __('Language', 'practice-widgets'), LANGUAGES),
           select('theme', __('Colours', 'practice-widgets'), THEMES),
           takes.includes('practiceId') &&
-            text('practiceId', __('Practice id', 'practice-widgets'), __('As in the feed, e.g. digital-seed.', 'practice-widgets')),
-          takes.includes('practiceId') && select('layout', __('Layout', 'practice-widgets'), LAYOUTS),
+            text(
+              'practiceId',
+              __('Practice id', 'practice-widgets'),
+              __('As in the feed, e.g. digital-seed.', 'practice-widgets'),
+            ),
+          takes.includes('practiceId') &&
+            select('layout', __('Layout', 'practice-widgets'), LAYOUTS),
         ),
         el(
           PanelBody,
@@ -165,7 +170,8 @@
           select('objective', __('Objective', 'practice-widgets'), OBJECTIVES),
           text('q', __('Words to search for', 'practice-widgets')),
         ),
-        (takes.length > 0 && !takes.includes('practiceId')) &&
+        takes.length > 0 &&
+          !takes.includes('practiceId') &&
           el(
             PanelBody,
             { title: __('Display', 'practice-widgets'), initialOpen: false },
@@ -175,14 +181,22 @@
                 __('Facets', 'practice-widgets'),
                 __('Comma-separated: country, setting, level, objective.', 'practice-widgets'),
               ),
-            takes.includes('pageSize') && text('pageSize', __('Practices per page', 'practice-widgets')),
+            takes.includes('pageSize') &&
+              text('pageSize', __('Practices per page', 'practice-widgets')),
             takes.includes('sort') && select('sort', __('Order', 'practice-widgets'), SORTS),
-            takes.includes('without') && toggle('withoutFilters', __('Without filters', 'practice-widgets')),
-            takes.includes('without') && toggle('withoutMap', __('Without map', 'practice-widgets')),
-            takes.includes('without') && toggle('withoutStats', __('Without figures', 'practice-widgets')),
-            takes.includes('without') && toggle('withoutList', __('Without list', 'practice-widgets')),
+            takes.includes('without') &&
+              toggle('withoutFilters', __('Without filters', 'practice-widgets')),
+            takes.includes('without') &&
+              toggle('withoutMap', __('Without map', 'practice-widgets')),
+            takes.includes('without') &&
+              toggle('withoutStats', __('Without figures', 'practice-widgets')),
+            takes.includes('without') &&
+              toggle('withoutList', __('Without list', 'practice-widgets')),
             takes.includes('syncUrl') &&
-              toggle('syncUrl', __("Keep the reader's choices in the page address", 'practice-widgets')),
+              toggle(
+                'syncUrl',
+                __("Keep the reader's choices in the page address", 'practice-widgets'),
+              ),
           ),
       ),
       el(
@@ -193,7 +207,10 @@
             Notice,
             { status: 'warning', isDismissible: false },
             site.settingsUrl
-              ? __('Set a feed address in the block settings, or a site-wide one under Settings → Practice widgets.', 'practice-widgets')
+              ? __(
+                  'Set a feed address in the block settings, or a site-wide one under Settings → Practice widgets.',
+                  'practice-widgets',
+                )
               : __('Set a feed address in the block settings.', 'practice-widgets'),
           ),
         el('practice-' + attributes.widget, previewAttributes(attributes)),
@@ -205,4 +222,10 @@
     edit: Edit,
     save: () => null,
   });
-})(window.wp.blocks, window.wp.blockEditor, window.wp.components, window.wp.element, window.wp.i18n);
+})(
+  window.wp.blocks,
+  window.wp.blockEditor,
+  window.wp.components,
+  window.wp.element,
+  window.wp.i18n,
+);
