@@ -24,11 +24,13 @@ const HOSTILE = '"><img src=x onerror="window.__injected=1"><script>window.__inj
 
 const started = Date.now();
 const results = [];
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 async function check(name, run) {
+  const start = Date.now();
   try {
     await run();
     results.push(true);
-    console.log(`ok - ${name}`);
+    console.log(`ok - ${name} (${seconds(start)})`);
   } catch (error) {
     results.push(false);
     console.log(
@@ -63,10 +65,12 @@ ensurePackages();
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs`.');
 
+const setupStart = Date.now();
 const site = await startWordPress({
   zipPath,
   files: { [FEED_PATH.slice(1)]: readFileSync('demo/data/practices.json', 'utf8') },
 });
+console.log(`# WordPress, MariaDB and PHP's server ready in ${seconds(setupStart)}`);
 let browser;
 const stopAll = async () => {
   await browser?.close().catch(() => {});
