@@ -87,9 +87,16 @@ try {
     args: CHROMIUM_ARGS,
   });
 
+  /** A browser context that reaches the test's WordPress only (the editor links to wordpress.org). */
+  const newContext = async () => {
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    return context;
+  };
+
   /** A fresh browser context logged in through WordPress's login form. */
   const loggedIn = async ({ user, password }) => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/wp-login.php`);
     await page.fill('#user_login', user);
@@ -120,7 +127,7 @@ try {
 
   /** Opens a published page; returns it with the errors and dialogs it produced. */
   const open = async (url) => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -277,9 +284,12 @@ try {
 
   await check("the block's preview in the editor shows the practices (as the Author)", async () => {
     const { context, page } = await loggedIn(site.author);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.origin}/wp-admin/post.php?post=${blockPost.id}&action=edit`);
     const preview = page.locator('.wp-block-practice-widgets-widget practice-list');
     await preview.getByText('Engineering a Future').first().waitFor({ timeout: 60_000 });
+    assert(errors.length === 0, errors.join('\n'));
     await context.close();
   });
 

@@ -174,7 +174,9 @@ export async function startWordPress({ zipPath, files = {} }) {
 
     // WordPress: Debian's files, with a configuration of its own instead of Debian's, which
     // reads /etc/wordpress.
-    cpSync(WORDPRESS, root, { recursive: true, verbatimSymlinks: true });
+    // Debian links some of WordPress's scripts to other packages by relative paths, which the
+    // copy makes absolute.
+    cpSync(WORDPRESS, root, { recursive: true });
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     writeFileSync(
@@ -224,6 +226,7 @@ require_once ABSPATH . 'wp-admin/includes/file.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 wp_install( 'Buenas prácticas', 'admin', 'admin@example.org', false, '', 'admin-password-1' );
 update_option( 'permalink_structure', '' );
+update_option( 'show_avatars', 0 );
 WP_Filesystem();
 $unzipped = unzip_file( ${php(zipPath)}, WP_PLUGIN_DIR );
 if ( is_wp_error( $unzipped ) ) {
