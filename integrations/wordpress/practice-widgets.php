@@ -8,6 +8,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       practice-widgets
+ * Domain Path:       /languages
  *
  * @package PracticeWidgets
  */
@@ -18,6 +19,7 @@ define( 'PRACTICE_WIDGETS_VERSION', '0.1.0' );
 define( 'PRACTICE_WIDGETS_FILE', __FILE__ );
 define( 'PRACTICE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once PRACTICE_WIDGETS_DIR . 'includes/languages.php';
 require_once PRACTICE_WIDGETS_DIR . 'includes/elements.php';
 require_once PRACTICE_WIDGETS_DIR . 'includes/assets.php';
 require_once PRACTICE_WIDGETS_DIR . 'includes/shortcodes.php';

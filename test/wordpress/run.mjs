@@ -145,18 +145,22 @@ try {
     assert(site.authorCanUnfilteredHtml === false, 'the Author has unfiltered_html');
   });
 
-  await check('an administrator sets the default feed on Settings → Practice widgets', async () => {
-    const { context, page } = await loggedIn(site.admin);
-    await page.goto(`${site.origin}/wp-admin/options-general.php?page=practice-widgets`);
-    await page.fill('#practice_widgets_default_src', 'javascript:alert(1)');
-    await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
-    await page.getByText('must start with http:// or https://').waitFor();
-    await page.fill('#practice_widgets_default_src', `${site.origin}${FEED_PATH}`);
-    await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
-    const saved = await page.inputValue('#practice_widgets_default_src');
-    assert(saved === `${site.origin}${FEED_PATH}`, `saved "${saved}"`);
-    await context.close();
-  });
+  await check(
+    'an administrator sets the default feed on Settings → Practice widgets, in their language',
+    async () => {
+      const { context, page } = await loggedIn(site.admin);
+      await page.goto(`${site.origin}/wp-admin/options-general.php?page=practice-widgets`);
+      await page.fill('#practice_widgets_default_src', 'javascript:alert(1)');
+      await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
+      // In the administrator's language (es_PE), from the plugin's Spanish translation.
+      await page.getByText('debe empezar por http:// o https://').waitFor();
+      await page.fill('#practice_widgets_default_src', `${site.origin}${FEED_PATH}`);
+      await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
+      const saved = await page.inputValue('#practice_widgets_default_src');
+      assert(saved === `${site.origin}${FEED_PATH}`, `saved "${saved}"`);
+      await context.close();
+    },
+  );
 
   const shortcodePost = await publishAsAuthor(
     'Prácticas del Perú',
@@ -282,16 +286,26 @@ try {
     await context.close();
   });
 
-  await check("the block's preview in the editor shows the practices (as the Author)", async () => {
-    const { context, page } = await loggedIn(site.author);
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/wp-admin/post.php?post=${blockPost.id}&action=edit`);
-    const preview = page.locator('.wp-block-practice-widgets-widget practice-list');
-    await preview.getByText('Engineering a Future').first().waitFor({ timeout: 60_000 });
-    assert(errors.length === 0, errors.join('\n'));
-    await context.close();
-  });
+  await check(
+    "the block's preview in the editor shows the practices, and the editor speaks the Author's language",
+    async () => {
+      const { context, page } = await loggedIn(site.author);
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${site.origin}/wp-admin/post.php?post=${blockPost.id}&action=edit`);
+      const preview = page.locator('.wp-block-practice-widgets-widget practice-list');
+      await preview.getByText('Engineering a Future').first().waitFor({ timeout: 60_000 });
+      assert(errors.length === 0, errors.join('\n'));
+      // In the Author's language (pt_BR): the block's name from block.json, a string of its script.
+      const [title, panel] = await page.evaluate(() => [
+        window.wp.blocks.getBlockType('practice-widgets/widget').title,
+        window.wp.i18n.__('Which practices', 'practice-widgets'),
+      ]);
+      assert(title === 'Widget de práticas', `the block is called "${title}"`);
+      assert(panel === 'Quais práticas', `a settings panel is called "${panel}"`);
+      await context.close();
+    },
+  );
 
   await check('the plugin caused no PHP notice, warning or error', async () => {
     const ours = site

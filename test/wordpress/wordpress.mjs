@@ -239,6 +239,10 @@ if ( is_wp_error( $activated ) ) {
 	exit( 1 );
 }
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password-1', 'user_email' => 'author@example.org', 'role' => 'author' ) );
+// The administrator works in Peruvian Spanish and the Author in Brazilian Portuguese: regional
+// locales for which the plugin ships one file per language.
+update_user_meta( 1, 'locale', 'es_PE' );
+update_user_meta( $author, 'locale', 'pt_BR' );
 list( $password ) = WP_Application_Passwords::create_new_application_password( $author, array( 'name' => 'test' ) );
 list( $admin_password ) = WP_Application_Passwords::create_new_application_password( 1, array( 'name' => 'test' ) );
 echo wp_json_encode( array( 'adminPassword' => $admin_password, 'authorPassword' => $password, 'authorCanUnfilteredHtml' => user_can( $author, 'unfiltered_html' ) ) );

@@ -72,6 +72,6 @@ function practice_widgets_register_block() {
 		) . ';',
 		'before'
 	);
-	wp_set_script_translations( $handle, 'practice-widgets' );
+	wp_set_script_translations( $handle, 'practice-widgets', PRACTICE_WIDGETS_DIR . 'languages' );
 }
 add_action( 'init', 'practice_widgets_register_block', 20 );
