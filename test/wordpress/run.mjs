@@ -244,6 +244,7 @@ try {
       .first()
       .waitFor({ timeout: 20_000 });
     assert((await feed.locator('practice-stats').count()) === 1, 'no stats inside the feed');
+    assert((await bundleScripts(page)) === 1, 'three widgets do not share one script');
     assert(problems.length === 0, problems.join('\n'));
     await context.close();
   });
@@ -302,6 +303,21 @@ try {
         window.wp.i18n.__('Which practices', 'practice-widgets'),
       ]);
       assert(title === 'Widget de práticas', `the block is called "${title}"`);
+      // A change of setting redraws the preview at once, before anything is saved.
+      await page.evaluate(() => {
+        const editor = window.wp.data.select('core/block-editor');
+        const [block] = editor
+          .getBlocks()
+          .filter((each) => each.name === 'practice-widgets/widget');
+        window.wp.data
+          .dispatch('core/block-editor')
+          .updateBlockAttributes(block.clientId, { country: 'AR' });
+      });
+      await preview.getByText('Art and Technology Labs').first().waitFor({ timeout: 20_000 });
+      assert(
+        (await preview.getByText('Engineering a Future').count()) === 0,
+        'the preview kept Mexico',
+      );
       assert(panel === 'Quais práticas', `a settings panel is called "${panel}"`);
       await context.close();
     },
