@@ -44,3 +44,17 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+/** Never rendered: what the wrappers' types refuse (`npm run typecheck`). */
+export function RefusedByTypes() {
+  return (
+    <>
+      {/* @ts-expect-error: not a layout */}
+      <PracticeCard layout="wide" />
+      {/* @ts-expect-error: a select event's detail has no count */}
+      <PracticeCard onPracticeSelect={(event) => event.detail.count} />
+      {/* @ts-expect-error: <practice-filters> fires no practice-select */}
+      <PracticeFilters onPracticeSelect={() => undefined} />
+    </>
+  );
+}
