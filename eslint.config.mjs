@@ -61,7 +61,7 @@ export default tseslint.config(
       'test/a11y-e2e/**',
       'test/types/**',
       'test/react/*.mjs',
-      'test/consumers/**',
+      'test/consumers/*.mjs',
       '*.mjs',
       'bin/**',
     ],
