@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../../../src/define.js';
-import { loadLanguage } from '../../../src/i18n/language-packs.js';
+import { loadLanguage } from '../../../src/index.js';
 
 const feed = JSON.parse(
   readFileSync(new URL('../../../demo/data/practices.json', import.meta.url), 'utf8'),
