@@ -161,5 +161,81 @@ export default {
         }
       },
     },
+    {
+      name: 'practice-widgets-published-manifest',
+      // What a package's users and their tools read: the seven tags each with its definition, the
+      // public interface only, and paths to the files npm ships (dist/npm/…js, not src/…ts).
+      // Runs last: the plugins above read the sources by their paths.
+      packageLinkPhase({ customElementsManifest }) {
+        const modules = customElementsManifest.modules;
+        const elements = modules.flatMap((module) =>
+          (module.declarations ?? [])
+            .filter((declaration) => declaration.customElement && declaration.tagName)
+            .map((declaration) => ({ module, declaration })),
+        );
+
+        // Members of the public interface: neither private nor protected, nor `_`-named.
+        const isPublic = (member) =>
+          (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
+        for (const module of modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          }
+        }
+
+        // The analyzer reads `customElements.define(tag, constructor)` inside defineElement as a
+        // definition named "tag"; the real ones are the calls in each element's define module.
+        for (const module of modules) {
+          module.exports = (module.exports ?? []).filter(
+            (entry) => entry.kind !== 'custom-element-definition',
+          );
+        }
+        for (const { module, declaration } of elements) {
+          const definePath = module.path.replace(/[^/]+$/, 'define.ts');
+          const defineModule = modules.find((candidate) => candidate.path === definePath);
+          if (!defineModule) throw new Error(`No define module for <${declaration.tagName}>`);
+          defineModule.exports.push({
+            kind: 'custom-element-definition',
+            name: declaration.tagName,
+            declaration: { name: declaration.name, module: module.path },
+          });
+        }
+
+        // Modules a user has reason to read: the elements, their define modules and the classes
+        // they inherit from. Internal helpers (downloads, the map's frame, shared templates) go.
+        const kept = new Set(elements.map(({ module }) => module.path));
+        for (const module of modules) {
+          if (module.exports.some((entry) => entry.kind === 'custom-element-definition')) {
+            kept.add(module.path);
+          }
+        }
+        for (const { declaration } of elements) {
+          for (const member of [...(declaration.members ?? []), ...(declaration.events ?? [])]) {
+            if (member.inheritedFrom?.module) kept.add(member.inheritedFrom.module);
+          }
+          if (declaration.superclass?.module) kept.add(declaration.superclass.module);
+        }
+        customElementsManifest.modules = modules.filter((module) => kept.has(module.path));
+        for (const module of customElementsManifest.modules) {
+          if (module.exports.length === 0) delete module.exports;
+        }
+
+        // src/x.ts (or /src/x.js, as inherited members have it) → dist/npm/x.js, wherever a module
+        // is named.
+        const published = (path) =>
+          typeof path === 'string' && /^\/?src\/.*\.[jt]s$/.test(path)
+            ? path.replace(/^\/?src\//, 'dist/npm/').replace(/\.[jt]s$/, '.js')
+            : path;
+        const visit = (value) => {
+          if (Array.isArray(value)) return value.forEach(visit);
+          if (!value || typeof value !== 'object') return;
+          for (const key of Object.keys(value)) {
+            if (key === 'path' || key === 'module') value[key] = published(value[key]);
+            else visit(value[key]);
+          }
+        };
+        visit(customElementsManifest);
+      },
+    },
   ],
 };

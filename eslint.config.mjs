@@ -60,6 +60,8 @@ export default tseslint.config(
       'test/e2e/**',
       'test/a11y-e2e/**',
       'test/types/**',
+      'test/react/*.mjs',
+      'test/consumers/*.mjs',
       '*.mjs',
       'bin/**',
     ],

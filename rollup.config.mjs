@@ -20,6 +20,8 @@ const plugins = () => [
     declarationDir: undefined,
     outDir: 'dist/cdn',
     sourceMap: true,
+    // The maps carry the sources: the package does not ship src/.
+    inlineSources: true,
   }),
   // Lit's html`` and css`` templates keep their whitespace and comments otherwise. Whitespace is
   // collapsed to one space, never removed: each template is minified on its own, and the space

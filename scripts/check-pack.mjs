@@ -59,6 +59,9 @@ const REQUIRED = [
   'dist/npm/data/csv.d.ts',
   'dist/npm/data/validate.js',
   'dist/vscode.html-custom-data.json',
+  'dist/web-types.json',
+  'dist/npm/react/index.js',
+  'dist/npm/react/index.d.ts',
   'dist/types/react.d.ts',
   'dist/types/vue.d.ts',
 ];
@@ -72,7 +75,7 @@ const ALLOWED = [
   /^schema\/[\w.-]+\.json$/,
   /^bin\/practice-feed\.mjs$/,
   /^dist\/(cdn|npm|types)\//,
-  /^dist\/vscode\.html-custom-data\.json$/,
+  /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
 ];
 check(
   'nothing else: no tests, sources, demo, scripts or benchmarks',
@@ -100,12 +103,15 @@ const patternMatches = (target) => {
   return packed.filter((file) => file.startsWith(before) && file.endsWith(after));
 };
 check(
-  'every path in main, module, types, exports, bin and customElements is in the package',
+  'every path in main, module, types, jsdelivr, unpkg, exports, bin, customElements and web-types is in the package',
   [
     pkg.main,
     pkg.module,
     pkg.types,
+    pkg.jsdelivr,
+    pkg.unpkg,
     pkg.customElements,
+    pkg['web-types'],
     ...targets(pkg.exports),
     ...targets(pkg.bin),
   ]
@@ -118,6 +124,25 @@ check(
   pkg.sideEffects
     .filter((pattern) => patternMatches(pattern).length === 0)
     .map((pattern) => `matches nothing: ${pattern}`),
+);
+check("a CDN serves the bundle at the package's bare address (jsdelivr, unpkg)", [
+  pkg.jsdelivr === './dist/cdn/practice-widgets.js' ? undefined : `jsdelivr: ${pkg.jsdelivr}`,
+  pkg.unpkg === './dist/cdn/practice-widgets.js' ? undefined : `unpkg: ${pkg.unpkg}`,
+]);
+// Older resolution (`moduleResolution: node`) reads no exports map: typesVersions gives each
+// subpath with types its declarations.
+check(
+  'typesVersions gives every exports subpath with types its declarations',
+  Object.entries(pkg.exports)
+    .filter(([entry, target]) => entry !== '.' && typeof target === 'object' && target.types)
+    .flatMap(([entry, target]) => {
+      const key = entry.replace(/^\.\//, '');
+      const mapped = pkg.typesVersions?.['*']?.[key];
+      if (!mapped) return [`no typesVersions entry for ${key}`];
+      const path = mapped[0].includes('*') ? `${mapped[0]}.d.ts` : mapped[0];
+      const expected = target.types;
+      return path === expected ? [] : [`${key}: typesVersions ${path}, exports ${expected}`];
+    }),
 );
 check('the CLI is a Node script', [
   readFileSync('bin/practice-feed.mjs', 'utf8').startsWith('#!/usr/bin/env node\n')
@@ -132,7 +157,10 @@ check('the CLI is a Node script', [
 const declarationFiles = packed.filter(
   (file) => file.startsWith('dist/npm/') && file.endsWith('.d.ts'),
 );
-const dependencies = Object.keys(pkg.dependencies ?? {});
+const dependencies = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+];
 const packageOf = (specifier) =>
   specifier
     .split('/')
@@ -144,7 +172,7 @@ check(
     [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\(\s*)["']([^"'.][^"']*)["']/g)]
       .map((match) => match[1])
       .filter((specifier) => !dependencies.includes(packageOf(specifier)))
-      .map((specifier) => `${file} imports ${specifier}, which is not a dependency`),
+      .map((specifier) => `${file} imports ${specifier}, which is not a (peer) dependency`),
   ),
 );
 
@@ -185,6 +213,59 @@ check(
   registered.filter((tag) => !documented.has(tag)).map((tag) => `not documented: <${tag}>`),
 );
 
+/** The source a published module is built from: dist/npm/x.js → src/x.ts. */
+function sourceOf(path) {
+  return path.replace(/^dist\/npm\//, 'src/').replace(/\.js$/, '.ts');
+}
+
+const definitions = manifest.modules.flatMap((module) =>
+  (module.exports ?? [])
+    .filter((entry) => entry.kind === 'custom-element-definition')
+    .map((entry) => ({ module, entry })),
+);
+check('custom-elements.json defines each registered tag once, from its define module', [
+  ...registered
+    .filter((tag) => definitions.filter(({ entry }) => entry.name === tag).length !== 1)
+    .map(
+      (tag) =>
+        `<${tag}>: ${definitions.filter(({ entry }) => entry.name === tag).length} definitions`,
+    ),
+  ...definitions
+    .filter(({ entry }) => !registered.includes(entry.name))
+    .map(({ entry }) => `a definition of something that is not a tag: "${entry.name}"`),
+  ...definitions
+    .filter(({ module, entry }) => module.path !== `dist/npm/components/${entry.name}/define.js`)
+    .map(({ module, entry }) => `<${entry.name}> defined in ${module.path}`),
+]);
+
+/** Every module path the manifest names, wherever it names one. */
+function manifestPaths(value, found = []) {
+  if (Array.isArray(value)) value.forEach((item) => manifestPaths(item, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof item === 'string') found.push(item);
+      else manifestPaths(item, found);
+    }
+  }
+  return found;
+}
+check(
+  'custom-elements.json names only files the package ships',
+  [...new Set(manifestPaths(manifest))]
+    .filter((path) => !files.has(path))
+    .map((path) => `not in the package: ${path}`),
+);
+check(
+  'custom-elements.json lists public members only',
+  manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) =>
+      (declaration.members ?? [])
+        .filter((member) => (member.privacy ?? 'public') !== 'public' || /^[_#]/.test(member.name))
+        .map((member) => `${declaration.name}.${member.name} (${member.privacy ?? 'public'})`),
+    ),
+  ),
+);
+
 /** Parts each shared template function renders: `renderLoadError` → error. */
 const sharedParts = new Map();
 for (const file of readdirSync('src/components/shared')) {
@@ -215,8 +296,9 @@ const themeTokens = [
 
 for (const { module, declaration } of elements) {
   const tag = `<${declaration.tagName}>`;
-  const source = readFileSync(module.path, 'utf8');
-  const stylesPath = module.path.replace(/\.ts$/, '.styles.ts');
+  const sourcePath = sourceOf(module.path);
+  const source = readFileSync(sourcePath, 'utf8');
+  const stylesPath = sourcePath.replace(/\.ts$/, '.styles.ts');
   const styles = existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '';
 
   const publicFields = (declaration.members ?? []).filter(
@@ -295,6 +377,26 @@ check(
       .map((attribute) => `missing: <${declaration.tagName} ${attribute.name}>`);
   }),
 );
+const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
+check('JetBrains web-types have every element, attribute and event of the manifest', [
+  webTypes.name === pkg.name && webTypes.version === pkg.version
+    ? undefined
+    : `named ${webTypes.name}@${webTypes.version}`,
+  ...elements.flatMap(({ declaration }) => {
+    const tag = webTypes.contributions.html.elements.find(
+      (entry) => entry.name === declaration.tagName,
+    );
+    if (!tag) return [`missing: <${declaration.tagName}>`];
+    return [
+      ...(declaration.attributes ?? [])
+        .filter((attribute) => !tag.attributes.some((entry) => entry.name === attribute.name))
+        .map((attribute) => `missing: <${declaration.tagName} ${attribute.name}>`),
+      ...(declaration.events ?? [])
+        .filter((event) => !tag.js.events.some((entry) => entry.name === event.name))
+        .map((event) => `missing: <${declaration.tagName}> event ${event.name}`),
+    ];
+  }),
+]);
 for (const framework of ['react', 'vue']) {
   const types = readFileSync(`dist/types/${framework}.d.ts`, 'utf8');
   check(
@@ -304,6 +406,67 @@ for (const framework of ['react', 'vue']) {
       .map(({ declaration }) => `missing: <${declaration.tagName}>`),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Source maps, Node, the documented address
+
+// A map is only useful with the sources in it: the package does not ship src/.
+check(
+  'every source map of the package carries its sources (sourcesContent)',
+  packed
+    .filter((file) => file.endsWith('.js.map'))
+    .flatMap((file) => {
+      const map = JSON.parse(readFileSync(file, 'utf8'));
+      const missing = map.sources.filter((_, index) => !map.sourcesContent?.[index]);
+      return missing.length ? [`${file}: ${missing.length} of ${map.sources.length} missing`] : [];
+    }),
+);
+
+// Each entry point of the exports map, imported by the package's name from the built files, in
+// a Node process with no DOM (a server, a test runner, a build tool). Not `./cdn`: the bundle
+// holds Lit's browser build, which extends HTMLElement; its sources import in Node (the Node test
+// test/node/package/importable.test.ts).
+const entryPoints = Object.entries(pkg.exports).flatMap(([entry, target]) => {
+  const path = typeof target === 'string' ? target : target.default;
+  if (!path?.endsWith('.js') || entry === './cdn') return [];
+  if (!entry.includes('*')) return [entry.replace(/^\./, pkg.name)];
+  return patternMatches(path)
+    .filter((file) => !file.includes('/shared/'))
+    .map((file) => {
+      const [before, after] = path.replace(/^\.\//, '').split('*');
+      const middle = file.slice(before.length, file.length - after.length);
+      return entry.replace(/^\./, pkg.name).replace('*', middle);
+    });
+});
+const nodeImports = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '--eval',
+    `const failed = [];
+     for (const specifier of ${JSON.stringify(entryPoints)}) {
+       try { await import(specifier); } catch (error) { failed.push(specifier + ': ' + error); }
+     }
+     console.log(JSON.stringify(failed));`,
+  ],
+  { encoding: 'utf8' },
+);
+check(`every entry point imports in plain Node (${entryPoints.length} modules)`, [
+  nodeImports.status === 0 ? undefined : nodeImports.stderr,
+  ...(nodeImports.status === 0 ? JSON.parse(nodeImports.stdout.trim().split('\n').at(-1)) : []),
+]);
+
+const { bundleAddress, schemaId } = await import('./cdn-address.mjs');
+const readme = readFileSync('README.md', 'utf8');
+const schema = JSON.parse(readFileSync('schema/practice-feed.schema.json', 'utf8'));
+check(`README and schema give this version's address (${bundleAddress(pkg.version)})`, [
+  readme.includes(bundleAddress(pkg.version)) ? undefined : 'README.md does not give it',
+  ...[...readme.matchAll(/practice-widgets@(\d+\.\d+\.\d+)\//g)]
+    .filter((match) => match[1] !== pkg.version)
+    .map((match) => `README.md names version ${match[1]}`),
+  schema.$id === schemaId(pkg.version) ? undefined : `schema $id is ${schema.$id}`,
+  /cdn\.example/.test(readme) ? 'README.md still names cdn.example' : undefined,
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The CLI, from the built files

@@ -24,8 +24,8 @@ const elements = manifest.modules
   )
   .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
 
-/** src/components/x/x.ts → ../npm/components/x/x.js, from dist/types. */
-const importPath = (path) => `../npm/${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+/** dist/npm/components/x/x.js (the manifest's path) → ../npm/components/x/x.js, from dist/types. */
+const importPath = (path) => path.replace(/^dist\//, '../');
 
 const quote = (text) => `'${text}'`;
 const union = (names) => (names.length ? names.map(quote).join(' | ') : 'never');
@@ -86,8 +86,11 @@ export type ${name} = PracticeElementProps<
 >;`;
   });
   return `${HEADER}/*
- * The practice widgets' tags in React 19 JSX. Opt in once, for example in a .d.ts file of the
- * project: \`import type {} from 'practice-widgets/types/react';\`
+ * The practice widgets' plain tags in JSX, for React 19 only: React 18 sets an object prop as an
+ * attribute (\`feed="[object Object]"\`) and adds no listener for the widgets' events. In React
+ * 18, and in 19 if you prefer, use the components of \`practice-widgets/react\`.
+ * Opt in once, for example in a .d.ts file of the project:
+ * \`import type {} from 'practice-widgets/types/react';\`
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 ${imports}

@@ -38,5 +38,6 @@ export function startEarly(root: ParentNode = document): void {
 }
 
 // A second copy of the library on the page defines nothing (the first copy's elements are
-// there), so it starts nothing either: its requests would be nobody's.
-if (!customElements.get('practice-feed')) startEarly();
+// there), so it starts nothing either: its requests would be nobody's. Outside a browser (a
+// server importing the module) there is no page to start anything for.
+if (typeof document !== 'undefined' && !customElements.get('practice-feed')) startEarly();

@@ -29,3 +29,6 @@ export {
 export * from './data/types.js';
 export { localize, localizeWithLang } from './data/localized-text.js';
 export { validateFeed, type ValidateOptions } from './data/validate.js';
+// A server rendering the elements in Spanish, Portuguese or French awaits the language's strings
+// first: in a browser they arrive while the elements show their loading state.
+export { loadLanguage } from './i18n/language-packs.js';

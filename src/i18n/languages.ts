@@ -27,12 +27,24 @@ export function interfaceLanguage(tag: string): InterfaceLanguage {
   return isInterfaceLanguage(base) ? base : DEFAULT_INTERFACE_LANGUAGE;
 }
 
+// `Node.ELEMENT_NODE` and `Node.DOCUMENT_FRAGMENT_NODE`, written out: outside a browser (a
+// server renderer such as `@lit-labs/ssr`) there is no `Node`, `Element` or `ShadowRoot` global,
+// and its elements have attributes but no `nodeType`. Nodes are therefore told apart by shape.
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
 function ownLang(node: Node): string | undefined {
-  if (!(node instanceof Element)) return undefined;
+  if (node.nodeType !== undefined && node.nodeType !== ELEMENT_NODE) return undefined;
+  const { getAttribute } = node as Partial<Pick<Element, 'getAttribute'>>;
+  if (typeof getAttribute !== 'function') return undefined;
   // `lang=""` means "unknown" in HTML; the design asks for the nearest useful value instead.
-  const value = node.getAttribute('lang')?.trim();
+  const value = getAttribute.call(node, 'lang')?.trim();
   return value || undefined;
 }
+
+/** The host a shadow root belongs to; undefined for any other node. */
+const shadowHost = (node: Node): Element | undefined =>
+  node.nodeType === DOCUMENT_FRAGMENT_NODE ? (node as Partial<ShadowRoot>).host : undefined;
 
 /**
  * The content language of an element, per the design: its own `lang`, else the nearest
@@ -48,7 +60,7 @@ export function resolveLanguage(element: Element): string {
   while (node) {
     const lang = ownLang(node);
     if (lang) return lang;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    node = shadowHost(node) ?? node.parentNode ?? null;
   }
 
   // A detached element (or one in a detached subtree) still belongs to a document.

@@ -7,7 +7,7 @@
  * only what is published is seen, through the exports map. Its dependencies (and theirs, side by
  * side as npm installs them) link to this repository's installed ones; React and Vue are small stand-ins with the shapes of their real
  * types (test/types/stubs). The consumer (test/types/consumer) is checked with
- * `moduleResolution` "bundler" and "nodenext"; its `@ts-expect-error` lines check that wrong
+ * `moduleResolution` "bundler", "nodenext" and "node10" (through `typesVersions`); its `@ts-expect-error` lines check that wrong
  * uses are refused, not only that right ones pass.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -79,7 +79,7 @@ try {
   cpSync(join(HERE, 'stubs/vue'), join(modules, 'vue'), { recursive: true });
   cpSync(join(HERE, 'consumer'), project, { recursive: true });
 
-  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
+  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.node10.json']) {
     const run = spawnSync(process.execPath, [TSC, '-p', join(project, config)], {
       cwd: project,
       encoding: 'utf8',

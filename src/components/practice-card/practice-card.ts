@@ -11,6 +11,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { documentBase } from '../shared/document-base.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { renderLoadError, stateStyles } from '../shared/states.js';
 import { styles } from './practice-card.styles.js';
@@ -27,7 +28,7 @@ function practiceFromObject(value: unknown): NormalizedPractice | undefined {
   if (practice === undefined) {
     try {
       practice =
-        readFeed({ version: 1, practices: [value] }, document.baseURI).feed.practices[0] ?? null;
+        readFeed({ version: 1, practices: [value] }, documentBase()).feed.practices[0] ?? null;
     } catch {
       practice = null;
     }

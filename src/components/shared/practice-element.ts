@@ -20,6 +20,7 @@ import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
+import { documentBase } from './document-base.js';
 import { loadErrorMessage } from './load-error-message.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
@@ -42,7 +43,7 @@ function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (known) return known;
   let state: FeedLoadState;
   try {
-    state = { status: 'loaded', ...readFeed(feed, document.baseURI), fromCache: false };
+    state = { status: 'loaded', ...readFeed(feed, documentBase()), fromCache: false };
   } catch (error) {
     state = { status: 'error', error: asLoadError(error) };
   }

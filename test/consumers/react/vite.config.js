@@ -1,0 +1,2 @@
+// JSX with React's automatic runtime, without @vitejs/plugin-react (no fast refresh needed).
+export default { esbuild: { jsx: 'automatic' } };
