@@ -20,7 +20,9 @@ import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
-import { loadErrorMessage } from './load-error-message.js';
+import { loadErrorMessage, messageLanguageReady } from './load-error-message.js';
+import { parseTheme } from './attributes.js';
+import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
 import { SteadySizeController } from './steady-size.js';
@@ -34,6 +36,22 @@ const NO_SOURCE = new FeedLoadError(
   'no-source',
   'No feed: set src, the feed property, or put the element inside <practice-feed>.',
 );
+
+const FOREIGN_FEED = new FeedLoadError(
+  'foreign-feed',
+  'Another script defined <practice-feed>: the widgets inside it get no feed from it. ' +
+    'Give each widget its own src, or load practice-widgets before that script.',
+);
+const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
+
+let foreignFeedReported = false;
+
+/** Says once per page that `<practice-feed>` belongs to another script, and what to do. */
+function reportForeignFeed(): void {
+  if (foreignFeedReported) return;
+  foreignFeedReported = true;
+  console.warn(`practice-widgets: ${FOREIGN_FEED.message}`);
+}
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isReadFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -75,6 +93,8 @@ export abstract class PracticeElement extends LitElement {
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
 
   private _stopWatchingLanguage?: () => void;
+
+  private _awaitingFeedDefinition = false;
 
   /** A feed object set from script; takes precedence over `src` and an enclosing feed. */
   @property({ attribute: false }) feed?: unknown;
@@ -128,6 +148,13 @@ export abstract class PracticeElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // The context consumer keeps the last value it was given even when no provider answers:
+    // a widget moved out of its <practice-feed> would keep showing, and steering, that feed.
+    // Forgotten here, it is given again at once by the provider of wherever it now is.
+    if (this._feedContext.value !== undefined) {
+      this._feedContext.value = undefined;
+      this.requestUpdate();
+    }
     super.connectedCallback();
     this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
   }
@@ -148,7 +175,7 @@ export abstract class PracticeElement extends LitElement {
   }
 
   protected get effectiveTheme(): Theme {
-    return this.theme ?? this.sharedState?.theme ?? 'light';
+    return parseTheme(this.theme) ?? parseTheme(this.sharedState?.theme) ?? 'light';
   }
 
   /** This element's scope, narrowed further by an enclosing feed's. */
@@ -174,10 +201,20 @@ export abstract class PracticeElement extends LitElement {
   }
 
   private _waitingState(): FeedLoadState {
-    // A <practice-feed> around us that is not defined yet will provide the data when it is.
-    return this.closest('practice-feed')
-      ? { status: 'loading' }
-      : { status: 'error', error: NO_SOURCE };
+    if (!this.closest(PRACTICE_FEED_TAG)) return { status: 'error', error: NO_SOURCE };
+    const defined = customElements.get(PRACTICE_FEED_TAG);
+    if (!defined) {
+      // A <practice-feed> around us that is not defined yet will provide the data when it is,
+      // unless what defines it is another script.
+      if (!this._awaitingFeedDefinition) {
+        this._awaitingFeedDefinition = true;
+        void customElements.whenDefined(PRACTICE_FEED_TAG).then(() => this.requestUpdate());
+      }
+      return LOADING;
+    }
+    if (isPracticeFeedElement(defined)) return LOADING;
+    reportForeignFeed();
+    return FOREIGN_FEED_STATE;
   }
 
   /** The reader's filters: the enclosing feed's, or this element's own when it stands alone. */
@@ -286,6 +323,11 @@ export abstract class PracticeElement extends LitElement {
     // One state per result: a saved copy, then the same feed confirmed by the network, are two.
     const subject = own;
     if (subject === this._announced) return;
+    // An error is announced in the reader's language, also when it happens before its strings
+    // have arrived.
+    if (own.status === 'error' && !messageLanguageReady(this.contentLang, () => this.requestUpdate())) {
+      return;
+    }
     this._announced = subject;
     this.dispatchEvent(
       own.status === 'loaded'

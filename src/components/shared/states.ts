@@ -35,12 +35,20 @@ export function renderSavedNotice(
   onRetry: () => void,
 ): TemplateResult {
   const strings = uiStrings(lang);
+  // A copy whose date cannot be read (a damaged or foreign database) is shown without one.
   const day = new Date(savedAt ?? Date.now());
-  const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()]
-    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
-    .join('-');
+  const valid = Number.isFinite(day.getTime());
+  const iso = valid
+    ? [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+        .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+        .join('-')
+    : '';
+  const text =
+    valid && /^\d{4}-/.test(iso)
+      ? formatMessage(strings.savedDataFrom, { date: formatDate(lang, iso) })
+      : strings.savedDataUndated;
   return html`<div class="saved-notice" part="notice" role="status">
-    <p>${formatMessage(strings.savedDataFrom, { date: formatDate(lang, iso) })}</p>
+    <p>${text}</p>
     <button class="button" type="button" @click=${onRetry}>${strings.retry}</button>
   </div>`;
 }
