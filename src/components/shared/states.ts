@@ -36,7 +36,7 @@ export function renderSavedNotice(
 ): TemplateResult {
   const strings = uiStrings(lang);
   // A copy whose date cannot be read (a damaged or foreign database) is shown without one.
-  const day = new Date(savedAt ?? Date.now());
+  const day = new Date(savedAt ?? Number.NaN);
   const valid = Number.isFinite(day.getTime());
   const iso = valid
     ? [day.getFullYear(), day.getMonth() + 1, day.getDate()]
