@@ -180,6 +180,24 @@ describe('a widget moved out of its <practice-feed>', () => {
   });
 });
 
+describe('a lang that is not a language tag', () => {
+  for (const value of ['0', '!', 'en_US!!', 'x'.repeat(300)]) {
+    it(`lang="${value.slice(0, 12)}" is read as absent: the page's language applies`, async () => {
+      controlledNetwork(answer.json(sampleFeed()));
+      const feed = mount<PracticeFeed>(
+        `<practice-feed src="/hostile/lang.json"><practice-list></practice-list></practice-feed>`,
+      );
+      feed.setAttribute('lang', value);
+      const list = mount<HTMLElement>(`<practice-stats src="/hostile/lang.json"></practice-stats>`);
+      list.setAttribute('lang', value);
+      await settled(feed.querySelector('practice-list')!);
+      await settled(list);
+      expect(deepText(feed.querySelector('practice-list')!)).to.contain('STEAM');
+      expect(list.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+    });
+  }
+});
+
 describe('theme takes the documented values only', () => {
   for (const markup of [
     `<practice-card theme="visually-hidden" src="/hostile/theme.json" practice-id="${STEAM}"></practice-card>`,

@@ -11,7 +11,7 @@ import {
 import { FeedLoadError } from '../../feed/load-error.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, type LoadedFeed } from '../../feed/loader.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
-import { resolveLanguage } from '../../i18n/languages.js';
+import { isLanguageTag, resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
@@ -241,7 +241,7 @@ export class PracticeFeed extends LitElement {
     const scope: Scope = scopeFromAttributes(this);
     const theme = parseTheme(this.theme);
     // `lang` is reflected to the attribute only after this runs, so read the property first.
-    const lang = this.lang || resolveLanguage(this);
+    const lang = this.lang && isLanguageTag(this.lang) ? this.lang : resolveLanguage(this);
     // Each load state is one object per result (see FeedController).
     const sameLoad = previous?.load === load;
     if (
