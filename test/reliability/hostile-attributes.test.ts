@@ -13,8 +13,17 @@ import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, loadFeed } from '../../src/feed/l
 import { writeSavedCopy } from '../../src/feed/saved-copy.js';
 import { uiStrings } from '../../src/i18n/messages.js';
 import { loadLanguage } from '../../src/i18n/language-packs.js';
+import { startEarly } from '../../src/early-start.js';
 import { sampleFeed, until } from '../helpers.js';
-import { absolute, answer, controlledNetwork, deepText, settled, shadowRoots } from './support.js';
+import {
+  absolute,
+  answer,
+  controlledNetwork,
+  deepText,
+  gate,
+  settled,
+  shadowRoots,
+} from './support.js';
 
 const STEAM = 'steam-without-barriers';
 
@@ -95,6 +104,20 @@ describe('a timeout that is not a number', () => {
     expect(catalog.timeout).to.equal(DEFAULT_TIMEOUT_MS);
     expect(catalog.pageSize).to.equal(12);
     expect(deepText(catalog)).to.contain('STEAM');
+  });
+
+  it('timeout="-5" read by the CDN entry\'s head start does not give up at once', async () => {
+    const open = gate();
+    controlledNetwork(answer.after(open.promise, answer.json(sampleFeed())));
+    const page = document.createElement('div');
+    page.innerHTML = `<practice-feed src="/hostile/early.json" timeout="-5"><practice-list></practice-list></practice-feed>`;
+    startEarly(page);
+    mounted.push(page);
+    document.body.append(page);
+    setTimeout(open.open, 30);
+    const list = page.querySelector('practice-list')!;
+    await settled(list);
+    expect(deepText(list)).to.contain('STEAM');
   });
 
   it('a timeout set from script as NaN loads the feed once', async () => {
