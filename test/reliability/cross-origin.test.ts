@@ -64,7 +64,9 @@ describe('a feed on another origin', () => {
 
   it('exposing a Retry-After over 10 s has it not asked again', async () => {
     const waits = recordWaits();
-    await failure(loadFeed(crossOrigin('/cross-origin/long.json?status=503&retry-after=30&expose')));
+    await failure(
+      loadFeed(crossOrigin('/cross-origin/long.json?status=503&retry-after=30&expose')),
+    );
     expect(waits).to.deep.equal([]);
   });
 

@@ -61,7 +61,9 @@ describe('embed-resize.js', () => {
   });
 
   it('leaves a sandboxed iframe alone', async () => {
-    const script = `<script>addEventListener('message',()=>parent.postMessage({type:'practice-widgets:height',height:99999},'*'))</scr` + `ipt>`;
+    const script =
+      `<script>addEventListener('message',()=>parent.postMessage({type:'practice-widgets:height',height:99999},'*'))</scr` +
+      `ipt>`;
     const iframe = await frame({ sandbox: 'allow-scripts', srcdoc: script }, 99_999);
     await settle();
     expect(iframe.style.height).to.equal('');

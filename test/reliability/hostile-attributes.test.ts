@@ -48,7 +48,9 @@ const inlineFeed = () =>
 
 /** The next event of `type` from `target`. */
 const next = <E extends Event>(target: EventTarget, type: string) =>
-  new Promise<E>((resolve) => target.addEventListener(type, (e) => resolve(e as E), { once: true }));
+  new Promise<E>((resolve) =>
+    target.addEventListener(type, (e) => resolve(e as E), { once: true }),
+  );
 
 // First in the file: the Spanish and Portuguese strings must not be loaded yet.
 describe('an error that happens at once is announced in the reader language', () => {
@@ -86,7 +88,8 @@ describe('a timeout that is not a number', () => {
       await settled(list);
       expect(deepText(list)).to.contain('STEAM');
       expect(feed.timeout).to.be.within(1, 2 ** 31 - 1);
-      if (value !== 'Infinity' && value !== '1e400') expect(feed.timeout).to.equal(DEFAULT_TIMEOUT_MS);
+      if (value !== 'Infinity' && value !== '1e400')
+        expect(feed.timeout).to.equal(DEFAULT_TIMEOUT_MS);
       // Time for a runaway load to show itself.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(network.requests).to.have.length(1);

@@ -99,7 +99,10 @@ export class PracticeCatalog extends LitElement {
   @property({ type: Boolean, attribute: 'without-list' }) withoutList = false;
 
   /** Practices per page of the list (default 12). */
-  @property({ attribute: 'page-size', converter: wholeNumberAttribute(12, 1, Number.MAX_SAFE_INTEGER) })
+  @property({
+    attribute: 'page-size',
+    converter: wholeNumberAttribute(12, 1, Number.MAX_SAFE_INTEGER),
+  })
   pageSize = 12;
 
   override connectedCallback(): void {

@@ -325,7 +325,10 @@ export abstract class PracticeElement extends LitElement {
     if (subject === this._announced) return;
     // An error is announced in the reader's language, also when it happens before its strings
     // have arrived.
-    if (own.status === 'error' && !messageLanguageReady(this.contentLang, () => this.requestUpdate())) {
+    if (
+      own.status === 'error' &&
+      !messageLanguageReady(this.contentLang, () => this.requestUpdate())
+    ) {
       return;
     }
     this._announced = subject;
