@@ -23,7 +23,7 @@ export const fr = {
   errorAddress: 'L’adresse du fichier de données n’est pas valide.',
   errorTooLarge: 'Le fichier de données est trop volumineux pour être affiché.',
   errorForeignFeed:
-    'Un autre script de cette page utilise le nom practice-feed : ce widget ne peut donc pas lire ses données.',
+    'Un autre script de cette page utilise le nom practice-feed, ce widget ne peut donc pas lire ses données.',
   errorTitle: 'Impossible de charger les pratiques',
 
   practiceNotFound: 'La pratique «\u202f{id}\u202f» ne figure pas dans ce catalogue.',
