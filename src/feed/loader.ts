@@ -360,7 +360,7 @@ const mayAskForPause = (status: number) => status === 429 || status === 503;
  */
 async function readBody(response: Response, url: string, maxSize: number): Promise<string> {
   const tooLarge = () =>
-    new FeedLoadError('too-large', `The feed is larger than ${maxSize} bytes.`, { url });
+    new FeedLoadError('too-large', `The feed is over ${maxSize} bytes.`, { url });
   // A compressed length above the cap means a larger body still.
   const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
   if (declared > maxSize) {

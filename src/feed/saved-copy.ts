@@ -114,15 +114,10 @@ export async function readSavedCopy(url: string): Promise<SavedCopy | undefined>
       result<Omit<SavedCopy, 'savedAt'> | undefined>(transaction.objectStore(TEXTS).get(url)),
       result<IndexEntry | undefined>(transaction.objectStore(INDEX).get(url)),
     ]);
-    // What another version, another library of the same name or a damaged disk left there is
-    // read only when it has the expected shape; a date that is not one is left out.
-    if (typeof copy?.text !== 'string' || typeof copy.base !== 'string' || !entry) {
-      return undefined;
-    }
-    const savedAt =
-      typeof entry.savedAt === 'number' && Number.isFinite(new Date(entry.savedAt).getTime())
-        ? entry.savedAt
-        : undefined;
+    if (!copy || !entry) return undefined;
+    // A date that another version or a damaged disk left unreadable is left out. (A text that
+    // is not a feed is refused by the loader.)
+    const savedAt = Number.isFinite(new Date(entry.savedAt).getTime()) ? entry.savedAt : undefined;
     void queue(async () => {
       const current = await read<IndexEntry>(INDEX, url);
       if (current) await write((_, index) => index.put({ ...current, usedAt: useTime() }));

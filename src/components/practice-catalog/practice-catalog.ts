@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Theme } from '../../feed/context.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
-import { MAX_TIMER_MS, parseTheme, wholeNumberAttribute } from '../shared/attributes.js';
-import { isLanguageTag, resolveLanguage } from '../../i18n/languages.js';
+import { MAX_TIMER_MS, wholeNumberAttribute } from '../shared/attributes.js';
+import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { watchDocumentLanguage } from '../shared/document-language.js';
 import { styles } from './practice-catalog.styles.js';
@@ -116,13 +116,13 @@ export class PracticeCatalog extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang && isLanguageTag(this.lang) ? this.lang : resolveLanguage(this);
+    const lang = this.lang || resolveLanguage(this);
     const strings = uiStrings(lang);
     const main = !this.withoutMap || !this.withoutStats || !this.withoutList;
     return html`<practice-feed
       src=${ifDefined(this.src)}
       lang=${lang}
-      theme=${parseTheme(this.theme) ?? 'light'}
+      theme=${this.theme ?? 'light'}
       country=${ifDefined(this.country)}
       setting=${ifDefined(this.setting)}
       level=${ifDefined(this.level)}

@@ -37,11 +37,7 @@ const NO_SOURCE = new FeedLoadError(
   'No feed: set src, the feed property, or put the element inside <practice-feed>.',
 );
 
-const FOREIGN_FEED = new FeedLoadError(
-  'foreign-feed',
-  'Another script defined <practice-feed>: the widgets inside it get no feed from it. ' +
-    'Give each widget its own src, or load practice-widgets before that script.',
-);
+const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
 const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
 
 let foreignFeedReported = false;
@@ -50,7 +46,7 @@ let foreignFeedReported = false;
 function reportForeignFeed(): void {
   if (foreignFeedReported) return;
   foreignFeedReported = true;
-  console.warn(`practice-widgets: ${FOREIGN_FEED.message}`);
+  console.warn(`practice-widgets: ${FOREIGN_FEED.message} Give each widget its own src.`);
 }
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
@@ -93,8 +89,6 @@ export abstract class PracticeElement extends LitElement {
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
 
   private _stopWatchingLanguage?: () => void;
-
-  private _awaitingFeedDefinition = false;
 
   /** A feed object set from script; takes precedence over `src` and an enclosing feed. */
   @property({ attribute: false }) feed?: unknown;
@@ -202,17 +196,11 @@ export abstract class PracticeElement extends LitElement {
 
   private _waitingState(): FeedLoadState {
     if (!this.closest(PRACTICE_FEED_TAG)) return { status: 'error', error: NO_SOURCE };
+    // A <practice-feed> around us that is not defined yet will provide the data when it is; one
+    // that another script defined never will. (The library defines <practice-feed> before the
+    // widgets, so a namesake is already there when a widget first renders.)
     const defined = customElements.get(PRACTICE_FEED_TAG);
-    if (!defined) {
-      // A <practice-feed> around us that is not defined yet will provide the data when it is,
-      // unless what defines it is another script.
-      if (!this._awaitingFeedDefinition) {
-        this._awaitingFeedDefinition = true;
-        void customElements.whenDefined(PRACTICE_FEED_TAG).then(() => this.requestUpdate());
-      }
-      return LOADING;
-    }
-    if (isPracticeFeedElement(defined)) return LOADING;
+    if (!defined || isPracticeFeedElement(defined)) return LOADING;
     reportForeignFeed();
     return FOREIGN_FEED_STATE;
   }

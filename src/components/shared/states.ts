@@ -35,17 +35,19 @@ export function renderSavedNotice(
   onRetry: () => void,
 ): TemplateResult {
   const strings = uiStrings(lang);
-  // A copy whose date cannot be read (a damaged or foreign database) is shown without one.
+  // A copy whose date cannot be read (a damaged database) is shown without one.
   const day = new Date(savedAt ?? Number.NaN);
-  const valid = Number.isFinite(day.getTime());
-  const iso = valid
-    ? [day.getFullYear(), day.getMonth() + 1, day.getDate()]
-        .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
-        .join('-')
-    : '';
+  const year = day.getFullYear();
   const text =
-    valid && /^\d{4}-/.test(iso)
-      ? formatMessage(strings.savedDataFrom, { date: formatDate(lang, iso) })
+    year > 0 && year < 10_000
+      ? formatMessage(strings.savedDataFrom, {
+          date: formatDate(
+            lang,
+            [year, day.getMonth() + 1, day.getDate()]
+              .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+              .join('-'),
+          ),
+        })
       : strings.savedDataUndated;
   return html`<div class="saved-notice" part="notice" role="status">
     <p>${text}</p>
