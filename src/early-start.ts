@@ -9,7 +9,14 @@
  * Imported first by `cdn.ts` (imports run in order), and only there: an npm user's bundler
  * decides the order of its own modules.
  */
-import { feedAddress, loadFeed, loadSavedFeed } from './feed/loader.js';
+import {
+  DEFAULT_MAX_SIZE,
+  DEFAULT_TIMEOUT_MS,
+  feedAddress,
+  loadFeed,
+  loadSavedFeed,
+} from './feed/loader.js';
+import { MAX_TIMER_MS, parseWholeNumber } from './components/shared/attributes.js';
 import { prepareFormatters } from './i18n/format.js';
 import { loadLanguage } from './i18n/language-packs.js';
 import { resolveLanguage } from './i18n/languages.js';
@@ -26,9 +33,22 @@ export function startEarly(root: ParentNode = document): void {
     // Not an address a widget asks for: the widget says so when it starts.
     if (url === undefined) continue;
     if (element.getAttribute('cache') !== 'none') loadSavedFeed(url).catch(() => undefined);
-    const timeout = Number(element.getAttribute('timeout')) || undefined;
+    // Read as the element reads them: a value that is not a whole positive number (a negative
+    // timeout would give up at once) means the default.
+    const timeout = parseWholeNumber(
+      element.getAttribute('timeout'),
+      DEFAULT_TIMEOUT_MS,
+      1,
+      MAX_TIMER_MS,
+    );
+    const maxSize = parseWholeNumber(
+      element.getAttribute('max-size'),
+      DEFAULT_MAX_SIZE,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    );
     // A failure here is forgotten: the widget asks again, and shows what went wrong.
-    loadFeed(url, { timeout }).catch(() => undefined);
+    loadFeed(url, { timeout, maxSize }).catch(() => undefined);
     languages.add(resolveLanguage(element));
   }
   for (const lang of languages) {

@@ -93,3 +93,30 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
     height <= 100_000
   );
 }
+
+/** The tallest an embed iframe is made, in CSS pixels: a catalogue page is far shorter. */
+export const EMBED_MAX_HEIGHT = 30_000;
+
+/**
+ * Whether the iframe whose `src` is `iframeSrc`, having sent a message from `messageOrigin`,
+ * is the embed page served from `embedOrigin`: both its address and the message's origin must
+ * be that origin. An iframe the host page marked itself (`data-practice-embed`, for an embed
+ * page it serves from elsewhere) is trusted as long as its message comes from where its `src`
+ * points.
+ */
+export function isTrustedEmbed(
+  iframeSrc: string,
+  messageOrigin: string,
+  embedOrigin: string,
+  marked: boolean,
+  base: string,
+): boolean {
+  let srcOrigin: string;
+  try {
+    srcOrigin = new URL(iframeSrc, base).origin;
+  } catch {
+    return false;
+  }
+  if (srcOrigin === 'null' || srcOrigin !== messageOrigin) return false;
+  return marked || srcOrigin === embedOrigin;
+}

@@ -22,12 +22,21 @@ export interface FeedSource {
   readonly cache?: CacheMode | string;
   /** Milliseconds before one attempt is given up. */
   readonly timeout?: number;
+  /** Bytes of response after which the feed is given up as too large. */
+  readonly maxSize?: number;
 }
 
 const LOADING: FeedLoadState = { status: 'loading' };
 
+// `Object.is`, so that a number that is not one (`NaN`) still equals itself: otherwise every
+// read of the state would start the load again, for ever.
 const sameSource = (a: FeedSource, b: FeedSource | undefined) =>
-  !!b && a.src === b.src && a.text === b.text && a.cache === b.cache && a.timeout === b.timeout;
+  !!b &&
+  a.src === b.src &&
+  a.text === b.text &&
+  a.cache === b.cache &&
+  Object.is(a.timeout, b.timeout) &&
+  Object.is(a.maxSize, b.maxSize);
 
 /**
  * Loads one element's feed and keeps it current (stale-while-revalidate): the saved copy is
@@ -123,7 +132,7 @@ export class FeedController implements ReactiveController {
     const previous = this._abort;
     this._abort = undefined;
     const run = ++this._run;
-    const { src, text, cache, timeout } = this._source ?? {};
+    const { src, text, cache, timeout, maxSize } = this._source ?? {};
     if (!src) {
       previous?.abort();
       // Text in the page needs no network, and cannot fail differently a second time.
@@ -143,7 +152,7 @@ export class FeedController implements ReactiveController {
       previous?.abort();
       await undefined;
       if (run === this._run) {
-        this._fail(new FeedLoadError('network', 'The feed address is not valid.', { url: src }));
+        this._fail(new FeedLoadError('address', 'The feed address is not valid.', { url: src }));
       }
       return;
     }
@@ -161,7 +170,7 @@ export class FeedController implements ReactiveController {
       });
     }
     const abort = (this._abort = new AbortController());
-    const fresh = loadFeed(url, { signal: abort.signal, timeout, reload });
+    const fresh = loadFeed(url, { signal: abort.signal, timeout, maxSize, reload });
     previous?.abort();
     try {
       const loaded = await fresh;

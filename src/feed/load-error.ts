@@ -1,7 +1,19 @@
 import type { FeedFormatErrorCode } from '../data/types.js';
 
 /** The classes of load failure, each with its own message for the reader. */
-export type FeedLoadErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'no-source';
+export type FeedLoadErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'format'
+  | 'no-source'
+  /** `src` is not an address a widget may ask for (`javascript:`, `data:`, malformed). */
+  | 'address'
+  /** The response is larger than the element's `max-size`. */
+  | 'too-large'
+  /** Another script defined `<practice-feed>`, so the feed around the widget shares nothing. */
+  | 'foreign-feed';
 
 /** Why a feed could not be loaded. */
 export class FeedLoadError extends Error {
@@ -12,7 +24,11 @@ export class FeedLoadError extends Error {
   /** For `kind === 'format'`: which rule of the feed document failed. */
   readonly formatCode?: FeedFormatErrorCode;
   readonly url?: string;
-  /** For `kind === 'http'`: how long the server asked to wait (`Retry-After`), in milliseconds. */
+  /**
+   * For `kind === 'http'`: how long the server asked to wait (`Retry-After`), in milliseconds.
+   * `Infinity` when it may have asked in a header the browser hides from this page (a 429 or
+   * 503 from another origin that does not expose `Retry-After`).
+   */
   readonly retryAfter?: number;
 
   constructor(

@@ -39,6 +39,13 @@ export function setFetch(fetchFunction?: FetchFunction): void {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
+ * The largest response read by default, in bytes: a hundred times a real catalogue (the second
+ * mapping's 179 practices are under 1 MB), so that an endless body cannot fill the reader's
+ * memory.
+ */
+export const DEFAULT_MAX_SIZE = 100_000_000;
+
+/**
  * The absolute address of a feed written as `src` (relative to `base`), or `undefined` when it
  * is not one a widget may ask for: only web addresses, and the `blob:` ones a page makes
  * itself. A `javascript:` or `data:` address is refused, never fetched.
@@ -102,6 +109,8 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
   /** Milliseconds before one attempt is given up as timed out (a timeout is not retried). */
   readonly timeout?: number;
+  /** Bytes of response body after which the feed is given up as too large (not retried). */
+  readonly maxSize?: number;
   /**
    * Ask the server again even if this page already has the feed: a conditional request
    * (`cache: 'no-cache'`), so an unchanged feed costs the publisher a 304. Joins a request for
@@ -254,7 +263,15 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   if (!shared || (options.reload && shared.settled)) {
     const controller = new AbortController();
     const entry: SharedLoad = {
-      promise: fetchFeed(url, options.timeout ?? DEFAULT_TIMEOUT_MS, !!options.reload, controller),
+      promise: fetchFeed(
+        url,
+        {
+          timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+          maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+          reload: !!options.reload,
+        },
+        controller,
+      ),
       controller,
       waiters: 0,
       settled: false,
@@ -301,16 +318,21 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+interface AttemptOptions {
+  readonly timeout: number;
+  readonly maxSize: number;
+  readonly reload: boolean;
+}
+
 async function fetchFeed(
   url: string,
-  timeout: number,
-  reload: boolean,
+  options: AttemptOptions,
   shared: AbortController,
 ): Promise<LoadedFeed> {
   const policy = retryPolicy;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await attemptFetch(url, timeout, reload, shared.signal);
+      return await attemptFetch(url, options, shared.signal);
     } catch (error) {
       const transient =
         error instanceof FeedLoadError &&
@@ -329,10 +351,48 @@ async function fetchFeed(
   }
 }
 
+/** The statuses whose `Retry-After` says when the server wants to be asked again. */
+const mayAskForPause = (status: number) => status === 429 || status === 503;
+
+/**
+ * The body as text, given up as soon as it passes `maxSize` bytes: an endless or enormous body
+ * is never held whole in memory.
+ */
+async function readBody(response: Response, url: string, maxSize: number): Promise<string> {
+  const tooLarge = () =>
+    new FeedLoadError('too-large', `The feed is over ${maxSize} bytes.`, { url });
+  // A compressed length above the cap means a larger body still.
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (declared > maxSize) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxSize) throw tooLarge();
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxSize) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function attemptFetch(
   url: string,
-  timeout: number,
-  reload: boolean,
+  { timeout, maxSize, reload }: AttemptOptions,
   shared: AbortSignal,
 ): Promise<LoadedFeed> {
   const controller = new AbortController();
@@ -361,16 +421,23 @@ async function attemptFetch(
       throw new FeedLoadError('network', 'The feed could not be reached.', { url, cause: error });
     }
     if (!response.ok) {
+      let retryAfter = retryAfterMs(response.headers.get('Retry-After'));
+      // Across origins the browser hides `Retry-After` unless the server exposes it: a server
+      // that may have asked for a pause is not asked again at once.
+      if (retryAfter === undefined && response.type === 'cors' && mayAskForPause(response.status)) {
+        retryAfter = Infinity;
+      }
       throw new FeedLoadError('http', `The feed answered HTTP ${response.status}.`, {
         url,
         status: response.status,
-        retryAfter: retryAfterMs(response.headers.get('Retry-After')),
+        retryAfter,
       });
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readBody(response, url, maxSize);
     } catch (error) {
+      if (error instanceof FeedLoadError) throw error;
       throw new FeedLoadError(
         timedOut() ? 'timeout' : 'network',
         'The feed could not be read to the end.',

@@ -17,8 +17,11 @@ export interface SavedCopy {
   readonly text: string;
   /** The address the text was read from (after redirects), to resolve its relative URLs. */
   readonly base: string;
-  /** When it was last read from the network, in milliseconds since 1970. */
-  readonly savedAt: number;
+  /**
+   * When it was last read from the network, in milliseconds since 1970; `undefined` for a copy
+   * whose date could not be read.
+   */
+  readonly savedAt: number | undefined;
 }
 
 interface IndexEntry {
@@ -112,11 +115,14 @@ export async function readSavedCopy(url: string): Promise<SavedCopy | undefined>
       result<IndexEntry | undefined>(transaction.objectStore(INDEX).get(url)),
     ]);
     if (!copy || !entry) return undefined;
+    // A date that another version or a damaged disk left unreadable is left out. (A text that
+    // is not a feed is refused by the loader.)
+    const savedAt = Number.isFinite(new Date(entry.savedAt).getTime()) ? entry.savedAt : undefined;
     void queue(async () => {
       const current = await read<IndexEntry>(INDEX, url);
       if (current) await write((_, index) => index.put({ ...current, usedAt: useTime() }));
     });
-    return { text: copy.text, base: copy.base, savedAt: entry.savedAt };
+    return { text: copy.text, base: copy.base, savedAt };
   } catch {
     return undefined;
   }
@@ -126,7 +132,10 @@ export async function readSavedCopy(url: string): Promise<SavedCopy | undefined>
  * Keeps `copy` as the saved copy of `url`, making room by forgetting the least recently used.
  * When the text has not changed only its date is written.
  */
-export function writeSavedCopy(url: string, copy: SavedCopy): Promise<void> {
+export function writeSavedCopy(
+  url: string,
+  copy: SavedCopy & { readonly savedAt: number },
+): Promise<void> {
   return queue(async () => {
     const size = copy.text.length;
     if (size > SAVED_COPY_LIMITS.characters) return;

@@ -33,13 +33,34 @@ export function interfaceLanguage(tag: string): InterfaceLanguage {
 const ELEMENT_NODE = 1;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
+const validTags = new Map<string, boolean>();
+
+/**
+ * Whether `tag` is a well-formed language tag. `Intl` throws on one that is not (`lang="0"`,
+ * `lang="!"`), which would stop every widget in its loading state.
+ */
+export function isLanguageTag(tag: string): boolean {
+  let valid = validTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      valid = false;
+    }
+    // Tags written in pages are few; a page writing thousands gets no cache, not a leak.
+    if (validTags.size < 1000) validTags.set(tag, valid);
+  }
+  return valid;
+}
+
 function ownLang(node: Node): string | undefined {
   if (node.nodeType !== undefined && node.nodeType !== ELEMENT_NODE) return undefined;
   const { getAttribute } = node as Partial<Pick<Element, 'getAttribute'>>;
   if (typeof getAttribute !== 'function') return undefined;
   // `lang=""` means "unknown" in HTML; the design asks for the nearest useful value instead.
+  // So does a value that is not a language tag.
   const value = getAttribute.call(node, 'lang')?.trim();
-  return value || undefined;
+  return value && isLanguageTag(value) ? value : undefined;
 }
 
 /** The host a shadow root belongs to; undefined for any other node. */
@@ -70,7 +91,7 @@ export function resolveLanguage(element: Element): string {
 
   if (typeof navigator !== 'undefined') {
     const browserLang = navigator.languages?.[0] || navigator.language;
-    if (browserLang) return browserLang;
+    if (browserLang && isLanguageTag(browserLang)) return browserLang;
   }
   return DEFAULT_INTERFACE_LANGUAGE;
 }

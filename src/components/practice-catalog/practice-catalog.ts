@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Theme } from '../../feed/context.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
-import { DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
+import { MAX_TIMER_MS, wholeNumberAttribute } from '../shared/attributes.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { watchDocumentLanguage } from '../shared/document-language.js';
@@ -68,8 +69,16 @@ export class PracticeCatalog extends LitElement {
   /** Keep the reader's filters and open practice in the page URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Milliseconds before a request is given up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  /** Milliseconds before a request is given up (default 10000; see `<practice-feed>`). */
+  @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Bytes of response after which the feed is given up as too large (see `<practice-feed>`). */
+  @property({
+    attribute: 'max-size',
+    converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
+  })
+  maxSize = DEFAULT_MAX_SIZE;
 
   /** `saved` (default): keep the last good copy of the feed for offline use; `none`: never. */
   @property() cache: CacheMode = 'saved';
@@ -89,8 +98,12 @@ export class PracticeCatalog extends LitElement {
   /** Leave out the list of practices (and its detail view and downloads). */
   @property({ type: Boolean, attribute: 'without-list' }) withoutList = false;
 
-  /** Practices per page of the list. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+  /** Practices per page of the list (default 12). */
+  @property({
+    attribute: 'page-size',
+    converter: wholeNumberAttribute(12, 1, Number.MAX_SAFE_INTEGER),
+  })
+  pageSize = 12;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -116,6 +129,7 @@ export class PracticeCatalog extends LitElement {
       objective=${ifDefined(this.objective)}
       q=${ifDefined(this.q)}
       timeout=${this.timeout}
+      max-size=${this.maxSize}
       cache=${this.cache}
       ?sync-url=${this.syncUrl}
       id=${ifDefined(this.id || undefined)}

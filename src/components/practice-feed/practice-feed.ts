@@ -9,16 +9,23 @@ import {
   type Theme,
 } from '../../feed/context.js';
 import { FeedLoadError } from '../../feed/load-error.js';
-import { DEFAULT_TIMEOUT_MS, type LoadedFeed } from '../../feed/loader.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, type LoadedFeed } from '../../feed/loader.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
-import { resolveLanguage } from '../../i18n/languages.js';
+import { isLanguageTag, resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { EMPTY_FILTERS, FACETS, type Filters } from '../../data/query.js';
 import { paramPrefix, readUrlState, writeUrlState, type UrlState } from '../../feed/url-state.js';
-import { loadErrorMessage } from '../shared/load-error-message.js';
+import { loadErrorMessage, messageLanguageReady } from '../shared/load-error-message.js';
+import {
+  MAX_TIMER_MS,
+  parseTheme,
+  parseWholeNumber,
+  wholeNumberAttribute,
+} from '../shared/attributes.js';
+import { PRACTICE_FEED_MARK } from '../shared/practice-feed-mark.js';
 import { renderLoadError, renderSavedNotice, stateStyles } from '../shared/states.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { watchDocumentLanguage } from '../shared/document-language.js';
@@ -58,13 +65,18 @@ const DISPLAY_ELEMENTS =
 export class PracticeFeed extends LitElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
+  /** Tells the widgets inside that this `<practice-feed>` is the library's, not a namesake. */
+  static readonly [PRACTICE_FEED_MARK] = true;
+
   private readonly _provider = new ContextProvider(this, { context: feedContext });
 
   private readonly _source = new FeedController(this, () => ({
     src: this.src,
     text: this.src ? undefined : this._inlineFeedText(),
     cache: this.cache,
-    timeout: this.timeout,
+    // Also when set from script: a value that is not a usable number means the default.
+    timeout: parseWholeNumber(this.timeout, DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS),
+    maxSize: parseWholeNumber(this.maxSize, DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
   }));
 
   /** The feed or error last announced by an event, so that each is announced once. */
@@ -75,8 +87,22 @@ export class PracticeFeed extends LitElement {
   /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
   @property() src?: string;
 
-  /** Milliseconds before a request is given up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  /**
+   * Milliseconds before a request is given up (default 10000). A value that is not a whole
+   * positive number (`"10s"`, `"abc"`) means the default.
+   */
+  @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Bytes of response after which the feed is given up as too large, and not asked again
+   * (default 100000000, 100 MB). A value that is not a whole positive number means the default.
+   */
+  @property({
+    attribute: 'max-size',
+    converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
+  })
+  maxSize = DEFAULT_MAX_SIZE;
 
   /**
    * `saved` (default): the last good copy of the feed is kept on this device, shown at once on
@@ -213,15 +239,16 @@ export class PracticeFeed extends LitElement {
     const previous = this._provider.value as SharedFeedState | undefined;
     const load = this._loadState();
     const scope: Scope = scopeFromAttributes(this);
+    const theme = parseTheme(this.theme);
     // `lang` is reflected to the attribute only after this runs, so read the property first.
-    const lang = this.lang || resolveLanguage(this);
+    const lang = this.lang && isLanguageTag(this.lang) ? this.lang : resolveLanguage(this);
     // Each load state is one object per result (see FeedController).
     const sameLoad = previous?.load === load;
     if (
       previous &&
       sameLoad &&
       JSON.stringify(previous.scope) === JSON.stringify(scope) &&
-      previous.theme === this.theme &&
+      previous.theme === theme &&
       previous.lang === lang &&
       previous.openPracticeId === this.openPracticeId &&
       previous.filters === this.filters
@@ -231,7 +258,7 @@ export class PracticeFeed extends LitElement {
     return {
       load,
       scope,
-      theme: this.theme,
+      theme,
       lang,
       openPracticeId: this.openPracticeId,
       filters: this.filters,
@@ -249,6 +276,10 @@ export class PracticeFeed extends LitElement {
     // A saved copy, then the same feed confirmed by the network, are announced one after the other.
     const subject = load;
     if (subject === this._announced) return;
+    // An error is announced in the reader's language, also when it happens before its strings
+    // have arrived.
+    const lang = resolveLanguage(this);
+    if (load.status === 'error' && !messageLanguageReady(lang, () => this.requestUpdate())) return;
     this._announced = subject;
     this.dispatchEvent(
       load.status === 'loaded'
@@ -258,7 +289,7 @@ export class PracticeFeed extends LitElement {
             fromCache: load.fromCache,
           })
         : new PracticeFeedErrorEvent({
-            message: loadErrorMessage(resolveLanguage(this), load.error),
+            message: loadErrorMessage(lang, load.error),
             cause: load.error,
           }),
     );
@@ -269,15 +300,16 @@ export class PracticeFeed extends LitElement {
     const ownError =
       load?.status === 'error' && !this.querySelector(DISPLAY_ELEMENTS) ? load.error : undefined;
     const lang = resolveLanguage(this);
+    const theme = parseTheme(this.theme) ?? 'light';
     return html`${
         load?.status === 'loaded' && load.fromCache && this._source.failure
-          ? html`<div class="theme ${this.theme ?? 'light'}" lang=${lang}>
+          ? html`<div class="theme ${theme}" lang=${lang}>
               ${renderSavedNotice(lang, load.savedAt, () => this.reload())}
             </div>`
           : nothing
       }<slot></slot>${
         ownError
-          ? html`<div class="theme ${this.theme ?? 'light'}">
+          ? html`<div class="theme ${theme}">
               ${renderLoadError(resolveLanguage(this), ownError, () => this.reload())}
             </div>`
           : nothing

@@ -21,7 +21,9 @@ import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { documentBase } from './document-base.js';
-import { loadErrorMessage } from './load-error-message.js';
+import { loadErrorMessage, messageLanguageReady } from './load-error-message.js';
+import { parseTheme } from './attributes.js';
+import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.js';
 import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
 import { SteadySizeController } from './steady-size.js';
@@ -35,6 +37,18 @@ const NO_SOURCE = new FeedLoadError(
   'no-source',
   'No feed: set src, the feed property, or put the element inside <practice-feed>.',
 );
+
+const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
+const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
+
+let foreignFeedReported = false;
+
+/** Says once per page that `<practice-feed>` belongs to another script, and what to do. */
+function reportForeignFeed(): void {
+  if (foreignFeedReported) return;
+  foreignFeedReported = true;
+  console.warn(`practice-widgets: ${FOREIGN_FEED.message} Give each widget its own src.`);
+}
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isReadFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -129,6 +143,13 @@ export abstract class PracticeElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // The context consumer keeps the last value it was given even when no provider answers:
+    // a widget moved out of its <practice-feed> would keep showing, and steering, that feed.
+    // Forgotten here, it is given again at once by the provider of wherever it now is.
+    if (this._feedContext.value !== undefined) {
+      this._feedContext.value = undefined;
+      this.requestUpdate();
+    }
     super.connectedCallback();
     this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
   }
@@ -149,7 +170,7 @@ export abstract class PracticeElement extends LitElement {
   }
 
   protected get effectiveTheme(): Theme {
-    return this.theme ?? this.sharedState?.theme ?? 'light';
+    return parseTheme(this.theme) ?? parseTheme(this.sharedState?.theme) ?? 'light';
   }
 
   /** This element's scope, narrowed further by an enclosing feed's. */
@@ -175,10 +196,14 @@ export abstract class PracticeElement extends LitElement {
   }
 
   private _waitingState(): FeedLoadState {
-    // A <practice-feed> around us that is not defined yet will provide the data when it is.
-    return this.closest('practice-feed')
-      ? { status: 'loading' }
-      : { status: 'error', error: NO_SOURCE };
+    if (!this.closest(PRACTICE_FEED_TAG)) return { status: 'error', error: NO_SOURCE };
+    // A <practice-feed> around us that is not defined yet will provide the data when it is; one
+    // that another script defined never will. (The library defines <practice-feed> before the
+    // widgets, so a namesake is already there when a widget first renders.)
+    const defined = customElements.get(PRACTICE_FEED_TAG);
+    if (!defined || isPracticeFeedElement(defined)) return LOADING;
+    reportForeignFeed();
+    return FOREIGN_FEED_STATE;
   }
 
   /** The reader's filters: the enclosing feed's, or this element's own when it stands alone. */
@@ -287,6 +312,14 @@ export abstract class PracticeElement extends LitElement {
     // One state per result: a saved copy, then the same feed confirmed by the network, are two.
     const subject = own;
     if (subject === this._announced) return;
+    // An error is announced in the reader's language, also when it happens before its strings
+    // have arrived.
+    if (
+      own.status === 'error' &&
+      !messageLanguageReady(this.contentLang, () => this.requestUpdate())
+    ) {
+      return;
+    }
     this._announced = subject;
     this.dispatchEvent(
       own.status === 'loaded'

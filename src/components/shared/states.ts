@@ -35,12 +35,22 @@ export function renderSavedNotice(
   onRetry: () => void,
 ): TemplateResult {
   const strings = uiStrings(lang);
-  const day = new Date(savedAt ?? Date.now());
-  const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()]
-    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
-    .join('-');
+  // A copy whose date cannot be read (a damaged database) is shown without one.
+  const day = new Date(savedAt ?? Number.NaN);
+  const year = day.getFullYear();
+  const text =
+    year > 0 && year < 10_000
+      ? formatMessage(strings.savedDataFrom, {
+          date: formatDate(
+            lang,
+            [year, day.getMonth() + 1, day.getDate()]
+              .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+              .join('-'),
+          ),
+        })
+      : strings.savedDataUndated;
   return html`<div class="saved-notice" part="notice" role="status">
-    <p>${formatMessage(strings.savedDataFrom, { date: formatDate(lang, iso) })}</p>
+    <p>${text}</p>
     <button class="button" type="button" @click=${onRetry}>${strings.retry}</button>
   </div>`;
 }

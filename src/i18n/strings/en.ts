@@ -12,10 +12,15 @@ export const en = {
   errorFormat: 'The data file does not have the expected format.',
   errorUnsupportedVersion: 'The data file uses a format version that is not supported.',
   errorNoSource: 'No data source has been set for this widget.',
+  errorAddress: 'The address of the data file is not valid.',
+  errorTooLarge: 'The data file is too large to be shown.',
+  errorForeignFeed:
+    'Another script on this page uses the name practice-feed, so this widget cannot read its data.',
   errorTitle: 'The practices could not be loaded',
 
   practiceNotFound: 'The practice “{id}” is not in this catalog.',
   savedDataFrom: 'Showing data saved on {date}.',
+  savedDataUndated: 'Showing data saved earlier on this device.',
   showAll: 'Show all',
 
   countries: 'Countries',

@@ -17,10 +17,15 @@ export const es = {
   errorFormat: 'El archivo de datos no tiene el formato esperado.',
   errorUnsupportedVersion: 'El archivo de datos usa una versión de formato no compatible.',
   errorNoSource: 'No se indicó ninguna fuente de datos para este widget.',
+  errorAddress: 'La dirección del archivo de datos no es válida.',
+  errorTooLarge: 'El archivo de datos es demasiado grande para mostrarlo.',
+  errorForeignFeed:
+    'Otro script de esta página usa el nombre practice-feed, así que este widget no puede leer sus datos.',
   errorTitle: 'No se pudieron cargar las prácticas',
 
   practiceNotFound: 'La práctica “{id}” no está en este catálogo.',
   savedDataFrom: 'Se muestran datos guardados el {date}.',
+  savedDataUndated: 'Se muestran datos guardados antes en este dispositivo.',
   showAll: 'Mostrar todo',
 
   countries: 'Países',

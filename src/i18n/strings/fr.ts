@@ -20,10 +20,15 @@ export const fr = {
   errorUnsupportedVersion:
     'Le fichier de données utilise une version de format qui n’est pas prise en charge.',
   errorNoSource: 'Aucune source de données n’a été définie pour ce widget.',
+  errorAddress: 'L’adresse du fichier de données n’est pas valide.',
+  errorTooLarge: 'Le fichier de données est trop volumineux pour être affiché.',
+  errorForeignFeed:
+    'Un autre script de cette page utilise le nom practice-feed, ce widget ne peut donc pas lire ses données.',
   errorTitle: 'Impossible de charger les pratiques',
 
   practiceNotFound: 'La pratique «\u202f{id}\u202f» ne figure pas dans ce catalogue.',
   savedDataFrom: 'Vous consultez des données enregistrées le {date}.',
+  savedDataUndated: 'Vous consultez des données enregistrées auparavant sur cet appareil.',
   showAll: 'Tout afficher',
 
   countries: 'Pays',

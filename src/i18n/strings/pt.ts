@@ -17,10 +17,15 @@ export const pt = {
   errorFormat: 'O arquivo de dados não tem o formato esperado.',
   errorUnsupportedVersion: 'O arquivo de dados usa uma versão de formato não suportada.',
   errorNoSource: 'Nenhuma fonte de dados foi definida para este widget.',
+  errorAddress: 'O endereço do arquivo de dados não é válido.',
+  errorTooLarge: 'O arquivo de dados é grande demais para ser exibido.',
+  errorForeignFeed:
+    'Outro script desta página usa o nome practice-feed, então este widget não pode ler seus dados.',
   errorTitle: 'Não foi possível carregar as práticas',
 
   practiceNotFound: 'A prática “{id}” não está neste catálogo.',
   savedDataFrom: 'Exibindo dados salvos em {date}.',
+  savedDataUndated: 'Exibindo dados salvos anteriormente neste dispositivo.',
   showAll: 'Mostrar tudo',
 
   countries: 'Países',

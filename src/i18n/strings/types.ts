@@ -24,6 +24,12 @@ export interface UiStrings {
   readonly errorFormat: string;
   readonly errorUnsupportedVersion: string;
   readonly errorNoSource: string;
+  /** `src` is not a web address (`javascript:`, `data:`, malformed). */
+  readonly errorAddress: string;
+  /** The response passed the element's `max-size`. */
+  readonly errorTooLarge: string;
+  /** Another script took the name `<practice-feed>`. */
+  readonly errorForeignFeed: string;
   /** Heading above a load error message. */
   readonly errorTitle: string;
 
@@ -31,6 +37,8 @@ export interface UiStrings {
   readonly practiceNotFound: string;
   /** Notice over data shown from the saved copy; `{date}` is a localized date. */
   readonly savedDataFrom: string;
+  /** The same notice when the saved copy's date could not be read. */
+  readonly savedDataUndated: string;
   /**
    * On a widget cut off at the height it had while loading (so that the page did not move):
    * shows the rest.
