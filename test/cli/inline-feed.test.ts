@@ -59,7 +59,9 @@ const spreadsheet = fc.record({
   publisher: hostileText,
 });
 
-function spreadsheetText(rows: readonly fc.RecordValue<typeof row>[]): string {
+type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+
+function spreadsheetText(rows: readonly Row[]): string {
   const header = 'id,title,title.en,summary,countries,place,setting,organization.name,tags';
   const lines = rows.map((practice, i) =>
     [
