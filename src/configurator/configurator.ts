@@ -144,11 +144,14 @@ async function loadFeed(src: string): Promise<void> {
 const loadedFeed = (): NormalizedFeed | undefined =>
   state.feed.status === 'loaded' ? state.feed.feed : undefined;
 
+/** The practice a card shows: the one chosen, else the feed's first, so the card never waits. */
+const chosenPracticeId = (): string => state.practiceId || (loadedFeed()?.practices[0]?.id ?? '');
+
 /** The widget's attributes, in the order the snippets write them. */
 function widgetAttributes(): [string, string][] {
   const attributes: [string, string][] = [['src', state.src]];
-  if (state.widget === 'card' && state.practiceId) {
-    attributes.push(['practice-id', state.practiceId]);
+  if (state.widget === 'card' && chosenPracticeId()) {
+    attributes.push(['practice-id', chosenPracticeId()]);
   }
   attributes.push(['lang', state.lang]);
   if (state.theme !== 'light') attributes.push(['theme', state.theme]);
@@ -271,7 +274,7 @@ function checkboxGroup(
   options: readonly { value: string; label: string }[],
   chosen: readonly string[],
   onChange: (value: string, on: boolean) => void,
-  className = 'choices',
+  className = 'choices columns',
 ) {
   return html`<fieldset>
     <legend>${legend}</legend>
@@ -354,7 +357,7 @@ function practicePicker(strings: ConfiguratorStrings) {
                     type="radio"
                     name="practice-id"
                     .value=${practice.id}
-                    .checked=${state.practiceId === practice.id}
+                    .checked=${chosenPracticeId() === practice.id}
                     @change=${() => set('practiceId', practice.id)}
                   /><span>${practice.title}</span></label
                 >`,
@@ -433,6 +436,7 @@ function view() {
       </nav>
       <h1>${strings.pageTitle}</h1>
       <p>${strings.intro}</p>
+      <p class="jump"><a href="#copy-heading">${strings.jumpToCode}</a></p>
     </header>
     <main class="configurator">
       <form

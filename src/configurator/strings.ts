@@ -9,6 +9,8 @@ export interface ConfiguratorStrings {
   readonly pageTitle: string;
   readonly intro: string;
   readonly pageLanguage: string;
+  /** A link, on narrow screens, from the top of the page to the code. */
+  readonly jumpToCode: string;
   readonly choose: string;
   readonly whatToShow: string;
   readonly widgetCatalog: string;
@@ -86,6 +88,7 @@ const en: ConfiguratorStrings = {
   intro:
     'Choose what to show, check the preview, then copy the code into your page or your CMS. Nothing you choose is sent anywhere.',
   pageLanguage: 'Language of this page',
+  jumpToCode: 'Go to the code',
   choose: 'Choose',
   whatToShow: 'What to show',
   widgetCatalog: 'The whole catalogue',
@@ -155,6 +158,7 @@ const es: ConfiguratorStrings = {
   intro:
     'Elija qué mostrar, revise la vista previa y copie el código en su página o su CMS. Nada de lo que elija se envía a ningún lugar.',
   pageLanguage: 'Idioma de esta página',
+  jumpToCode: 'Ir al código',
   choose: 'Elegir',
   whatToShow: 'Qué mostrar',
   widgetCatalog: 'El catálogo completo',
@@ -224,6 +228,7 @@ const pt: ConfiguratorStrings = {
   intro:
     'Escolha o que mostrar, confira a prévia e copie o código para a sua página ou o seu CMS. Nada do que você escolhe é enviado a lugar nenhum.',
   pageLanguage: 'Idioma desta página',
+  jumpToCode: 'Ir para o código',
   choose: 'Escolher',
   whatToShow: 'O que mostrar',
   widgetCatalog: 'O catálogo completo',
@@ -293,6 +298,7 @@ const fr: ConfiguratorStrings = {
   intro:
     "Choisissez quoi montrer, vérifiez l'aperçu, puis copiez le code dans votre page ou votre CMS. Rien de ce que vous choisissez n'est envoyé nulle part.",
   pageLanguage: 'Langue de cette page',
+  jumpToCode: 'Aller au code',
   choose: 'Choisir',
   whatToShow: 'Quoi montrer',
   widgetCatalog: 'Le catalogue entier',
