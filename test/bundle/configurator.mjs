@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
@@ -151,6 +152,39 @@ try {
     `${library.url}/cdn/configurator.html?lang=en&src=${encodeURIComponent(feedUrl)}`,
   );
   await editor.getByText(`Practices in the feed: ${feed.practices.length}.`).waitFor();
+
+  // The page itself passes axe's WCAG 2.2 A and AA rules, at a phone's width and a desktop's,
+  // in each of its languages (the widgets in its preview have their own checks).
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const [lang, width] of [
+    ['en', 1280],
+    ['es', 320],
+    ['pt', 768],
+    ['fr', 360],
+  ]) {
+    await editor.setViewportSize({ width, height: 900 });
+    await editor
+      .getByRole('link', {
+        name: { en: 'English', es: 'Español', pt: 'Português', fr: 'Français' }[lang],
+        exact: true,
+      })
+      .click();
+    await editor.addScriptTag({ path: axe });
+    const violations = await editor.evaluate(async () => {
+      const result = await globalThis.axe.run(
+        { exclude: [['.stage']] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      );
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    });
+    check(
+      `the configurator passes axe in ${lang} at ${width} px`,
+      violations.length === 0,
+      violations.join('; '),
+    );
+  }
+  await editor.getByRole('link', { name: 'English', exact: true }).click();
+  await editor.setViewportSize({ width: 1280, height: 900 });
   await editor.getByRole('checkbox', { name: 'Peru', exact: true }).check();
   await editor.getByRole('checkbox', { name: 'Secondary', exact: true }).check();
   await editor.getByRole('checkbox', { name: 'Teacher training', exact: true }).check();
