@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
  * - practice-widgets.js: one minified ES module that registers every element, with Lit bundled
  *   in its production build, and lazy chunks beside it (map geometry, virtual scroller);
  * - embed.html, embed.js, embed.css: the iframe embed page, which loads practice-widgets.js;
- * - embed-resize.js: the optional script for pages that embed the iframe.
+ * - embed-resize.js: the optional script for pages that embed the iframe;
+ * - configurator.html, configurator.js, configurator.css: the configurator, hosted beside the
+ *   bundle so that the code it writes points at the bundle it sits next to.
  * The unbundled npm modules and their `.d.ts` are emitted by `tsc -p tsconfig.build.json`.
  */
 const plugins = () => [
@@ -45,6 +47,20 @@ const embedAssets = () => ({
   },
 });
 
+/** Copies the configurator page and its styles beside its script. */
+const configuratorAssets = () => ({
+  name: 'configurator-assets',
+  generateBundle() {
+    for (const fileName of ['configurator.html', 'configurator.css']) {
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: readFileSync(`src/configurator/${fileName}`),
+      });
+    }
+  },
+});
+
 export default [
   {
     input: { 'practice-widgets': 'src/cdn.ts' },
@@ -63,4 +79,9 @@ export default [
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
     plugins: [...plugins(), ...(name === 'embed' ? [embedAssets()] : [])],
   })),
+  {
+    input: { configurator: 'src/configurator/configurator.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [...plugins(), configuratorAssets()],
+  },
 ];

@@ -24,7 +24,9 @@ Commands:
   to-csv <file or URL>     turn a feed into a spreadsheet (CSV)
 
 Options: --help (with a command: its options), --version.
-Use "-" as the file to read standard input.`,
+Use "-" as the file to read standard input.
+Exit codes: 0 done, 1 the feed or spreadsheet has errors or could not be read,
+2 the command line is wrong.`,
   validate: `Usage: practice-feed validate <file or URL> [--json] [--base-url URL]
 
 Checks a feed against the practice feed format, version 1, and prints every problem with its
@@ -39,7 +41,9 @@ cannot be used.`,
   'from-csv': `Usage: practice-feed from-csv <file.csv> [options]
 
 Turns a spreadsheet (CSV, one row per practice, headers named after feed fields) into a
-version-1 feed. Nothing is written while the spreadsheet has errors.
+version-1 feed. Nothing is written while the spreadsheet has errors. UTF-8, UTF-16 ("Unicode
+Text") and Windows-1252 files are read; a header that starts with "#" is a working column
+of your own and is left out.
 
   --language TAG         language of the feed and of text columns with no language suffix
                          (default: es)
@@ -49,14 +53,17 @@ version-1 feed. Nothing is written while the spreadsheet has errors.
   --publisher-url URL    the publisher's web address
   --updated YYYY-MM-DD   when the data last changed
   --license ID           e.g. CC-BY-4.0
-  --delimiter , or ;     separator between cells (default: detected from the header row)
-  -o, --output FILE      write the feed to FILE instead of standard output`,
+  --delimiter , ; or tab separator between cells (default: detected from the header row)
+  -o, --output FILE      write the feed to FILE instead of standard output
+
+The feed is written with <, > and & escaped, so it can be pasted inside
+<script type="application/json"> as it is.`,
   'to-csv': `Usage: practice-feed to-csv <file or URL> [options]
 
 Writes a feed's practices as a spreadsheet (CSV, UTF-8 with a byte-order mark) that from-csv
 reads back.
 
-  --delimiter , or ;     separator between cells (default: ,)
+  --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
 };
@@ -73,12 +80,15 @@ class SourceError extends Error {}
  */
 async function loadDataLayer() {
   try {
-    const [csv, validate, types] = await Promise.all([
+    const [csv, validate, types, exported, suggest, countries] = await Promise.all([
       import('../dist/npm/data/csv.js'),
       import('../dist/npm/data/validate.js'),
       import('../dist/npm/data/types.js'),
+      import('../dist/npm/data/export.js'),
+      import('../dist/npm/data/suggest.js'),
+      import('../dist/npm/data/countries.js'),
     ]);
-    return { ...csv, ...validate, ...types };
+    return { ...csv, ...validate, ...types, ...exported, ...suggest, ...countries };
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') {
       throw new SourceError(
@@ -306,7 +316,7 @@ async function checkFeed(data, source, baseUrl) {
       path: warning.path,
       index: warning.index,
       ...(warning.id !== undefined && { id: warning.id }),
-      reason: warning.reason,
+      reason: warning.reason + countryHint(data, document, warning.path),
     });
   }
   if (input.headers && !input.headers.get('access-control-allow-origin')) {
@@ -321,6 +331,27 @@ async function checkFeed(data, source, baseUrl) {
   }
   report.valid = report.errors === 0;
   return { report, feed: result.feed, document, address };
+}
+
+const COUNTRIES_PATH = /^practices\[(\d+)\]\.countries(?:\[(\d+)\])?$/;
+
+/**
+ * For a problem in a practice's countries, the codes its values most likely mean: "Perú" is
+ * "PE". The validator names the value; the tool, which has the time to look names up, adds the fix.
+ */
+function countryHint(data, document, path) {
+  const match = COUNTRIES_PATH.exec(path);
+  if (!match) return '';
+  const countries = document.practices[Number(match[1])]?.countries;
+  if (!Array.isArray(countries)) return '';
+  const values = match[2] === undefined ? countries : [countries[Number(match[2])]];
+  const fixes = values
+    .filter((value) => typeof value === 'string' && !data.isCountryCode(value.trim()))
+    .flatMap((value) => {
+      const code = data.suggestCountryCode(value);
+      return code ? [`"${code}" for "${value}"`] : [];
+    });
+  return fixes.length ? ` Write ${fixes.join(', ')}.` : '';
 }
 
 /** One problem as a line of text: severity, where, why. */
@@ -341,14 +372,10 @@ function summary(report) {
 }
 
 async function validateCommand(args) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      'base-url': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = await readArgs(args, 'validate', {
+    json: { type: 'boolean' },
+    'base-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return help('validate');
   const source = onePositional(positionals, 'a feed file or URL');
@@ -357,7 +384,7 @@ async function validateCommand(args) {
   const data = await loadDataLayer();
   const { report } = await checkFeed(data, source, baseUrl);
   if (values.json) {
-    await writeOutput(undefined, `${JSON.stringify(report, null, 2)}\n`);
+    await writeOutput(undefined, `${data.toInlineSafeJson(report, 2)}\n`);
   } else {
     const lines = report.problems.map(problemLine);
     await writeOutput(
@@ -366,6 +393,57 @@ async function validateCommand(args) {
     );
   }
   return report.valid ? EXIT_OK : EXIT_INVALID;
+}
+
+/**
+ * The options and positional arguments of a command. Every mistake is a UsageError that names
+ * the option: an unknown one (with the closest known one), a missing value, a value given to a
+ * switch. Node's own messages speak of its parser, not of this tool.
+ */
+async function readArgs(args, command, options) {
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const shortNames = new Map(
+    Object.entries(options).flatMap(([name, spec]) => (spec.short ? [[spec.short, name]] : [])),
+  );
+  const isOption = (text) =>
+    /^--./.test(text) || (/^-.$/.test(text) && shortNames.has(text.slice(1)));
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = options[token.name];
+    if (!spec) {
+      const known = Object.keys(options).map((name) => `--${name}`);
+      const guess = await closestWord(token.rawName, known);
+      throw new UsageError(
+        `Unknown option ${token.rawName} for ${command}${guess ? `: did you mean ${guess}?` : '.'}`,
+      );
+    }
+    if (
+      spec.type === 'string' &&
+      (token.value === undefined || (!token.inlineValue && isOption(token.value)))
+    ) {
+      throw new UsageError(`${token.rawName} needs a value: ${token.rawName} <value>.`);
+    }
+    if (spec.type === 'boolean' && token.inlineValue) {
+      throw new UsageError(`${token.rawName} is a switch and takes no value ("${token.value}").`);
+    }
+  }
+  return { values, positionals };
+}
+
+/** The nearest of a few known words to a mistyped one, when the data layer is built. */
+async function closestWord(word, known) {
+  try {
+    const { closest } = await import('../dist/npm/data/suggest.js');
+    return closest(word, known);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The one positional argument a command takes. */
@@ -384,49 +462,102 @@ function httpUrl(value, option) {
 
 function delimiterOption(value) {
   if (value === undefined) return undefined;
-  const delimiter = { ',': ',', comma: ',', ';': ';', semicolon: ';' }[value.trim().toLowerCase()];
-  if (!delimiter) throw new UsageError(`--delimiter must be "," or ";", not "${value}".`);
+  // A tab typed in a shell is hard to pass as is: "tab" and "\t" stand for it too.
+  const delimiter = {
+    ',': ',',
+    comma: ',',
+    ';': ';',
+    semicolon: ';',
+    '\t': '\t',
+    '\\t': '\t',
+    tab: '\t',
+  }[value === '\t' ? value : value.trim().toLowerCase()];
+  if (!delimiter) throw new UsageError(`--delimiter must be ",", ";" or tab, not "${value}".`);
   return delimiter;
 }
 
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** --updated: a real date written YYYY-MM-DD; a day-first or month-first date gets a suggestion. */
+function dateOption(value) {
+  if (value === undefined) return undefined;
+  const match = DATE.exec(value.trim());
+  if (match) {
+    const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    if (date.toISOString().slice(0, 10) === value.trim()) return value.trim();
+    throw new UsageError(`--updated "${value}" is not a date of the calendar.`);
+  }
+  let hint = '';
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  if (parts) {
+    const [first, second, year] = [+parts[1], +parts[2], parts[3]];
+    // Only when the order cannot be mistaken: one of the two numbers is above 12.
+    const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [];
+    if (day && month >= 1 && month <= 12) {
+      hint = `: did you mean ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}?`;
+    }
+  }
+  throw new UsageError(
+    `--updated must be a date written YYYY-MM-DD (e.g. 2026-11-28), not "${value}"${hint || '.'}`,
+  );
+}
+
+/** --language: a BCP 47 language tag (es, pt-BR, qu). */
+function languageOption(value) {
+  if (value === undefined) return undefined;
+  try {
+    if (value.trim() && Intl.getCanonicalLocales(value.trim()).length === 1) return value.trim();
+  } catch {
+    // Not a well-formed tag: reported below.
+  }
+  throw new UsageError(`--language must be a language tag such as es, en, pt-BR, not "${value}".`);
+}
+
 async function fromCsvCommand(args) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      language: { type: 'string' },
-      title: { type: 'string' },
-      description: { type: 'string' },
-      publisher: { type: 'string' },
-      'publisher-url': { type: 'string' },
-      updated: { type: 'string' },
-      license: { type: 'string' },
-      delimiter: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = await readArgs(args, 'from-csv', {
+    language: { type: 'string' },
+    title: { type: 'string' },
+    description: { type: 'string' },
+    publisher: { type: 'string' },
+    'publisher-url': { type: 'string' },
+    updated: { type: 'string' },
+    license: { type: 'string' },
+    delimiter: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return help('from-csv');
   const source = onePositional(positionals, 'a CSV file');
+  // The feed-level fields come from options: a mistake there is the command line's, not the
+  // spreadsheet's, and is said before anything is read.
   const delimiter = delimiterOption(values.delimiter);
+  const updated = dateOption(values.updated);
+  const language = languageOption(values.language);
+  const publisherUrl =
+    values['publisher-url'] === undefined
+      ? undefined
+      : httpUrl(values['publisher-url'], '--publisher-url');
+  if (publisherUrl && !values.publisher?.trim()) {
+    throw new UsageError('--publisher-url needs --publisher, the name of who publishes the feed.');
+  }
   const data = await loadDataLayer();
   const input = await readSource(source);
-  const { text, encoding } = data.decodeCsvBytes(input.bytes);
   const report = (line) => process.stderr.write(`${line}\n`);
-  if (encoding === 'windows-1252') {
-    report(
-      `warning  ${input.label}: the file is not UTF-8 and was read as Windows-1252 (Western European). Check the accents in the output, or save the spreadsheet as "CSV UTF-8".`,
-    );
-  }
   let result;
   try {
+    const { text, encoding } = data.decodeCsvBytes(input.bytes);
+    if (encoding === 'windows-1252') {
+      report(
+        `warning  ${input.label}: the file is not UTF-8 and was read as Windows-1252 (Western European). Check the accents in the output, or save the spreadsheet as "CSV UTF-8".`,
+      );
+    }
     result = data.csvToFeed(text, {
-      language: values.language,
+      language,
       title: values.title,
       description: values.description,
       publisher: values.publisher,
-      publisherUrl: values['publisher-url'],
-      updated: values.updated,
+      publisherUrl,
+      updated,
       license: values.license,
       delimiter,
     });
@@ -444,7 +575,7 @@ async function fromCsvCommand(args) {
     );
     return EXIT_INVALID;
   }
-  await writeOutput(values.output, `${JSON.stringify(result.feed, null, 2)}\n`);
+  await writeOutput(values.output, `${data.toInlineSafeJson(result.feed, 2)}\n`);
   if (values.output && values.output !== '-') {
     report(`Wrote ${plural(result.feed.practices.length, 'practice')} to ${values.output}.`);
   }
@@ -460,15 +591,11 @@ function csvProblemLine(problem) {
 }
 
 async function toCsvCommand(args) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      delimiter: { type: 'string' },
-      'base-url': { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = await readArgs(args, 'to-csv', {
+    delimiter: { type: 'string' },
+    'base-url': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return help('to-csv');
   const source = onePositional(positionals, 'a feed file or URL');
@@ -537,6 +664,12 @@ async function help(command = 'main') {
   return EXIT_OK;
 }
 
+/** No command at all: the usage, on standard error, as for any other command-line mistake. */
+function noCommand() {
+  process.stderr.write(`${USAGE.main}\n`);
+  return EXIT_USAGE;
+}
+
 async function version() {
   const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
   await writeOutput(undefined, `${manifest.version}\n`);
@@ -551,18 +684,23 @@ const COMMANDS = {
 
 async function main(argv) {
   const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h') return help();
+  if (command === undefined) return noCommand();
+  if (command === '--help' || command === '-h') return help();
   if (command === 'help') return help(args[0]);
   if (command === '--version' || command === '-v') return version();
   const run = COMMANDS[command];
-  if (!run) throw new UsageError(`Unknown command "${command}".`);
+  if (!run) {
+    if (command.startsWith('-')) {
+      throw new UsageError(`Unknown option ${command}: a command comes first.`);
+    }
+    const guess = await closestWord(command, Object.keys(COMMANDS));
+    throw new UsageError(
+      `Unknown command "${command}"${guess ? `: did you mean "${guess}"?` : '.'}`,
+    );
+  }
   try {
     return await run(args);
   } catch (error) {
-    // parseArgs reports unknown options and missing values with these codes.
-    if (error?.code?.startsWith?.('ERR_PARSE_ARGS_')) {
-      throw Object.assign(new UsageError(error.message), { command });
-    }
     if (error instanceof UsageError) error.command ??= command;
     throw error;
   }

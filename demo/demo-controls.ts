@@ -49,7 +49,12 @@ const PAGES = [
   ['stats.html', 'Stats'],
   ['catalog.html', 'Catalogue'],
   ['themes.html', 'Themes'],
-  ['configurator.html', 'Configurator'],
+  // The configurator is the hosted product page (dist/cdn/, served as /cdn/ by `npm start`),
+  // opened on the demo's feed.
+  [
+    `../cdn/configurator.html?src=${encodeURIComponent(new URL('data/practices.json', location.href).href)}`,
+    'Configurator',
+  ],
 ] as const;
 const nav = document.querySelector('.demo-nav');
 if (nav) {

@@ -6,7 +6,10 @@ import type {
   PracticeFeed,
   Text,
 } from './types.js';
+import { isCountryCode } from './countries.js';
+import { suggestColumn, suggestCountryCode } from './suggest.js';
 import { validateFeed } from './validate.js';
+import { CRITERIA } from './vocabularies.js';
 
 /*
  * The spreadsheet convention of the practice feed: one row per practice, one column per field.
@@ -17,10 +20,16 @@ import { validateFeed } from './validate.js';
  * order in both columns). List fields (`countries`, `levels`, `objectives`, `tags`, `audiences`)
  * separate values with `;` inside a cell. An empty cell means the field is absent.
  *
- * Files are UTF-8 with or without a byte-order mark, with `,` or `;` between cells (spreadsheet
- * programs in Spanish-, Portuguese- and French-speaking locales write `;`), CRLF or LF line ends,
- * and quoted cells with doubled quotes (RFC 4180). A cell that starts like a spreadsheet formula
- * is written with a leading `'` and read back without it.
+ * Headers are feed paths and nothing else: a header that is not one (`Título`, `notes`) is an
+ * error that names the closest path, because a column read as nothing would lose its data
+ * silently. A header that starts with `#` marks a working column of the publisher's own, and is
+ * skipped.
+ *
+ * Files are UTF-8 with or without a byte-order mark, or UTF-16 (Excel's "Unicode Text"), with
+ * `,`, `;` or a tab between cells (spreadsheet programs in Spanish-, Portuguese- and
+ * French-speaking locales write `;`, "Unicode Text" a tab), CRLF or LF line ends, and quoted
+ * cells with doubled quotes (RFC 4180). A cell that starts like a spreadsheet formula is written
+ * with a leading `'` and read back without it.
  *
  * The same module writes the widgets' "Spreadsheet (CSV)" download and reads spreadsheets for the
  * `practice-feed` command line tool, so a downloaded file converts back into a feed. No DOM.
@@ -30,7 +39,10 @@ import { validateFeed } from './validate.js';
 export const LIST_SEPARATOR = ';';
 
 /** Separators between cells that a spreadsheet file may use. */
-export type CsvDelimiter = ',' | ';';
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** A header that marks a working column of the publisher's own, which the feed leaves out. */
+const WORKING_COLUMN = '#';
 
 /** Text columns: a path, then optionally `.<language tag>`. */
 const TEXT_PATHS = ['title', 'summary', 'description', 'place', 'reach.note', 'image.alt'] as const;
@@ -148,23 +160,22 @@ export function warningSeverity(code: FeedWarningCode): 'error' | 'warning' {
 // Reading cells
 
 /**
- * The delimiter of a CSV text: the more frequent of `,` and `;` outside quotes in its first
- * line. Headers are feed paths, which contain neither, so the header row alone decides; a
- * one-column file reads as `,`.
+ * The delimiter of a CSV text: the most frequent of `,`, `;` and a tab outside quotes in its
+ * first line. Headers are feed paths, which contain none of them, so the header row alone
+ * decides; a one-column file reads as `,`.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  let commas = 0;
-  let semicolons = 0;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const char = text[i];
+    const char = text[i]!;
     if (char === '"') quoted = !quoted;
     else if (quoted) continue;
     else if (char === '\n' || char === '\r') break;
-    else if (char === ',') commas++;
-    else if (char === ';') semicolons++;
+    else if (char in counts) counts[char as CsvDelimiter]++;
   }
-  return semicolons > commas ? ';' : ',';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return counts[';'] > counts[','] ? ';' : ',';
 }
 
 /** One parsed record: its cells, and where it is. */
@@ -177,7 +188,7 @@ export interface CsvRecord {
 }
 
 /** Unquoted cell content: everything up to the delimiter or a line end. */
-const PLAIN_CELL = { ',': /[^,\r\n]*/y, ';': /[^;\r\n]*/y } as const;
+const PLAIN_CELL = { ',': /[^,\r\n]*/y, ';': /[^;\r\n]*/y, '\t': /[^\t\r\n]*/y } as const;
 
 /** Line breaks counted, and written as `\n`, inside a quoted cell. */
 function quotedText(text: string): { text: string; breaks: number } {
@@ -211,7 +222,8 @@ export function parseCsv(
     let quoted = false;
     for (;;) {
       let start = i;
-      while (text[start] === ' ' || text[start] === '\t') start++;
+      // Blanks before a quoted cell are skipped, but never the delimiter itself.
+      while (text[start] === ' ' || (text[start] === '\t' && delimiter !== '\t')) start++;
       let value: string;
       if (text[start] === '"') {
         quoted = true;
@@ -293,9 +305,46 @@ function parseNumber(value: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Headers
 
-/** What a header names, or a reason it names nothing. */
-function readHeader(header: string, feedLanguage: string): Column | string {
+/** Every column name of the convention, for "did you mean" suggestions. */
+const COLUMN_NAMES: readonly string[] = [
+  ...VALUE_PATHS,
+  ...LIST_PATHS,
+  ...INTEGER_PATHS,
+  ...COORDINATE_PATHS,
+  ...TEXT_PATHS,
+  'audiences',
+  ...CRITERIA.map((key) => `criteria.${key}`),
+];
+/** Columns that take a language suffix. */
+const TEXT_COLUMN_NAMES: readonly string[] = [
+  ...TEXT_PATHS,
+  'audiences',
+  ...CRITERIA.map((key) => `criteria.${key}`),
+];
+
+/** A header that names no field, with the column it most likely means. */
+function unknownColumnShort(name: string): string {
+  const guess = suggestColumn(name, COLUMN_NAMES, TEXT_COLUMN_NAMES);
+  return guess ? `"${name}" (did you mean "${guess}"?)` : `"${name}"`;
+}
+
+/** Why a header names no field, with the column it most likely means. */
+function unknownColumnReason(name: string): string {
+  const guess = suggestColumn(name, COLUMN_NAMES, TEXT_COLUMN_NAMES);
+  return (
+    `The column "${name}" is not a field of the feed${guess ? `: did you mean "${guess}"?` : '.'}` +
+    ` Headers are the feed's field names (id, title, countries, setting…); rename it, or start` +
+    ` it with "${WORKING_COLUMN}" ("${WORKING_COLUMN}${name}") to keep it out of the feed.`
+  );
+}
+
+/**
+ * What a header names; `null` for a working column (`#notes`), which the feed leaves out; or a
+ * reason it names nothing.
+ */
+function readHeader(header: string, feedLanguage: string): Column | string | null {
   const name = header.trim();
+  if (name.startsWith(WORKING_COLUMN)) return null;
   const lower = name.toLowerCase();
   const suffix = (path: string): string | null | undefined => {
     if (lower === path) return undefined;
@@ -324,9 +373,7 @@ function readHeader(header: string, feedLanguage: string): Column | string {
       return { kind: 'criterion', key: key.trim(), lang: language(rest.join('.') || undefined) };
     }
   }
-  return name
-    ? `The column "${name}" is not a field of the feed; it was ignored.`
-    : 'A column has no header; it was ignored.';
+  return name ? unknownColumnReason(name) : '';
 }
 
 /** Two columns that fill the same field of a practice. */
@@ -411,6 +458,11 @@ function readRow(
         break;
       case 'list':
         lists[column.path] = listItems(value).filter(Boolean);
+        if (column.path === 'countries') {
+          for (const code of lists.countries!) {
+            if (!isCountryCode(code)) problem(index, countryCodeReason(code));
+          }
+        }
         break;
       case 'integer': {
         const number = parseInteger(value);
@@ -474,6 +526,14 @@ function readRow(
     practice.image = { src: values['image.src'], alt };
   }
   return practice;
+}
+
+/** Why a countries cell value is not a code, with the code it most likely means. */
+function countryCodeReason(value: string): string {
+  const code = suggestCountryCode(value);
+  return code
+    ? `"${value}" is not an ISO 3166-1 alpha-2 country code: write "${code}".`
+    : `"${value}" is not an ISO 3166-1 alpha-2 country code: write two capital letters, e.g. "PE" for Peru.`;
 }
 
 function readLocations(
@@ -541,17 +601,32 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
 
   const problems: CsvProblem[] = [];
   const headers = header.cells;
+  const unknown: string[] = [];
   const columns: (Column | undefined)[] = headers.map((name, index) => {
     const column = readHeader(name, feedLanguage);
+    if (column === null) return undefined;
     if (typeof column === 'string') {
-      // An unnamed column with nothing in it is only a spreadsheet's trailing separator.
-      const used = !!name.trim() || records.some((record) => record.cells[index]?.trim());
-      if (used) problems.push({ severity: 'warning', row: 1, column: name.trim(), reason: column });
+      if (column) {
+        unknown.push(unknownColumnShort(name.trim()));
+        problems.push({ severity: 'error', row: 1, column: name.trim(), reason: column });
+        return undefined;
+      }
+      // An unnamed column with nothing in it is only a spreadsheet's trailing separator; one
+      // with data would lose it.
+      const used = records.find((record) => record.cells[index]?.trim());
+      if (used) {
+        problems.push({
+          severity: 'error',
+          row: 1,
+          column: `#${index + 1}`,
+          reason: `Column ${index + 1} has no header, but row ${used.row} has data in it. Name the column after a feed field, or start its header with "${WORKING_COLUMN}" to keep it out of the feed.`,
+        });
+      }
       return undefined;
     }
     const earlier = headers.findIndex((_, i) => {
       const other = readHeader(headers[i]!, feedLanguage);
-      return i < index && typeof other !== 'string' && sameColumn(other, column);
+      return i < index && other !== null && typeof other !== 'string' && sameColumn(other, column);
     });
     if (earlier >= 0) {
       throw new CsvFormatError(
@@ -565,10 +640,18 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
     (path) => !columns.some((column) => column && 'path' in column && column.path === path),
   );
   if (missing.length > 0) {
+    // Say what the first row does hold: a Spanish header, or cells run together because they
+    // are separated by something other than `,`, `;` or a tab.
+    const found =
+      headers.length === 1
+        ? ` The first row is one single column, "${headers[0]!.trim().slice(0, 80)}": cells must be separated by ",", ";" or a tab.`
+        : unknown.length > 0
+          ? ` Headers are the feed's field names; these are not: ${unknown.join(', ')}.`
+          : '';
     throw new CsvFormatError(
       `The first row must name the columns, and ${missing.map((name) => `"${name}"`).join(', ')} ${
         missing.length === 1 ? 'is' : 'are'
-      } missing. Every practice needs an id, a title, its countries and its setting.`,
+      } missing. Every practice needs an id, a title, its countries and its setting.${found}`,
       header.line,
     );
   }
@@ -603,12 +686,23 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
     practices,
   }) as PracticeFeed;
 
-  // The validator's findings, each placed on its row: the publisher fixes the spreadsheet.
+  // The validator's findings, each placed on its row: the publisher fixes the spreadsheet. A bad
+  // country code was already reported on its cell, with a suggestion.
+  const countryRows = new Set(
+    problems.filter((p) => p.column !== undefined && isCountriesHeader(p.column)).map((p) => p.row),
+  );
   const { warnings } = validateFeed(draft, { baseUrl: STAND_IN_FEED_ADDRESS });
-  for (const warning of warnings) problems.push(validatorProblem(warning, rows));
+  for (const warning of warnings) {
+    const problem = validatorProblem(warning, rows);
+    if (countryRows.has(problem.row) && /^practices\[\d+\]\.countries\b/.test(warning.path))
+      continue;
+    problems.push(problem);
+  }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { feed: draft, problems, delimiter };
 }
+
+const isCountriesHeader = (header: string) => header.trim().toLowerCase() === 'countries';
 
 function validatorProblem(warning: FeedWarning, rows: readonly number[]): CsvProblem {
   return {
@@ -640,8 +734,8 @@ function cell(value: CellValue): string {
     // Numbers (a negative longitude) are numbers, not formulas.
     if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   }
-  // Both delimiters are quoted, so the file reads the same whichever one a program assumes.
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Every delimiter is quoted, so the file reads the same whichever one a program assumes.
+  return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export interface CsvWriteOptions {
@@ -760,20 +854,68 @@ export function practicesToCsv(
 // ---------------------------------------------------------------------------------------------
 // Bytes
 
+/** The encodings a spreadsheet file is read in. */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 /**
- * Decodes a spreadsheet file: UTF-8 (with or without a byte-order mark), UTF-16 with a
- * byte-order mark, or, when the bytes are not valid UTF-8, Windows-1252 (what spreadsheet
- * programs on Windows write for a plain "CSV" in Western European languages).
+ * UTF-16 without a byte-order mark: text in Latin script has a zero byte in every other place.
+ * Checked over the first bytes, where the header row is.
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(bytes.length, 512) >> 1;
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.4 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Files that are not text at all, by their first bytes, with what to do instead. */
+const NOT_TEXT: readonly { readonly start: readonly number[]; readonly what: string }[] = [
+  {
+    start: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a workbook (.xlsx or .ods: a zip archive), not a CSV file',
+  },
+  { start: [0xd0, 0xcf, 0x11, 0xe0], what: 'an Excel 97-2003 workbook (.xls), not a CSV file' },
+  { start: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document, not a CSV file' },
+];
+
+/**
+ * Decodes a spreadsheet file: UTF-8 (with or without a byte-order mark), UTF-16 (with a
+ * byte-order mark, as Excel's "Unicode Text" writes it, or without one), or, when the bytes are
+ * not valid UTF-8, Windows-1252 (what spreadsheet programs on Windows write for a plain "CSV"
+ * in Western European languages).
+ *
+ * @throws {CsvFormatError} when the file is a workbook or another binary file, saying what it is.
  */
 export function decodeCsvBytes(bytes: Uint8Array): {
   readonly text: string;
-  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  readonly encoding: CsvEncoding;
 } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  }
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  for (const { start, what } of NOT_TEXT) {
+    if (start.every((byte, i) => bytes[i] === byte)) {
+      throw new CsvFormatError(
+        `The file is ${what}. Save the sheet as "CSV UTF-8" (or "Unicode Text") and convert that file.`,
+      );
+    }
+  }
+  if (bytes.subarray(0, 4096).includes(0)) {
+    throw new CsvFormatError(
+      'The file is not text (it holds zero bytes): save the sheet as "CSV UTF-8" and convert that file.',
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -82,3 +82,20 @@ export function practicesToFeed(
     practices: practices.map((p) => toPublishedPractice(p, language)),
   };
 }
+
+/** Characters that could end a `<script>` element or an HTML comment, or a JavaScript line. */
+const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
+
+/**
+ * A value as JSON that can be pasted as is between `<script type="application/json">` and
+ * `</script>`: `<`, `>`, `&`, U+2028 and U+2029 are written as `\uXXXX` escapes. The text is
+ * still valid JSON and parses to the same value, but no feed text (a title such as
+ * `</script><img src=x onerror=…>`) can close the script element it sits in. Those characters
+ * only ever occur inside JSON strings, where the escape means the same character.
+ */
+export function toInlineSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_HTML,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

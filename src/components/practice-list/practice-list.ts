@@ -187,7 +187,7 @@ export class PracticeList extends PracticeElement {
       );
     } else {
       saveFile(
-        JSON.stringify(writers.practicesToFeed(feed, practices), null, 2),
+        writers.toInlineSafeJson(writers.practicesToFeed(feed, practices), 2),
         'practices.json',
         'application/json',
       );

@@ -131,15 +131,15 @@ describe('practice-feed from-csv', () => {
     assert.equal(run.stdout, '');
     const lines = run.stderr.trim().split('\n');
     for (const expectedLine of [
-      /^warning +row 1, column "notes": The column "notes" is not a field of the feed/,
+      /^error +row 1, column "notes": The column "notes" is not a field of the feed\./,
       /^error +row 3 \(practices\[1\]\.setting\): The practice has no setting/,
       /^error +row 4 \(practices\[2\]\.setting\): The setting is "town"/,
       /^error +row 5, column "reach\.participants": "doscientos" is not a whole number/,
       /^error +row 6, column "lon": lat has 1 value\(s\) and lon 0/,
-      /^error +row 7 \(practices\[5\]\.countries\)/,
+      /^error +row 7, column "countries": "XX" is not an ISO 3166-1 alpha-2 country code: write two capital letters/,
       /^error +row 8 \(practices\[6\]\.id\): The id "Mayúsculas"/,
       /^error +row 9 \(practices\[7\]\.year\): The year 1850/,
-      /^No feed was written: fix the 7 errors in the spreadsheet/,
+      /^No feed was written: fix the 8 errors in the spreadsheet/,
     ]) {
       assert.ok(
         lines.some((line) => expectedLine.test(line)),
@@ -177,6 +177,94 @@ describe('practice-feed from-csv', () => {
     const feed = JSON.parse(run.stdout);
     assert.equal(feed.language, 'pt');
     assert.deepEqual(feed.practices[0].title, { pt: 'Semilla Digital', en: 'Digital Seed' });
+  });
+
+  it('refuses a header that is not a feed path, names the closest one, and skips "#" columns', () => {
+    const out = join(scratch, 'not-written.json');
+    const run = cli(['from-csv', 'test/fixtures/csv/spanish-title.csv', '-o', out]);
+    // The Spanish titles would be lost: nothing is written, and the tool says how to fix it.
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stderr,
+      /^error +row 1, column "Título": The column "Título" is not a field of the feed: did you mean "title"\?/m,
+    );
+    assert.doesNotMatch(run.stderr, /#notas/);
+    assert.throws(() => readFileSync(out));
+    const fixed = readFileSync(fixture('csv/spanish-title.csv'), 'utf8').replace('Título', 'title');
+    const back = cli(['from-csv', '-'], fixed);
+    assert.equal(back.status, 0, back.stderr);
+    const [practice] = JSON.parse(back.stdout).practices;
+    assert.deepEqual(practice.title, { es: 'Semilla Digital', en: 'Digital Seed' });
+    assert.equal('notas' in practice || '#notas' in practice, false);
+  });
+
+  it('names the missing columns and what the header row holds instead', () => {
+    const run = cli(['from-csv', '-'], 'id,Título,País,Ámbito\nuno,Uno,PE,rural\n');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /"title", "countries", "setting" are missing/);
+    assert.match(run.stderr, /"País" \(did you mean "countries"\?\)/);
+    assert.match(run.stderr, /"Ámbito" \(did you mean "setting"\?\)/);
+    const piped = cli(['from-csv', '-'], 'id|title|countries|setting\nuno|Uno|PE|rural\n');
+    assert.match(piped.stderr, /one single column, "id\|title\|countries\|setting"/);
+  });
+
+  it('quotes a country written by name and suggests its code', () => {
+    const run = cli(['from-csv', 'test/fixtures/csv/country-names.csv']);
+    assert.equal(run.status, 1);
+    const lines = run.stderr.trim().split('\n');
+    assert.deepEqual(lines, [
+      'error    row 2, column "countries": "Colombia" is not an ISO 3166-1 alpha-2 country code: write "CO".',
+      'error    row 3, column "countries": "Perú" is not an ISO 3166-1 alpha-2 country code: write "PE".',
+      'error    row 3, column "countries": "pe" is not an ISO 3166-1 alpha-2 country code: write "PE".',
+      'error    row 4, column "countries": "Atlántida" is not an ISO 3166-1 alpha-2 country code: write two capital letters, e.g. "PE" for Peru.',
+      'No feed was written: fix the 4 errors in the spreadsheet, then run again.',
+    ]);
+  });
+
+  it("reads Excel's Unicode Text: UTF-16 with tabs between cells", () => {
+    const run = cli(['from-csv', 'test/fixtures/csv/unicode-text.txt']);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 0);
+    const [seed, open] = JSON.parse(run.stdout).practices;
+    assert.deepEqual(seed.title, { es: 'Semilla Digital', en: 'Digital Seed' });
+    assert.equal(seed.place, 'Cauca, Colombia');
+    assert.deepEqual(open.title, { es: 'El "aula"\tabierta', en: 'The open classroom' });
+    assert.deepEqual(open.countries, ['BO', 'EC']);
+    // The same file without its byte-order mark reads the same.
+    const bare = join(scratch, 'unicode-text-no-mark.txt');
+    writeFileSync(bare, readFileSync(fixture('csv/unicode-text.txt')).subarray(2));
+    assert.equal(cli(['from-csv', bare]).stdout, run.stdout);
+  });
+
+  it('says what a workbook is instead of reading it as text', () => {
+    const workbook = join(scratch, 'practices.xlsx');
+    writeFileSync(workbook, Buffer.from('504b0304140006000800000021000000', 'hex'));
+    const run = cli(['from-csv', workbook]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /is a workbook \(\.xlsx or \.ods: a zip archive\), not a CSV file/);
+  });
+
+  it('writes a tab-separated spreadsheet that reads back', () => {
+    const csv = cli(['to-csv', 'demo/data/practices.json', '--delimiter', 'tab']).stdout;
+    assert.ok(csv.startsWith('\uFEFFid\ttitle.es\ttitle.en'));
+    const back = cli(['from-csv', '-'], csv);
+    assert.equal(back.status, 0, back.stderr);
+    const original = JSON.parse(readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8'));
+    assert.deepEqual(shown(JSON.parse(back.stdout)), shown(original));
+  });
+
+  it('writes markup in the feed as escapes, so the feed can sit inside a script element', () => {
+    const title = '</script><img src=x onerror=alert(1)> & <!-- \u2028';
+    const run = cli(
+      ['from-csv', '-', '--title', 'A <b>title</b>'],
+      `id,title,countries,setting\nx,"${title}.",PE,rural\n`,
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /[<>&\u2028\u2029]/);
+    assert.match(run.stdout, /\\u003c\/script\\u003e/);
+    const feed = JSON.parse(run.stdout);
+    assert.equal(feed.practices[0].title, `${title}.`);
+    assert.equal(feed.title, 'A <b>title</b>');
   });
 
   it('converts the spreadsheet template into a valid feed with no warning', () => {
@@ -317,6 +405,26 @@ describe('practice-feed validate', () => {
     assert.match(csv.stdout, /use `practice-feed from-csv`/);
   });
 
+  it('quotes a country written by name and gives its code', () => {
+    const feed = {
+      version: 1,
+      practices: [
+        { id: 'uno', title: 'Uno', countries: ['Perú'], setting: 'rural' },
+        { id: 'dos', title: 'Dos', countries: ['CO', 'Brasil'], setting: 'rural' },
+      ],
+    };
+    const run = cli(['validate', '-'], JSON.stringify(feed));
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stdout,
+      /^error +practices\[0\]\.countries \(uno\): .*the practice was skipped\. Write "PE" for "Perú"\.$/m,
+    );
+    assert.match(
+      run.stdout,
+      /^error +practices\[1\]\.countries\[1\] \(dos\): "Brasil" is not .* Write "BR" for "Brasil"\.$/m,
+    );
+  });
+
   it('fails on a file that does not exist', () => {
     const run = cli(['validate', 'no-such-feed.json']);
     assert.equal(run.status, 1);
@@ -403,13 +511,62 @@ describe('practice-feed usage', () => {
     assert.equal(cli(['--version']).stdout, `${version}\n`);
   });
 
+  it('prints the usage on standard error, with exit code 2, when given no arguments', () => {
+    const run = cli([]);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^Usage: practice-feed <command>/);
+  });
+
+  it('names the option that is wrong, with exit code 2, before reading anything', () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['from-csv', 'missing.csv', '--updated', '28/11/2026'],
+        /^practice-feed: --updated must be a date written YYYY-MM-DD \(e\.g\. 2026-11-28\), not "28\/11\/2026": did you mean 2026-11-28\?\n/,
+      ],
+      [
+        ['from-csv', 'missing.csv', '--updated', '2026-02-30'],
+        /--updated "2026-02-30" is not a date/,
+      ],
+      [
+        ['from-csv', 'missing.csv', '--bogus'],
+        /^practice-feed: Unknown option --bogus for from-csv\.\n/,
+      ],
+      [
+        ['from-csv', 'missing.csv', '--ouput', 'x'],
+        /Unknown option --ouput for from-csv: did you mean --output\?/,
+      ],
+      [['to-csv', 'missing.json', '-x'], /Unknown option -x for to-csv\./],
+      [['from-csv', 'missing.csv', '--title'], /^practice-feed: --title needs a value/],
+      [['from-csv', 'missing.csv', '--title', '--updated', '2026-11-28'], /--title needs a value/],
+      [
+        ['validate', 'missing.json', '--json=yes'],
+        /--json is a switch and takes no value \("yes"\)/,
+      ],
+      [['from-csv', 'missing.csv', '--language', 'español'], /--language must be a language tag/],
+      [
+        ['from-csv', 'missing.csv', '--publisher-url', 'https://example.org'],
+        /--publisher-url needs --publisher/,
+      ],
+      [['--bogus'], /^practice-feed: Unknown option --bogus: a command comes first\./],
+      [['validat', 'x.json'], /Unknown command "validat": did you mean "validate"\?/],
+    ];
+    for (const [args, message] of cases) {
+      const run = cli(args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.match(run.stderr, message, args.join(' '));
+      assert.doesNotMatch(run.stderr, /ERR_PARSE_ARGS|To specify a positional argument/);
+      assert.equal(run.stdout, '');
+    }
+  });
+
   it('refuses an unknown command, a missing argument or a bad option with exit code 2', () => {
     for (const args of [
       ['publish'],
       ['validate'],
       ['validate', 'a.json', 'b.json'],
       ['validate', 'a.json', '--strict'],
-      ['from-csv', 'a.csv', '--delimiter', 'tab'],
+      ['from-csv', 'a.csv', '--delimiter', '|'],
       ['to-csv', 'a.json', '--base-url', 'ftp://example.org/'],
     ]) {
       const run = cli(args);

@@ -14,7 +14,14 @@ import ts from 'typescript';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Source modules the tool imports (their own imports are compiled with them). */
-const ENTRY_POINTS = ['src/data/csv.ts', 'src/data/validate.ts', 'src/data/types.ts'];
+const ENTRY_POINTS = [
+  'src/data/csv.ts',
+  'src/data/validate.ts',
+  'src/data/types.ts',
+  'src/data/export.ts',
+  'src/data/suggest.ts',
+  'src/data/countries.ts',
+];
 
 export interface PackageLayout {
   /** The folder that stands for the installed package. */

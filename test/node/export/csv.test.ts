@@ -25,6 +25,14 @@ describe('reading CSV', () => {
     assert.equal(detectDelimiter('id,title,countries\n"a;b";c'), ',');
     assert.equal(detectDelimiter('\uFEFFid;title;countries\r\na,b;c;d'), ';');
     assert.equal(detectDelimiter('id\n1'), ',');
+    assert.equal(detectDelimiter('id\ttitle\tcountries\na,b\tc;d\te'), '\t');
+  });
+
+  it('reads tab-separated cells, keeping a tab inside a quoted cell', () => {
+    assert.deepEqual(cells('id\ttitle\n a1\t"x\ty"\t\n'), [
+      ['id', 'title'],
+      [' a1', 'x\ty', ''],
+    ]);
   });
 
   it('reads quoted cells with doubled quotes, delimiters and line breaks', () => {
@@ -154,16 +162,35 @@ describe('csvToFeed', () => {
     });
   });
 
-  it('warns about a column that is not a feed field, and ignores an empty unnamed one', () => {
+  it('refuses a column that is not a feed field, and ignores an empty unnamed one', () => {
     const { problems } = csvToFeed(`${HEADER},internal notes,\na1,Uno,CO,rural,checked,\n`);
     assert.deepEqual(problems, [
       {
-        severity: 'warning',
+        severity: 'error',
         row: 1,
         column: 'internal notes',
-        reason: 'The column "internal notes" is not a field of the feed; it was ignored.',
+        reason:
+          'The column "internal notes" is not a field of the feed. Headers are the feed\'s field names (id, title, countries, setting…); rename it, or start it with "#" ("#internal notes") to keep it out of the feed.',
       },
     ]);
+  });
+
+  it('suggests the feed path a header most likely means, language suffix kept', () => {
+    const reasons = csvToFeed(
+      `${HEADER},Título.en,summry,objectivos,#mine\na1,Uno,CO,rural,One,,,x\n`,
+    ).problems.map((problem) => `${problem.column}: ${problem.reason.split('?')[0]}`);
+    assert.deepEqual(reasons, [
+      'Título.en: The column "Título.en" is not a field of the feed: did you mean "title.en"',
+      'summry: The column "summry" is not a field of the feed: did you mean "summary"',
+      'objectivos: The column "objectivos" is not a field of the feed: did you mean "objectives"',
+    ]);
+  });
+
+  it('refuses an unnamed column that holds data', () => {
+    const { problems } = csvToFeed(`${HEADER},\na1,Uno,CO,rural,\na2,Dos,CO,rural,lost\n`);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.severity, 'error');
+    assert.match(problems[0]!.reason, /^Column 5 has no header, but row 3 has data in it/);
   });
 
   it('reports filled cells beyond the last column', () => {

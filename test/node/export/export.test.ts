@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { validateFeed } from '../../../src/data/validate.js';
 import { practicesToCsv } from '../../../src/data/csv.js';
 import { citation } from '../../../src/data/citation.js';
-import { practicesToFeed } from '../../../src/data/export.js';
+import { practicesToFeed, toInlineSafeJson } from '../../../src/data/export.js';
 
 const sample = validateFeed(JSON.parse(readFileSync('demo/data/practices.json', 'utf8')), {
   baseUrl: 'https://data.example/practices.json',
@@ -133,5 +133,16 @@ describe('citation', () => {
       ),
       'Consultado el 1 de diciembre de 2026.',
     );
+  });
+});
+
+describe('toInlineSafeJson', () => {
+  it('escapes what could close a script element, and parses back to the same value', () => {
+    const value = { title: '</script><img src=x onerror=alert(1)> & <!-- \u2028\u2029 -->' };
+    const json = toInlineSafeJson(value, 2);
+    assert.doesNotMatch(json, /[<>&\u2028\u2029]/);
+    assert.match(json, /\\u003c\/script\\u003e/);
+    assert.deepEqual(JSON.parse(json), value);
+    assert.equal(toInlineSafeJson({ a: 1 }), '{"a":1}');
   });
 });
