@@ -88,8 +88,8 @@ try {
   });
 
   /** A browser context that reaches the test's WordPress only (the editor links to wordpress.org). */
-  const newContext = async () => {
-    const context = await browser.newContext();
+  const newContext = async (options = {}) => {
+    const context = await browser.newContext(options);
     await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
     return context;
   };
@@ -191,6 +191,11 @@ try {
     await publish(site.admin, 'Markup in attributes, from an administrator', hostileContent),
   ];
   const plainPost = await publishAsAuthor('No widget here', '<p>Only text.</p>');
+  // What the configurator writes: the shortcode encloses a link for readers without scripts.
+  const fallbackPost = await publishAsAuthor(
+    'With a fallback link',
+    '[practice_list lang="en" country="MX"]<a href="https://example.org/practices">See the practices on example.org</a><script>window.__injected = 1</script>[/practice_list]',
+  );
 
   await check(
     'a shortcode post shows the catalogue, in scope and in Spanish, from the default feed',
@@ -279,6 +284,29 @@ try {
       await context.close();
     });
   }
+
+  await check(
+    "a shortcode's fallback link shows without scripts and hides once the list runs",
+    async () => {
+      const { context, page, problems } = await open(fallbackPost.link);
+      const list = page.locator('practice-list');
+      await list.getByText('Engineering a Future').first().waitFor({ timeout: 20_000 });
+      const link = list.locator('a[href="https://example.org/practices"]');
+      assert((await link.count()) === 1, 'the fallback link is not inside the element');
+      assert(!(await link.isVisible()), 'the fallback link shows beside the running list');
+      assert((await page.evaluate(() => window.__injected)) === undefined, 'enclosed script ran');
+      assert(problems.length === 0, problems.join('\n'));
+      await context.close();
+      const noScript = await newContext({ javaScriptEnabled: false });
+      const plain = await noScript.newPage();
+      await plain.goto(fallbackPost.link);
+      assert(
+        await plain.getByText('See the practices on example.org').isVisible(),
+        'the fallback link is hidden without scripts',
+      );
+      await noScript.close();
+    },
+  );
 
   await check('a page without a widget does not load the bundle', async () => {
     const { context, page } = await open(plainPost.link);

@@ -71,7 +71,9 @@ function practice_widgets_feed_shortcode( $atts, $content = null ) {
  * Renders the shortcode of one display element: [practice_catalog], [practice_card], ….
  *
  * @param array|string $atts      The shortcode's attributes.
- * @param string|null  $content   Ignored: display elements take no content.
+ * @param string|null  $content   What the shortcode encloses: a fallback for readers whose browser
+ *                                cannot run the widgets (the configurator writes a link to the
+ *                                feed's site). The element hides it once it runs.
  * @param string       $shortcode The shortcode's name.
  * @return string
  */
@@ -79,7 +81,8 @@ function practice_widgets_element_shortcode( $atts, $content, $shortcode ) {
 	$tag        = str_replace( '_', '-', $shortcode );
 	$attributes = practice_widgets_shortcode_attributes( $tag, $atts, $shortcode );
 	$in_feed    = practice_widgets_feed_depth() > 0;
-	return practice_widgets_element_html( $tag, $attributes, '', $in_feed );
+	$fallback   = wp_kses_post( trim( (string) $content ) );
+	return practice_widgets_element_html( $tag, $attributes, $fallback, $in_feed );
 }
 
 /**
