@@ -76,7 +76,7 @@ export default {
   plugins: [
     // Targets the engines' versions tested here; older targets would leave standard decorators
     // uncompiled.
-    esbuildPlugin({ ts: true, target: ['chrome124', 'firefox128', 'safari17'], tsconfig }),,
+    esbuildPlugin({ ts: true, target: ['chrome124', 'firefox128', 'safari17'], tsconfig }),
     viewportInEveryEngine(),
     {
       // Tests import the runner's commands as usual; they get ours, which set the viewport and

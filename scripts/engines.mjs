@@ -160,9 +160,13 @@ export async function startWebKitDriver() {
     const xvfb = findXvfb();
     if (!xvfb) throw new Error('WebKit: no DISPLAY and no Xvfb (on Debian: apt-get install xvfb).');
     // `-displayfd` has the server pick a free display number and write it to us.
-    const server = spawn(xvfb, ['-displayfd', '1', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const server = spawn(
+      xvfb,
+      ['-displayfd', '1', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     children.push(server);
     display = await new Promise((resolve, reject) => {
       let out = '';

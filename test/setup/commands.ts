@@ -2,7 +2,10 @@
 // as usual and the runner serves them this module (web-test-runner.config.mjs), because the
 // runner's own `setViewport` and `emulateMedia` exist only for Puppeteer and Playwright, and
 // WebKit runs through WebDriver.
-import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  emulateMedia as runnerEmulateMedia,
+  executeServerCommand,
+} from '@web/test-runner-commands';
 
 export * from '@web/test-runner-commands';
 
@@ -23,5 +26,37 @@ export async function setViewport(viewport: { width: number; height: number }): 
     performance.now() < deadline
   ) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * Whether media features (reduced motion, colour scheme, forced colours) can be emulated: only
+ * through the DevTools protocol, so only in Chromium. Puppeteer's Firefox over WebDriver BiDi and
+ * WebKitWebDriver have no such command.
+ */
+export const canEmulateMedia = engine === 'chromium';
+
+type MediaFeatures = Parameters<typeof runnerEmulateMedia>[0];
+
+/**
+ * Emulates media features where the engine can; elsewhere succeeds when the page already has
+ * them (the engines' defaults: light, no motion preference), and otherwise says which engine
+ * cannot, so that a test asking for more skips there with `canEmulateMedia`.
+ */
+export async function emulateMedia(features: MediaFeatures): Promise<void> {
+  if (canEmulateMedia) return runnerEmulateMedia(features);
+  const queries: Record<string, string | undefined> = {
+    'prefers-reduced-motion': features.reducedMotion,
+    'prefers-color-scheme': features.colorScheme,
+    'forced-colors': features.forcedColors,
+    media: undefined,
+  };
+  for (const [feature, value] of Object.entries(queries)) {
+    if (value && !matchMedia(`(${feature}: ${value})`).matches) {
+      throw new Error(`${engine}: cannot emulate ${feature}: ${value} (Chromium only).`);
+    }
+  }
+  if (features.media && !matchMedia(features.media).matches) {
+    throw new Error(`${engine}: cannot emulate the media type ${features.media} (Chromium only).`);
   }
 }

@@ -16,7 +16,6 @@ export const en = {
 
   practiceNotFound: 'The practice “{id}” is not in this catalog.',
   savedDataFrom: 'Showing data saved on {date}.',
-  showAll: 'Show all',
 
   countries: 'Countries',
   place: 'Place',

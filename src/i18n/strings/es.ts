@@ -21,7 +21,6 @@ export const es = {
 
   practiceNotFound: 'La práctica “{id}” no está en este catálogo.',
   savedDataFrom: 'Se muestran datos guardados el {date}.',
-  showAll: 'Mostrar todo',
 
   countries: 'Países',
   place: 'Lugar',

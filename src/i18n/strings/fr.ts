@@ -24,7 +24,6 @@ export const fr = {
 
   practiceNotFound: 'La pratique «\u202f{id}\u202f» ne figure pas dans ce catalogue.',
   savedDataFrom: 'Vous consultez des données enregistrées le {date}.',
-  showAll: 'Tout afficher',
 
   countries: 'Pays',
   place: 'Lieu',

@@ -21,7 +21,6 @@ export const pt = {
 
   practiceNotFound: 'A prática “{id}” não está neste catálogo.',
   savedDataFrom: 'Exibindo dados salvos em {date}.',
-  showAll: 'Mostrar tudo',
 
   countries: 'Países',
   place: 'Local',

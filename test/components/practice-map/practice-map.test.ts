@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../../setup/commands.js';
 import '../../../src/define.js';
 import type { PracticeMap } from '../../../src/components/practice-map/practice-map.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
@@ -826,7 +827,9 @@ describe('<practice-map>', () => {
       await expect(dark).to.be.accessible();
     });
 
-    it('pulses while loading, unless the reader prefers reduced motion', async () => {
+    it('pulses while loading, unless the reader prefers reduced motion', async function () {
+      // Reduced motion is emulated through the DevTools protocol: Chromium only.
+      if (!canEmulateMedia) this.skip();
       useCannedFetch({ [FEED_URL]: { hang: true } });
       const map = await fixture<PracticeMap>(
         html`<practice-map src=${FEED_URL} lang="en"></practice-map>`,
