@@ -8,8 +8,10 @@
 //   `webkit2gtk-driver`) over classic WebDriver. MiniBrowser has no headless mode, so it draws
 //   into a virtual X display (`Xvfb`, Debian's `xvfb`) unless a display is already set.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
@@ -178,10 +180,19 @@ export async function startWebKitDriver() {
       server.once('exit', (code) => reject(new Error(`Xvfb ended (${code}) before it was ready.`)));
     });
   }
+  // MiniBrowser's toolbar keeps its window at least 447 px wide; phones are 360 px. A style
+  // sheet for its GTK widgets (not the page) with tiny text lets the window narrow to 305 px.
+  const config = mkdtempSync(join(tmpdir(), 'webkit-gtk-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(
+    join(config, 'gtk-3.0', 'gtk.css'),
+    'window > box > *, window > box > * * { min-width: 0; padding: 0; margin: 0; font-size: 1px; }\n',
+  );
+  process.once('exit', () => rmSync(config, { recursive: true, force: true }));
   const port = await freePort();
   const driver = spawn(webkit.driver, [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display },
+    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
   });
   children.push(driver);
   await until(

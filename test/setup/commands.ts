@@ -4,6 +4,7 @@
 // WebKit runs through WebDriver.
 import {
   emulateMedia as runnerEmulateMedia,
+  sendKeys as runnerSendKeys,
   executeServerCommand,
 } from '@web/test-runner-commands';
 
@@ -59,4 +60,17 @@ export async function emulateMedia(features: MediaFeatures): Promise<void> {
   if (features.media && !matchMedia(features.media).matches) {
     throw new Error(`${engine}: cannot emulate the media type ${features.media} (Chromium only).`);
   }
+}
+
+type KeysPayload = Parameters<typeof runnerSendKeys>[0];
+
+/**
+ * Sends keys as the runner does. Puppeteer's Firefox over WebDriver BiDi knows the space bar as
+ * " " only, not by the name "Space" that Chromium and WebDriver also accept.
+ */
+export function sendKeys(payload: KeysPayload): Promise<void> {
+  if (engine === 'firefox' && 'press' in payload && payload.press === 'Space') {
+    return runnerSendKeys({ press: ' ' });
+  }
+  return runnerSendKeys(payload);
 }

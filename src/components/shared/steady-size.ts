@@ -122,6 +122,11 @@ function keepScrollPosition(element: Element): () => void {
   return () => {
     heightWatcher?.unobserve(element);
     keptHeights.delete(element);
+    // No widget left: nothing of ours stays in the page.
+    if (keptHeights.size === 0) {
+      heightWatcher?.disconnect();
+      heightWatcher = undefined;
+    }
   };
 }
 
