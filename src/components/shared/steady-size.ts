@@ -94,7 +94,9 @@ const anchoringMissing =
   typeof CSS.supports === 'function' &&
   !CSS.supports('overflow-anchor', 'auto');
 
+/** The height each widget had when last seen, once the observer has reported it. */
 const keptHeights = new Map<Element, number>();
+const watched = new Set<Element>();
 let heightWatcher: ResizeObserver | undefined;
 
 function followHeights(entries: ResizeObserverEntry[]): void {
@@ -117,13 +119,15 @@ function followHeights(entries: ResizeObserverEntry[]): void {
 function keepScrollPosition(element: Element): () => void {
   if (!anchoringMissing || typeof ResizeObserver === 'undefined') return () => {};
   heightWatcher ??= new ResizeObserver(followHeights);
-  keptHeights.set(element, element.getBoundingClientRect().height);
+  // The observer's first report gives the height the widget starts from.
   heightWatcher.observe(element);
+  watched.add(element);
   return () => {
     heightWatcher?.unobserve(element);
     keptHeights.delete(element);
+    watched.delete(element);
     // No widget left: nothing of ours stays in the page.
-    if (keptHeights.size === 0) {
+    if (watched.size === 0) {
       heightWatcher?.disconnect();
       heightWatcher = undefined;
     }
