@@ -6,7 +6,8 @@ window.__errors = [];
 // "ResizeObserver loop completed with undelivered notifications" is left out: an observer whose
 // callback changes layout (the virtual list's does, by design) causes it, and readers never see it.
 window.addEventListener('error', (event) => {
-  if (!/ResizeObserver loop/.test(event.message)) window.__errors.push(`uncaught: ${event.message}`);
+  if (!/ResizeObserver loop/.test(event.message))
+    window.__errors.push(`uncaught: ${event.message}`);
 });
 window.addEventListener('unhandledrejection', (event) =>
   window.__errors.push(`uncaught: ${event.reason?.message ?? event.reason}`),
