@@ -92,6 +92,10 @@ export default {
   // One page at a time: a page in the background gets no animation frames, and fixtures wait
   // for them.
   concurrency: 1,
+  // A loaded machine starts Firefox and WebKit pages slowly.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   testFramework: {
     // Three engines share the machine's cores; Firefox and WebKit are slower to start a page.
     config: { timeout: 10000 },

@@ -157,6 +157,14 @@ export async function startWebKitDriver() {
     }
   };
   process.once('exit', stop);
+  // Stopped by a signal, this process would leave them running: end them, then let the signal
+  // do what it would have done.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      stop();
+      process.kill(process.pid, signal);
+    });
+  }
   let display = process.env.DISPLAY;
   if (!display) {
     const xvfb = findXvfb();
