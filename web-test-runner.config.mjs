@@ -1,7 +1,16 @@
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { viewportInEveryEngine } from './scripts/wtr-viewport.mjs';
+import {
+  findFirefox,
+  selectedEngines,
+  startWebKitDriver,
+  webkitCapabilities,
+} from './scripts/engines.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -23,30 +32,99 @@ function crossOriginFeeds(context, next) {
   context.body = context.status === 200 ? JSON.stringify({ version: 1, practices: [] }) : '';
 }
 
-/** Browser tests: components, loading and languages, in headless Chromium, against the source. */
+const COMMANDS = '/test/setup/commands.ts';
+
+/**
+ * WebKit through WebKitWebDriver, named as readers know the engine (the driver calls itself
+ * MiniBrowser), so that a failure there says "WebKit".
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+/** One launcher per engine in `BROWSERS` (all three when unset); see scripts/engines.mjs. */
+async function launchers() {
+  const engines = selectedEngines();
+  const list = [];
+  if (engines.includes('chromium')) {
+    list.push(
+      chromeLauncher({
+        launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      }),
+    );
+  }
+  if (engines.includes('firefox')) {
+    // Puppeteer drives Firefox over WebDriver BiDi; with a Puppeteer instance of our own the
+    // runner names the browser after `browser`, "Firefox".
+    list.push(
+      chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+      }),
+    );
+  }
+  if (engines.includes('webkit')) {
+    const webkit = await startWebKitDriver();
+    list.push(
+      new WebKitLauncher({
+        hostname: '127.0.0.1',
+        port: webkit.port,
+        logLevel: 'error',
+        capabilities: {
+          ...webkitCapabilities(webkit.browser),
+          // WebKitWebDriver speaks classic WebDriver only.
+          'wdio:enforceWebDriverClassic': true,
+        },
+      }),
+    );
+  }
+  return list;
+}
+
+/**
+ * Browser tests: components, loading and languages, against the source, in Chromium, Firefox and
+ * WebKit. `BROWSERS=firefox npm run test:browser` runs one engine.
+ */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   middleware: [crossOriginFeeds],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'chrome124', tsconfig })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        args: CHROMIUM_ARGS,
+  plugins: [
+    // Targets the engines' versions tested here; older targets would leave standard decorators
+    // uncompiled.
+    esbuildPlugin({ ts: true, target: ['chrome124', 'firefox128', 'safari17'], tsconfig }),
+    viewportInEveryEngine(),
+    {
+      // Tests import the runner's commands as usual; they get ours, which set the viewport and
+      // emulate media the same way in every engine (test/setup/commands.ts).
+      name: 'commands-in-every-engine',
+      resolveImport({ source, context }) {
+        if (source === '@web/test-runner-commands' && context.path !== COMMANDS) return COMMANDS;
+        return undefined;
       },
-    }),
+    },
   ],
+  browsers: await launchers(),
   // One page at a time: a page in the background gets no animation frames, and fixtures wait
   // for them.
   concurrency: 1,
+  // A loaded machine starts Firefox and WebKit pages slowly.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   testFramework: {
-    config: { timeout: 5000 },
+    // Three engines share the machine's cores; Firefox and WebKit are slower to start a page.
+    config: { timeout: 10000 },
   },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8" /></head>
+  <head>
+    <meta charset="utf-8" />
+    <link rel="stylesheet" href="/test/setup/page.css" />
+  </head>
   <body>
     <script type="module" src="/test/setup/browser-setup.js"></script>
     <script type="module" src="${testFramework}"></script>

@@ -3,6 +3,7 @@
 // element's file runs this suite, so that each stays well within the runner's time per file.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../setup/commands.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { loadLanguage } from '../../src/i18n/language-packs.js';
@@ -179,7 +180,9 @@ export function describeInclusion(tag: string): void {
       });
     }
 
-    it('runs no animation or transition when the reader asks for reduced motion', async () => {
+    it('runs no animation or transition when the reader asks for reduced motion', async function () {
+      // Reduced motion is emulated through the DevTools protocol: Chromium only.
+      if (!canEmulateMedia) this.skip();
       await emulateMedia({ reducedMotion: 'reduce' });
       // Two URLs: the loader shares one request among the elements that ask for one URL.
       useCannedFetch({ [SLOW_URL]: { hang: true }, [FEED_URL]: { json: sampleFeed() } });

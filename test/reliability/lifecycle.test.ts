@@ -84,7 +84,9 @@ function install(): () => void {
   ] as const;
   for (const [schedule, cancel] of pairs) {
     const win = window as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const originalSchedule = win[schedule]!;
+    // Safari (WebKit) has no requestIdleCallback: nothing of that kind to count there.
+    if (typeof win[schedule] !== 'function') continue;
+    const originalSchedule = win[schedule];
     const originalCancel = win[cancel]!;
     win[schedule] = (callback: unknown, ...rest: unknown[]) => {
       if (!fromLibrary()) return originalSchedule.call(window, callback, ...rest);

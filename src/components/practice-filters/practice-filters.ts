@@ -98,6 +98,8 @@ export class PracticeFilters extends PracticeElement {
 
   /** The feed whose search text is being prepared, so that it is prepared once. */
   private _preparedFeed?: NormalizedFeed;
+  /** Cancels the preparation still waiting for an idle moment. */
+  private _cancelPreparation?: () => void;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -106,9 +108,27 @@ export class PracticeFilters extends PracticeElement {
     // Prepare the search text while the reader looks at the page, so that the first keystroke
     // is as fast as the next ones.
     const feed = (this._preparedFeed = load.feed);
-    const idle =
-      window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => prepareSearch(feed));
+    this._cancelPreparation?.();
+    const prepare = () => {
+      this._cancelPreparation = undefined;
+      prepareSearch(feed);
+    };
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(prepare);
+      this._cancelPreparation = () => window.cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(prepare, 200);
+      this._cancelPreparation = () => clearTimeout(handle);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // An element taken out of the page leaves nothing waiting; put back, it prepares again.
+    this._cancelPreparation?.();
+    this._cancelPreparation = undefined;
+    this._preparedFeed = undefined;
   }
 
   private _update(change: Partial<Filters>): void {

@@ -130,16 +130,7 @@ export abstract class PracticeElement extends LitElement {
   constructor() {
     super();
     // Content that arrives by itself (the feed, a fresh copy, the notice) never moves the page.
-    new SteadySizeController(this, {
-      renderShowAll: (showAll) =>
-        html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
-          <!-- For pointers only: a key press gives the widget its height before focus moves, and
-            a screen reader reads what is cut off. -->
-          <button class="button" type="button" tabindex="-1" aria-hidden="true" @click=${showAll}>
-            ${uiStrings(this.contentLang).showAll}
-          </button>
-        </div>`,
-    });
+    new SteadySizeController(this);
   }
 
   override connectedCallback(): void {

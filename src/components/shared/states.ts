@@ -102,22 +102,6 @@ export const stateStyles = css`
       opacity: 0.55;
     }
   }
-  /* The bar over a widget cut off at the height it had on screen (see steady-size.ts). */
-  .steady-show-all {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0;
-    pointer-events: none;
-  }
-  .steady-show-all .theme {
-    display: flex;
-    justify-content: center;
-    padding-block: calc(var(--_space) * 0.5);
-    background: none;
-  }
-  .steady-show-all .button {
-    pointer-events: auto;
-  }
   @media (forced-colors: active) {
     .load-error,
     .saved-notice {

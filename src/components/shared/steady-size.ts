@@ -1,29 +1,27 @@
-import {
-  nothing,
-  render,
-  type ReactiveController,
-  type ReactiveElement,
-  type TemplateResult,
-} from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * Keeps a widget from moving the page under the reader.
+ * Keeps a widget from moving the page under the reader, without ever costing the reader anything.
  *
  * A widget's content often changes by itself: the feed arrives after the placeholder was drawn,
- * a saved copy is replaced by the network's, the reader's language arrives. When the new content
- * is taller or shorter, everything after the widget moves: a layout shift, which makes a reader
- * lose their line or tap the wrong thing. The browser forgives a shift that follows the reader's
- * own input (within half a second, as Cumulative Layout Shift counts it); this controller makes
- * sure no other change of size is ever seen:
+ * a saved copy is replaced by the network's, the reader's language arrives, a script sets the
+ * filters. When the new content is taller or shorter, everything after the widget moves: a layout
+ * shift, which makes a reader lose their line or tap the wrong thing. The browser forgives a shift
+ * that follows the reader's own input (within half a second, as Cumulative Layout Shift counts
+ * it); this controller makes sure no other change of size is ever seen:
  *
  * - a change whose effect is all below the bottom of the window is let through, since the reader
  *   sees nothing move;
- * - otherwise the widget keeps the height it had on screen: a shorter content leaves room below
- *   it, a taller one is cut off with a "Show all" button;
- * - the widget takes its own height as soon as the reader presses a key or clicks anywhere, or
- *   once it is entirely below the window.
+ * - a change of a widget wholly above the window is let through too: the browser's scroll
+ *   anchoring keeps what the reader sees in place, and where the engine has none (WebKit, so
+ *   Safari), the page is scrolled by the change here (see `keepScrollPosition`);
+ * - otherwise the widget keeps the shape it had on screen: a shorter content leaves room below
+ *   it; a taller one scrolls inside that shape, so nothing is hidden behind a button;
+ * - the widget takes its own height after the reader's click or key press, never between the
+ *   press of a pointer and its release (what is under the pointer must not move before the click
+ *   lands), or once it is entirely below the window.
  *
- * The held height is set through a style sheet of the widget's own shadow root, never a `style`
+ * The held shape is set through a style sheet of the widget's own shadow root, never a `style`
  * attribute, so that it holds under a strict Content-Security-Policy.
  */
 
@@ -33,29 +31,105 @@ const INPUT_GRACE_MS = 500;
 /** Differences smaller than this are rounding, not a shift. */
 const EPSILON_PX = 0.5;
 
-// The reader's last key press or pointer press anywhere in the page. Listened to only while some
-// widget is connected, so that a page without widgets keeps no listener of ours.
-let lastInput = Number.NEGATIVE_INFINITY;
+// The reader's input, anywhere in the page. Listened to only while some widget is connected, so
+// that a page without widgets keeps no listener of ours.
+const reader = {
+  /** When the reader last clicked or pressed a key. */
+  lastInput: Number.NEGATIVE_INFINITY,
+  /** Pointers pressed now: nothing may move under them until they are released. */
+  pointersDown: new Set<number>(),
+};
 const inputSubscribers = new Set<() => void>();
-const INPUT_EVENTS = ['keydown', 'pointerdown'] as const;
 const LISTENER_OPTIONS: AddEventListenerOptions = { capture: true, passive: true };
 
-function onReaderInput(): void {
-  lastInput = performance.now();
+/** A click (seen as it starts, so after its target is settled) or a key press: the reader acted. */
+function onReaderAction(event: Event): void {
+  // A click ends its press, even when the pointer's release happened outside the page.
+  if (event.type === 'click') reader.pointersDown.clear();
+  reader.lastInput = performance.now();
   for (const subscriber of [...inputSubscribers]) subscriber();
 }
 
+function onPointerDown(event: PointerEvent): void {
+  reader.pointersDown.add(event.pointerId);
+}
+
+function onPointerUp(event: PointerEvent): void {
+  reader.pointersDown.delete(event.pointerId);
+}
+
+const LISTENERS = [
+  ['click', onReaderAction],
+  ['keydown', onReaderAction],
+  ['pointerdown', onPointerDown],
+  ['pointerup', onPointerUp],
+  ['pointercancel', onPointerUp],
+] as const;
+
 function subscribeToInput(subscriber: () => void): () => void {
   if (inputSubscribers.size === 0) {
-    for (const type of INPUT_EVENTS) window.addEventListener(type, onReaderInput, LISTENER_OPTIONS);
+    for (const [type, listener] of LISTENERS) {
+      window.addEventListener(type, listener as EventListener, LISTENER_OPTIONS);
+    }
   }
   inputSubscribers.add(subscriber);
   return () => {
     inputSubscribers.delete(subscriber);
     if (inputSubscribers.size === 0) {
-      for (const type of INPUT_EVENTS) {
-        window.removeEventListener(type, onReaderInput, LISTENER_OPTIONS);
+      for (const [type, listener] of LISTENERS) {
+        window.removeEventListener(type, listener as EventListener, LISTENER_OPTIONS);
       }
+      reader.pointersDown.clear();
+    }
+  };
+}
+
+/**
+ * Where the engine has no scroll anchoring (WebKit, so Safari), a widget that changes height while
+ * it is above the top of the window moves everything the reader sees. Scrolling the page by
+ * the same amount, before the change is drawn, keeps it in place, as anchoring would.
+ */
+const anchoringMissing =
+  typeof CSS !== 'undefined' &&
+  typeof CSS.supports === 'function' &&
+  !CSS.supports('overflow-anchor', 'auto');
+
+/** The height each widget had when last seen, once the observer has reported it. */
+const keptHeights = new Map<Element, number>();
+const watched = new Set<Element>();
+let heightWatcher: ResizeObserver | undefined;
+
+function followHeights(entries: ResizeObserverEntry[]): void {
+  // In document order, each widget measured after the page was scrolled for the ones before it:
+  // its top is then where the reader saw it.
+  const changed = entries
+    .map((entry) => entry.target)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  for (const element of changed) {
+    const before = keptHeights.get(element);
+    const { top, height } = element.getBoundingClientRect();
+    keptHeights.set(element, height);
+    if (before === undefined || Math.abs(height - before) < EPSILON_PX) continue;
+    // Wholly above the window before the change: what follows it, in sight, would move by it.
+    if (top + before <= EPSILON_PX) window.scrollBy(0, height - before);
+  }
+}
+
+/** Keeps the page still when `element` changes height above the window; returns the undo. */
+function keepScrollPosition(element: Element): () => void {
+  if (!anchoringMissing || typeof ResizeObserver === 'undefined') return () => {};
+  heightWatcher ??= new ResizeObserver(followHeights);
+  // The observer's first report gives the height the widget starts from.
+  heightWatcher.observe(element);
+  watched.add(element);
+  return () => {
+    heightWatcher?.unobserve(element);
+    keptHeights.delete(element);
+    watched.delete(element);
+    // No widget left: nothing of ours stays in the page.
+    if (watched.size === 0) {
+      heightWatcher?.disconnect();
+      heightWatcher = undefined;
     }
   };
 }
@@ -66,14 +140,8 @@ const canAdoptSheets =
   typeof CSSStyleSheet !== 'undefined' &&
   'replaceSync' in CSSStyleSheet.prototype;
 
-export interface SteadySizeOptions {
-  /** The bar over a cut-off widget; `showAll` gives the widget its own height. */
-  readonly renderShowAll: (showAll: () => void) => TemplateResult;
-}
-
 export class SteadySizeController implements ReactiveController {
   private readonly _host: ReactiveElement;
-  private readonly _options: SteadySizeOptions;
   /** Whether the widget has been on screen: the first drawing is the host page's to reserve. */
   private _painted = false;
   private _paintFrame?: number;
@@ -82,25 +150,27 @@ export class SteadySizeController implements ReactiveController {
   private _sheet?: CSSStyleSheet;
   /** The rules the sheet holds now. */
   private _rules = '';
-  private _barRoot?: HTMLElement;
   private _held = false;
   private _belowWindow?: IntersectionObserver;
   private _unsubscribe?: () => void;
+  private _stopKeepingScroll?: () => void;
 
-  constructor(host: ReactiveElement, options: SteadySizeOptions) {
+  constructor(host: ReactiveElement) {
     this._host = host;
-    this._options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
     this._unsubscribe = subscribeToInput(this.release);
+    this._stopKeepingScroll = keepScrollPosition(this._host);
   }
 
   hostDisconnected(): void {
-    this.release();
+    this._clear();
     this._unsubscribe?.();
     this._unsubscribe = undefined;
+    this._stopKeepingScroll?.();
+    this._stopKeepingScroll = undefined;
     if (this._paintFrame !== undefined) cancelAnimationFrame(this._paintFrame);
     this._paintFrame = undefined;
     this._painted = false;
@@ -109,7 +179,7 @@ export class SteadySizeController implements ReactiveController {
   hostUpdate(): void {
     this._before = undefined;
     if (!canAdoptSheets || !this._painted) return;
-    if (performance.now() - lastInput < INPUT_GRACE_MS) {
+    if (reader.pointersDown.size === 0 && performance.now() - reader.lastInput < INPUT_GRACE_MS) {
       // What the reader just did may move things: that is theirs to see.
       this.release();
       return;
@@ -135,7 +205,9 @@ export class SteadySizeController implements ReactiveController {
     if (
       Math.abs(natural - before.height) < EPSILON_PX ||
       // Both the old and the new bottom edge below the window: nothing the reader sees moves.
-      before.top + Math.min(natural, before.height) >= windowBottom
+      before.top + Math.min(natural, before.height) >= windowBottom ||
+      // Wholly above the window: scroll anchoring keeps what the reader sees where it is.
+      (before.top + before.height <= 0 && reader.pointersDown.size === 0)
     ) {
       this.release();
       return;
@@ -146,35 +218,31 @@ export class SteadySizeController implements ReactiveController {
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
       this._hold(`:host { min-block-size: ${kept}px; }`);
-      this._renderBar(false);
     } else {
-      this._hold(
-        `:host { position: relative; block-size: ${before.height}px; overflow: clip; }` +
-          `:host > :not(.steady-show-all) { mask-image: linear-gradient(#000 calc(${before.height}px - 5rem), transparent calc(${before.height}px - 1.5rem)); }`,
-      );
-      this._renderBar(true);
+      // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
+      this._hold(`:host { block-size: ${before.height}px; overflow-y: auto; }`);
     }
   }
 
-  /** Gives the widget its own height again. */
+  /** Gives the widget its own height again, unless a pointer is pressed: then after its click. */
   readonly release = (): void => {
-    if (!this._held) return;
+    if (!this._held || reader.pointersDown.size > 0) return;
     this._clear();
   };
 
   /**
    * The widget's height without the one it holds: its own when it holds none (a layout the next
-   * frame needs anyway), else down to the bottom of its content, which a held height leaves as
-   * it is (it only keeps room below it, or clips what overflows). Measured without lifting the
-   * hold, which would restyle the whole widget twice.
+   * frame needs anyway), else down to the bottom of its content, which a held shape leaves as it
+   * is (it only keeps room below it, or lets it scroll). Measured without lifting the hold, which
+   * would restyle the whole widget twice.
    */
   private _naturalHeight(top: number): number {
     if (!this._held) return this._host.getBoundingClientRect().height;
     let bottom = top;
     for (const child of this._host.renderRoot.children) {
-      if (child !== this._barRoot) bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
+      bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
     }
-    return bottom - top;
+    return bottom + this._host.scrollTop - top;
   }
 
   private _hold(rules: string): void {
@@ -197,23 +265,8 @@ export class SteadySizeController implements ReactiveController {
     this._held = false;
     if (this._rules) this._sheet?.replaceSync('');
     this._rules = '';
-    this._renderBar(false);
     this._belowWindow?.disconnect();
     this._belowWindow = undefined;
-  }
-
-  private _renderBar(shown: boolean): void {
-    if (!shown && !this._barRoot) return;
-    if (!this._barRoot) {
-      this._barRoot = document.createElement('div');
-      this._barRoot.className = 'steady-show-all';
-    }
-    // Last in the shadow root, after whatever the widget rendered.
-    if (shown) this._host.renderRoot.append(this._barRoot);
-    render(shown ? this._options.renderShowAll(this.release) : nothing, this._barRoot, {
-      host: this._host,
-    });
-    if (!shown) this._barRoot.remove();
   }
 
   /** Once the widget is wholly below the window, its own height moves nothing in sight. */

@@ -21,7 +21,6 @@ export const en = {
   practiceNotFound: 'The practice “{id}” is not in this catalog.',
   savedDataFrom: 'Showing data saved on {date}.',
   savedDataUndated: 'Showing data saved earlier on this device.',
-  showAll: 'Show all',
 
   countries: 'Countries',
   place: 'Place',

@@ -26,7 +26,6 @@ export const es = {
   practiceNotFound: 'La práctica “{id}” no está en este catálogo.',
   savedDataFrom: 'Se muestran datos guardados el {date}.',
   savedDataUndated: 'Se muestran datos guardados antes en este dispositivo.',
-  showAll: 'Mostrar todo',
 
   countries: 'Países',
   place: 'Lugar',

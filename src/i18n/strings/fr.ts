@@ -29,7 +29,6 @@ export const fr = {
   practiceNotFound: 'La pratique «\u202f{id}\u202f» ne figure pas dans ce catalogue.',
   savedDataFrom: 'Vous consultez des données enregistrées le {date}.',
   savedDataUndated: 'Vous consultez des données enregistrées auparavant sur cet appareil.',
-  showAll: 'Tout afficher',
 
   countries: 'Pays',
   place: 'Lieu',

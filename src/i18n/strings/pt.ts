@@ -26,7 +26,6 @@ export const pt = {
   practiceNotFound: 'A prática “{id}” não está neste catálogo.',
   savedDataFrom: 'Exibindo dados salvos em {date}.',
   savedDataUndated: 'Exibindo dados salvos anteriormente neste dispositivo.',
-  showAll: 'Mostrar tudo',
 
   countries: 'Países',
   place: 'Local',

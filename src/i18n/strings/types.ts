@@ -43,7 +43,6 @@ export interface UiStrings {
    * On a widget cut off at the height it had while loading (so that the page did not move):
    * shows the rest.
    */
-  readonly showAll: string;
 
   // Card field labels.
   readonly countries: string;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../../setup/commands.js';
 import '../../../src/define.js';
 import type { PracticeStats } from '../../../src/components/practice-stats/practice-stats.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
@@ -629,7 +630,9 @@ describe('<practice-stats>', () => {
       expect(figuresBoxes[0]).to.equal(figuresBoxes[1]);
     });
 
-    it('moves bars smoothly, unless the reader prefers reduced motion', async () => {
+    it('moves bars smoothly, unless the reader prefers reduced motion', async function () {
+      // Reduced motion is emulated through the DevTools protocol: Chromium only.
+      if (!canEmulateMedia) this.skip();
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
       const stats = await loadedStats(
         html`<practice-stats src=${FEED_URL} lang="en"></practice-stats>`,
