@@ -108,8 +108,9 @@ const isInvisible = (value: string): boolean => INVISIBLE.test(value);
 
 /** An invisible string as its code points (`U+200B U+200C`): printed as is, it shows nothing. */
 function codePoints(value: string): string {
-  const points = Array.from(value.slice(0, 40), (char) =>
-    `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  const points = Array.from(
+    value.slice(0, 40),
+    (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
   );
   const shown = points.slice(0, 8).join(' ');
   return points.length > 8 || value.length > 40 ? `${shown} …` : shown;
