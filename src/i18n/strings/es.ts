@@ -71,6 +71,14 @@ export const es = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
+  facetShowMore: { one: 'Mostrar 1 opción más', other: 'Mostrar {count} opciones más' },
+  facetShowFewer: 'Mostrar menos opciones',
+  facetFind: 'Buscar una opción',
+  facetMoreMatches: {
+    one: 'Coincide 1 opción más: escriba más para encontrarla.',
+    other: 'Coinciden {count} opciones más: escriba más para acotarlas.',
+  },
+  facetNoMatch: 'Ninguna opción coincide.',
   resultsCount: {
     one: '{count} práctica',
     many: '{count} de prácticas',
@@ -126,6 +134,11 @@ export const es = {
   statsShowTable: 'Ver tabla',
   statsHideTable: 'Ocultar tabla',
   statsShare: 'Porcentaje de prácticas',
+  statsMoreValues: {
+    one: 'No se dibuja 1 valor más, con menos prácticas; los filtros permiten encontrarlo.',
+    other:
+      'No se dibujan {count} valores más, cada uno con menos prácticas; los filtros permiten encontrarlos.',
+  },
   statsOverlapNote:
     'Una práctica puede contar en varios valores, por eso los porcentajes suman más del {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',

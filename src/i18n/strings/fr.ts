@@ -74,6 +74,14 @@ export const fr = {
   hideFilters: 'Masquer les filtres',
   clearAll: 'Tout effacer',
   clearFilters: 'Effacer les filtres',
+  facetShowMore: { one: 'Afficher 1 autre choix', other: 'Afficher {count} autres choix' },
+  facetShowFewer: 'Afficher moins de choix',
+  facetFind: 'Chercher un choix',
+  facetMoreMatches: {
+    one: '1 autre choix correspond : précisez la recherche pour le trouver.',
+    other: '{count} autres choix correspondent : précisez la recherche.',
+  },
+  facetNoMatch: 'Aucun choix ne correspond.',
   resultsCount: {
     one: '{count} pratique',
     many: '{count} de pratiques',
@@ -129,6 +137,11 @@ export const fr = {
   statsShowTable: 'Afficher le tableau',
   statsHideTable: 'Masquer le tableau',
   statsShare: 'Part des pratiques',
+  statsMoreValues: {
+    one: '1 autre valeur, avec moins de pratiques, n’est pas dessinée ; les filtres permettent de la trouver.',
+    other:
+      '{count} autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
+  },
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',
   statsBarLabel: '{label} : {practices}, {share}',

@@ -71,6 +71,14 @@ export const pt = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
+  facetShowMore: { one: 'Mostrar mais 1 opção', other: 'Mostrar mais {count} opções' },
+  facetShowFewer: 'Mostrar menos opções',
+  facetFind: 'Procurar uma opção',
+  facetMoreMatches: {
+    one: 'Mais 1 opção corresponde: digite mais para encontrá-la.',
+    other: 'Mais {count} opções correspondem: digite mais para restringi-las.',
+  },
+  facetNoMatch: 'Nenhuma opção corresponde.',
   resultsCount: {
     one: '{count} prática',
     many: '{count} de práticas',
@@ -126,6 +134,11 @@ export const pt = {
   statsShowTable: 'Mostrar tabela',
   statsHideTable: 'Ocultar tabela',
   statsShare: 'Porcentagem das práticas',
+  statsMoreValues: {
+    one: 'Mais 1 valor, com menos práticas, não é desenhado; os filtros permitem encontrá-lo.',
+    other:
+      'Mais {count} valores, cada um com menos práticas, não são desenhados; os filtros permitem encontrá-los.',
+  },
   statsOverlapNote:
     'Uma prática pode contar em vários valores, por isso as porcentagens somam mais de {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',
