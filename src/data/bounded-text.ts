@@ -30,3 +30,13 @@ export function boundText(text: string, limit: TextLimit): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return text.slice(0, end).trimEnd() + ELLIPSIS;
 }
+
+/**
+ * `text` bounded, between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: for feed text set
+ * inside a plain string (a citation to copy), where no element can isolate it. A direction
+ * override the text leaves open ends at the closing isolate, and a right-to-left name does not
+ * reorder the words around it.
+ */
+export function isolateText(text: string, limit: TextLimit = 'short'): string {
+  return `\u2068${boundText(text, limit)}\u2069`;
+}
