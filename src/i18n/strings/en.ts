@@ -54,11 +54,11 @@ export const en = {
   hideFilters: 'Hide filters',
   clearAll: 'Clear all',
   clearFilters: 'Clear filters',
-  facetShowMore: { one: 'Show 1 more choice', other: 'Show {count} more choices' },
+  facetShowMore: { one: 'Show {count} more choice', other: 'Show {count} more choices' },
   facetShowFewer: 'Show fewer choices',
   facetFind: 'Find a choice',
   facetMoreMatches: {
-    one: '1 more choice matches: type more to find it.',
+    one: '{count} more choice matches: type more to find it.',
     other: '{count} more choices match: type more to narrow them.',
   },
   facetNoMatch: 'No choice matches.',
@@ -111,7 +111,7 @@ export const en = {
   statsHideTable: 'Hide table',
   statsShare: 'Share of practices',
   statsMoreValues: {
-    one: '1 more value, with fewer practices, is not drawn; the filters can find it.',
+    one: '{count} more value, with fewer practices, is not drawn; the filters can find it.',
     other:
       '{count} more values, each with fewer practices, are not drawn; the filters can find them.',
   },

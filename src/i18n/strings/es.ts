@@ -71,11 +71,16 @@ export const es = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
-  facetShowMore: { one: 'Mostrar 1 opción más', other: 'Mostrar {count} opciones más' },
+  facetShowMore: {
+    one: 'Mostrar {count} opción más',
+    many: 'Mostrar {count} de opciones más',
+    other: 'Mostrar {count} opciones más',
+  },
   facetShowFewer: 'Mostrar menos opciones',
   facetFind: 'Buscar una opción',
   facetMoreMatches: {
-    one: 'Coincide 1 opción más: escriba más para encontrarla.',
+    one: 'Coincide {count} opción más: escriba más para encontrarla.',
+    many: 'Coinciden {count} de opciones más: escriba más para acotarlas.',
     other: 'Coinciden {count} opciones más: escriba más para acotarlas.',
   },
   facetNoMatch: 'Ninguna opción coincide.',
@@ -135,7 +140,8 @@ export const es = {
   statsHideTable: 'Ocultar tabla',
   statsShare: 'Porcentaje de prácticas',
   statsMoreValues: {
-    one: 'No se dibuja 1 valor más, con menos prácticas; los filtros permiten encontrarlo.',
+    one: 'No se dibuja {count} valor más, con menos prácticas; los filtros permiten encontrarlo.',
+    many: 'No se dibujan {count} de valores más, cada uno con menos prácticas; los filtros permiten encontrarlos.',
     other:
       'No se dibujan {count} valores más, cada uno con menos prácticas; los filtros permiten encontrarlos.',
   },

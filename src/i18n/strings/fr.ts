@@ -74,12 +74,17 @@ export const fr = {
   hideFilters: 'Masquer les filtres',
   clearAll: 'Tout effacer',
   clearFilters: 'Effacer les filtres',
-  facetShowMore: { one: 'Afficher 1 autre choix', other: 'Afficher {count} autres choix' },
+  facetShowMore: {
+    one: 'Afficher {count} autre choix',
+    many: 'Afficher {count} d’autres choix',
+    other: 'Afficher {count} autres choix',
+  },
   facetShowFewer: 'Afficher moins de choix',
   facetFind: 'Chercher un choix',
   facetMoreMatches: {
-    one: '1 autre choix correspond : précisez la recherche pour le trouver.',
-    other: '{count} autres choix correspondent : précisez la recherche.',
+    one: '{count} autre choix correspond : précisez la recherche pour le trouver.',
+    many: '{count} d’autres choix correspondent : précisez la recherche.',
+    other: '{count} autres choix correspondent : précisez la recherche.',
   },
   facetNoMatch: 'Aucun choix ne correspond.',
   resultsCount: {
@@ -138,9 +143,10 @@ export const fr = {
   statsHideTable: 'Masquer le tableau',
   statsShare: 'Part des pratiques',
   statsMoreValues: {
-    one: '1 autre valeur, avec moins de pratiques, n’est pas dessinée ; les filtres permettent de la trouver.',
+    one: '{count} autre valeur, avec moins de pratiques, n’est pas dessinée ; les filtres permettent de la trouver.',
+    many: '{count} d’autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
     other:
-      '{count} autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
+      '{count} autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
   },
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',

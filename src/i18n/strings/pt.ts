@@ -71,11 +71,16 @@ export const pt = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
-  facetShowMore: { one: 'Mostrar mais 1 opção', other: 'Mostrar mais {count} opções' },
+  facetShowMore: {
+    one: 'Mostrar mais {count} opção',
+    many: 'Mostrar mais {count} de opções',
+    other: 'Mostrar mais {count} opções',
+  },
   facetShowFewer: 'Mostrar menos opções',
   facetFind: 'Procurar uma opção',
   facetMoreMatches: {
-    one: 'Mais 1 opção corresponde: digite mais para encontrá-la.',
+    one: 'Mais {count} opção corresponde: digite mais para encontrá-la.',
+    many: 'Mais {count} de opções correspondem: digite mais para restringi-las.',
     other: 'Mais {count} opções correspondem: digite mais para restringi-las.',
   },
   facetNoMatch: 'Nenhuma opção corresponde.',
@@ -135,7 +140,8 @@ export const pt = {
   statsHideTable: 'Ocultar tabela',
   statsShare: 'Porcentagem das práticas',
   statsMoreValues: {
-    one: 'Mais 1 valor, com menos práticas, não é desenhado; os filtros permitem encontrá-lo.',
+    one: 'Mais {count} valor, com menos práticas, não é desenhado; os filtros permitem encontrá-lo.',
+    many: 'Mais {count} de valores, cada um com menos práticas, não são desenhados; os filtros permitem encontrá-los.',
     other:
       'Mais {count} valores, cada um com menos práticas, não são desenhados; os filtros permitem encontrá-los.',
   },
