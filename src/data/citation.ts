@@ -25,14 +25,17 @@ export function citation(
   templates: { updated: string; accessed: string },
 ): string {
   const fill = (template: string, date: string) => template.replace('{date}', date);
-  return [
-    parts.publisher,
-    parts.title,
-    parts.updated ? fill(templates.updated, parts.updated) : undefined,
-    fill(templates.accessed, parts.accessed),
-    parts.url,
-  ]
-    .filter((part): part is string => !!part)
-    .map((part) => (/[.!?]$/.test(part) || part === parts.url ? part : `${part}.`))
-    .join(' ');
+  return (
+    [
+      parts.publisher,
+      parts.title,
+      parts.updated ? fill(templates.updated, parts.updated) : undefined,
+      fill(templates.accessed, parts.accessed),
+      parts.url,
+    ]
+      .filter((part): part is string => !!part)
+      // A part may end with the closing mark of a bidirectional isolate (U+2069) after its stop.
+      .map((part) => (/[.!?]\u2069?$/.test(part) || part === parts.url ? part : `${part}.`))
+      .join(' ')
+  );
 }

@@ -26,6 +26,39 @@ export function parseFacets(value: string | null | undefined): Facet[] {
   return facets.length ? facets : [...DEFAULT_STATS_FACETS];
 }
 
+/**
+ * How many values of one facet an element draws: above a real catalogue's (35 OAS member
+ * states, a vocabulary of six), far below what a careless or hostile feed can hold (thousands
+ * of distinct unknown values, each a checkbox and a bar).
+ */
+export const FACET_VALUE_LIMIT = 40;
+
+/**
+ * The items to draw when there may be too many: all of them when they are at most `limit`;
+ * otherwise the ones `keep` asks for (the reader's choices) and the most frequent, up to
+ * `limit`, still in their given order. `hidden` is how many were left out.
+ */
+export function mostFrequent<T>(
+  items: readonly T[],
+  count: (item: T) => number,
+  keep: (item: T) => boolean = () => false,
+  limit: number = FACET_VALUE_LIMIT,
+): { shown: T[]; hidden: number } {
+  if (items.length <= limit) return { shown: [...items], hidden: 0 };
+  const ranked = items
+    .map((item, index) => ({ index, kept: keep(item), count: count(item) }))
+    .sort((a, b) => Number(b.kept) - Number(a.kept) || b.count - a.count || a.index - b.index);
+  const chosen = new Set<number>();
+  for (const entry of ranked) {
+    if (chosen.size >= limit && !entry.kept) break;
+    chosen.add(entry.index);
+  }
+  return {
+    shown: items.filter((_, index) => chosen.has(index)),
+    hidden: items.length - chosen.size,
+  };
+}
+
 /** The figures above the charts. Reach sums are absent when no practice reports them. */
 export interface Headline {
   readonly practices: number;
@@ -63,6 +96,11 @@ export interface StatsChart {
   /** The practices the shares are taken of. */
   readonly total: number;
   readonly bars: readonly StatsBar[];
+  /**
+   * Values left out because the chart draws at most `FACET_VALUE_LIMIT` bars: the least
+   * frequent, never a chosen one.
+   */
+  readonly hidden: number;
   /** The largest count, which the longest bar stands for. */
   readonly max: number;
   /**
@@ -125,13 +163,20 @@ export function statsChart(
     bars.sort(byCountThenLabel);
   }
   bars = bars.filter((bar) => bar.count > 0 || bar.selected);
+  // Over every value, drawn or not: the most frequent are always drawn, and the overlap is
+  // a fact about the whole facet.
   let max = 0;
   let sum = 0;
   for (const bar of bars) {
     max = Math.max(max, bar.count);
     sum += bar.count;
   }
-  return { facet, total, bars, max, overlaps: sum > total };
+  const { shown, hidden } = mostFrequent(
+    bars,
+    (bar) => bar.count,
+    (bar) => bar.selected,
+  );
+  return { facet, total, bars: shown, hidden, max, overlaps: sum > total };
 }
 
 // The last list of practices before any facet choice, per feed: choosing bars one after another

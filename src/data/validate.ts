@@ -49,6 +49,14 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 // Above this many items, repeats are found with a Set rather than by scanning the list.
 const SMALL_LIST = 16;
+/**
+ * Text that draws nothing: spaces, controls, format characters (zero-width spaces and joiners,
+ * bidirectional marks and overrides) and the other default-ignorable code points (variation
+ * selectors, fillers). A string made only of these has no visible or accessible name. The
+ * format characters that are drawn (the Arabic, Syriac and Kaithi number signs) are not in it.
+ */
+const INVISIBLE =
+  /^(?:(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}])*$/u;
 
 type Json = { readonly [key: string]: unknown };
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -94,6 +102,22 @@ const isObject = (value: unknown): value is Json =>
 
 const isTextLike = (value: unknown): value is string | Json =>
   typeof value === 'string' || isObject(value);
+
+/** Whether a trimmed, non-empty string draws nothing at all (see `INVISIBLE`). */
+const isInvisible = (value: string): boolean => INVISIBLE.test(value);
+
+/** An invisible string as its code points (`U+200B U+200C`): printed as is, it shows nothing. */
+function codePoints(value: string): string {
+  const points = Array.from(
+    value.slice(0, 40),
+    (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  const shown = points.slice(0, 8).join(' ');
+  return points.length > 8 || value.length > 40 ? `${shown} …` : shown;
+}
+
+const invisibleReason = (value: string, outcome: string): string =>
+  `The text (${codePoints(value)}) has no visible character; ${outcome}.`;
 
 /**
  * The array at its exact size. An array grown by `push` keeps room for 17 items, and a feed's
@@ -163,6 +187,25 @@ function dropped(scope: Scope, path: string, reason: string): void {
   report(scope, path, 'dropped-field', reason);
 }
 
+/**
+ * Reports a string that has characters but none visible (`"\u200b"`), which then counts as
+ * missing, as an empty one would. The warning is kept only if its practice is: a required field
+ * that ends up missing skips the practice with a warning of its own.
+ */
+function invisible(scope: Scope, path: string, value: string): void {
+  dropped(scope, path, invisibleReason(value, 'it was dropped'));
+}
+
+/** A trimmed string, or `''` when it has no visible character (reported as dropped). */
+function visible(scope: Scope, path: string, value: string): string {
+  const trimmed = value.trim();
+  if (trimmed && isInvisible(trimmed)) {
+    invisible(scope, path, trimmed);
+    return '';
+  }
+  return trimmed;
+}
+
 function canonicalTag(tags: Map<string, string | null>, tag: string): string | undefined {
   let canonical = tags.get(tag);
   if (canonical === undefined) {
@@ -184,6 +227,10 @@ function canonicalTag(tags: Map<string, string | null>, tag: string): string | u
 function toText(scope: Scope, value: string | Json, parent: string, step?: Step): Text | undefined {
   if (typeof value === 'string') {
     const trimmed = value.trim();
+    if (trimmed && isInvisible(trimmed)) {
+      invisible(scope, pathOf(parent, step), trimmed);
+      return undefined;
+    }
     return trimmed ? { [scope.language]: trimmed } : undefined;
   }
   let text: { [lang: string]: string } | undefined;
@@ -200,6 +247,10 @@ function toText(scope: Scope, value: string | Json, parent: string, step?: Step)
     }
     const trimmed = entry.trim();
     if (!trimmed) continue;
+    if (isInvisible(trimmed)) {
+      invisible(scope, member(pathOf(parent, step), key), trimmed);
+      continue;
+    }
     const tag = canonicalTag(scope.tags, key.trim());
     if (tag === undefined) {
       dropped(
@@ -242,7 +293,7 @@ function optionalString(scope: Scope, object: Json, key: string, path: string): 
     dropped(scope, path, `${key} is ${show(value)}, not a string; it was dropped.`);
     return undefined;
   }
-  return value.trim() || undefined;
+  return visible(scope, path, value) || undefined;
 }
 
 function unsafeUrl(scope: Scope, path: string, value: string, outcome: string): void {
@@ -321,7 +372,7 @@ function stringList(
       dropped(scope, item(key, i), `${show(raw)} is not a string; it was dropped.`);
       continue;
     }
-    const value = raw.trim();
+    const value = visible(scope, item(key, i), raw);
     if (!value || (seen ? seen.has(value) : list.includes(value))) continue;
     seen?.add(value);
     list.push(value);
@@ -379,7 +430,7 @@ function readOrganization(scope: Scope, practice: Json): Organization | undefine
   const value = optionalObject(scope, practice, 'organization', 'organization');
   if (!value) return undefined;
   const name = field(value, 'name');
-  const trimmed = typeof name === 'string' ? name.trim() : '';
+  const trimmed = typeof name === 'string' && !isInvisible(name.trim()) ? name.trim() : '';
   if (!trimmed) {
     dropped(
       scope,
@@ -540,7 +591,13 @@ function requiredTitle(scope: Scope, practice: Json): Text {
   const value = field(practice, 'title');
   if (!isTextLike(value)) throw new SkipRecord('title', skipReason('title', value, 'a text'));
   const title = toText(scope, value, 'title');
-  if (!title) throw new SkipRecord('title', 'The title is empty; the practice was skipped.');
+  if (!title) {
+    const reason =
+      typeof value === 'string' && value.trim()
+        ? invisibleReason(value.trim(), 'the practice was skipped')
+        : 'The title is empty or has no visible character; the practice was skipped.';
+    throw new SkipRecord('title', reason);
+  }
   return title;
 }
 
@@ -736,7 +793,7 @@ function readPublisher(scope: Scope, document: Json): NormalizedFeed['publisher'
   const value = optionalObject(scope, document, 'publisher', 'publisher');
   if (!value) return undefined;
   const name = field(value, 'name');
-  const trimmed = typeof name === 'string' ? name.trim() : '';
+  const trimmed = typeof name === 'string' && !isInvisible(name.trim()) ? name.trim() : '';
   if (!trimmed) {
     dropped(scope, 'publisher.name', `The publisher has no name (${show(name)}); it was dropped.`);
     return undefined;

@@ -205,3 +205,24 @@ export function prepareFormatters(lang: string): void {
   };
   setTimeout(next);
 }
+
+/**
+ * `formatList` in pieces: the items (`element`) and the words and commas between them
+ * (`literal`), so that each item can be isolated for bidirectional text when it is drawn.
+ */
+export function formatListParts(
+  lang: string,
+  items: readonly string[],
+): { type: 'element' | 'literal'; value: string }[] {
+  const format = cached(
+    'list',
+    lang,
+    'conjunction',
+    (locales) => new Intl.ListFormat(locales, { type: 'conjunction' }),
+  );
+  if (format) return format.formatToParts(items);
+  return items.flatMap((value, index) => [
+    ...(index ? [{ type: 'literal' as const, value: ', ' }] : []),
+    { type: 'element' as const, value },
+  ]);
+}

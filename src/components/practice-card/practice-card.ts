@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { boundText, type TextLimit } from '../../data/bounded-text.js';
 import { localizeWithLang, type LocalizedString } from '../../data/localized-text.js';
 import { matchesScope } from '../../data/scope.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from '../../data/types.js';
 import { isReadPractice, readFeed } from '../../feed/loader.js';
-import { countryName, formatList } from '../../i18n/format.js';
+import { countryName, formatList, formatListParts } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
@@ -47,6 +48,20 @@ function findPractice(feed: NormalizedFeed, id: string): NormalizedPractice | un
     practicesById.set(feed, index);
   }
   return index.get(id);
+}
+
+/**
+ * A feed string as the card lays it out: bounded in length (see `TEXT_LIMITS`), and isolated, so
+ * that a right-to-left word or a stray direction override cannot reorder the text around it.
+ */
+const isolated = (value: string, limit: TextLimit = 'short') =>
+  html`<bdi>${boundText(value, limit)}</bdi>`;
+
+/** Values joined as the language joins a list ("a, b and c"), each one isolated. */
+function isolatedList(lang: string, values: readonly string[]): TemplateResult {
+  return html`${formatListParts(lang, values).map((part) =>
+    part.type === 'element' ? isolated(part.value) : part.value,
+  )}`;
 }
 
 /**
@@ -175,11 +190,11 @@ export class PracticeCard extends PracticeElement {
       practice.countries.map((code) => countryName(lang, code)),
     );
     const labels = (vocabulary: 'levels' | 'objectives', values: readonly string[]) =>
-      formatList(
+      isolatedList(
         lang,
         values.map((value) => vocabularyLabel(lang, vocabulary, value, feed)),
       );
-    const setting = vocabularyLabel(lang, 'settings', practice.setting, feed);
+    const setting = isolated(vocabularyLabel(lang, 'settings', practice.setting, feed));
 
     if (layout === 'compact') {
       return html`<article class="card" part="card">
@@ -190,7 +205,7 @@ export class PracticeCard extends PracticeElement {
             lang=${ifDefined(langOf(title))}
             @click=${() => this._onOpen(practice)}
           >
-            ${title.text}
+            ${isolated(title.text)}
           </button>
         </div>
         <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
@@ -198,7 +213,9 @@ export class PracticeCard extends PracticeElement {
         <p class="byline">${countries} <span aria-hidden="true">·</span> ${setting}</p>
         ${
           summary
-            ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`
+            ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>
+                ${isolated(summary.text, 'paragraph')}
+              </p>`
             : nothing
         }
       </article>`;
@@ -233,7 +250,7 @@ export class PracticeCard extends PracticeElement {
               class="image"
               part="image"
               src=${practice.image.src}
-              alt=${text(practice.image.alt)?.text ?? ''}
+              alt=${boundText(text(practice.image.alt)?.text ?? '', 'paragraph')}
               loading="lazy"
               decoding="async"
             />`
@@ -247,28 +264,32 @@ export class PracticeCard extends PracticeElement {
         aria-level=${this._level}
         lang=${ifDefined(langOf(title))}
       >
-        ${title.text}
+        ${isolated(title.text)}
       </div>
       ${
         summary
-          ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>${summary.text}</p>`
+          ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>
+              ${isolated(summary.text, 'paragraph')}
+            </p>`
           : nothing
       }
       <dl class="facts" part="meta">
         ${fact(strings.countries, countries)}
-        ${place ? fact(strings.place, html`<span lang=${ifDefined(langOf(place))}>${place.text}</span>`) : nothing}
+        ${place ? fact(strings.place, html`<span lang=${ifDefined(langOf(place))}>${isolated(place.text)}</span>`) : nothing}
         ${
           organization
             ? fact(
                 strings.organization,
                 html`${
                   organization.url
-                    ? html`<a href=${organization.url}>${organization.name}</a>`
-                    : organization.name
+                    ? html`<a href=${organization.url}>${isolated(organization.name)}</a>`
+                    : isolated(organization.name)
                 }${
                   organization.type
                     ? html` <span class="muted"
-                        >(${vocabularyLabel(lang, 'organizationTypes', organization.type, feed)})</span
+                        >(${isolated(
+                          vocabularyLabel(lang, 'organizationTypes', organization.type, feed),
+                        )})</span
                       >`
                     : nothing
                 }`,
@@ -291,7 +312,7 @@ export class PracticeCard extends PracticeElement {
                   reachNote
                     ? html`${reachParts.length ? html`<br />` : nothing}<span
                           lang=${ifDefined(langOf(reachNote))}
-                          >${reachNote.text}</span
+                          >${isolated(reachNote.text, 'paragraph')}</span
                         >`
                     : nothing
                 }`,
@@ -305,7 +326,9 @@ export class PracticeCard extends PracticeElement {
                 html`<ul class="chips">
                   ${audiences.map(
                     (audience) =>
-                      html`<li lang=${ifDefined(langOf(audience))}>${audience.text}</li>`,
+                      html`<li lang=${ifDefined(langOf(audience))}>
+                        ${isolated(audience.text, 'paragraph')}
+                      </li>`,
                   )}
                 </ul>`,
               )
@@ -316,7 +339,7 @@ export class PracticeCard extends PracticeElement {
             ? fact(
                 strings.tags,
                 html`<ul class="chips tags">
-                  ${practice.tags.map((tag) => html`<li>${tag}</li>`)}
+                  ${practice.tags.map((tag) => html`<li>${isolated(tag)}</li>`)}
                 </ul>`,
               )
             : nothing
@@ -325,11 +348,11 @@ export class PracticeCard extends PracticeElement {
       ${
         description
           ? html`<div class="description" lang=${ifDefined(langOf(description))}>
-              ${description.text
+              ${boundText(description.text, 'long')
                 .split(/\n\s*\n/)
                 .map((paragraph) => paragraph.trim())
                 .filter(Boolean)
-                .map((paragraph) => html`<p>${paragraph}</p>`)}
+                .map((paragraph) => html`<p><bdi>${paragraph}</bdi></p>`)}
             </div>`
           : nothing
       }
@@ -349,8 +372,10 @@ export class PracticeCard extends PracticeElement {
                   const value = text(explanation);
                   return value
                     ? html`<div class="criterion">
-                        <dt>${vocabularyLabel(lang, 'criteria', key, feed)}</dt>
-                        <dd lang=${ifDefined(langOf(value))}>${value.text}</dd>
+                        <dt>${isolated(vocabularyLabel(lang, 'criteria', key, feed))}</dt>
+                        <dd lang=${ifDefined(langOf(value))}>
+                          ${isolated(value.text, 'paragraph')}
+                        </dd>
                       </div>`
                     : nothing;
                 })}
@@ -363,7 +388,9 @@ export class PracticeCard extends PracticeElement {
           ? html`<p class="link">
               <a
                 href=${practice.url}
-                aria-label=${formatMessage(strings.learnMoreAbout, { title: title.text })}
+                aria-label=${formatMessage(strings.learnMoreAbout, {
+                  title: boundText(title.text, 'short'),
+                })}
                 >${strings.learnMore}</a
               >
             </p>`

@@ -112,6 +112,19 @@ export const styles = css`
   .clear {
     justify-self: start;
   }
+  /* A facet with more values than are drawn: its own search, a note, and the fold button. */
+  .find {
+    display: grid;
+    gap: 0.35rem;
+    margin-bottom: 0.5rem;
+  }
+  .more {
+    margin-top: 0.5rem;
+  }
+  .more-note {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
   .skeleton .label-line {
     width: 30%;
     height: 1lh;

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parseList } from '../../data/scope.js';
-import { prepareSearch } from '../../data/search.js';
+import { boundText } from '../../data/bounded-text.js';
+import { foldText, prepareSearch } from '../../data/search.js';
+import { mostFrequent } from '../../data/stats.js';
 import {
   EMPTY_FILTERS,
   FACETS,
@@ -88,6 +90,12 @@ export class PracticeFilters extends PracticeElement {
   /** On narrow screens the choices fold away behind a toggle. */
   @state() private _expanded = false;
 
+  /**
+   * Facets whose every choice the reader asked for ("Show N more"), with what they typed in
+   * that facet's own search box.
+   */
+  @state() private _unfolded: ReadonlyMap<Facet, string> = new Map();
+
   /** Facets to offer, comma-separated: `country`, `setting`, `level`, `objective`, `organization-type`, `year`. */
   @property() facets = DEFAULT_FACETS.join(',');
 
@@ -129,6 +137,26 @@ export class PracticeFilters extends PracticeElement {
     this._cancelPreparation?.();
     this._cancelPreparation = undefined;
     this._preparedFeed = undefined;
+  }
+
+  private _setUnfolded(facet: Facet, query: string | undefined): void {
+    const unfolded = new Map(this._unfolded);
+    if (query === undefined) unfolded.delete(facet);
+    else unfolded.set(facet, query);
+    this._unfolded = unfolded;
+  }
+
+  private async _unfold(facet: Facet): Promise<void> {
+    this._setUnfolded(facet, '');
+    await this.updateComplete;
+    // The button the reader pressed is gone: the facet's search box takes its place in focus.
+    this.renderRoot.querySelector<HTMLInputElement>(`#${this._id}-${facet}-find`)?.focus();
+  }
+
+  private async _fold(facet: Facet): Promise<void> {
+    this._setUnfolded(facet, undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`#${this._id}-${facet}-more`)?.focus();
   }
 
   private _update(change: Partial<Filters>): void {
@@ -238,26 +266,87 @@ export class PracticeFilters extends PracticeElement {
     const selected = this.filters[facet];
     const values = this._orderedValues(feed, facet, [...new Set([...counts.keys(), ...selected])]);
     if (values.length === 0) return nothing;
+    const count = (value: string) => counts.get(value) ?? 0;
+    const isChosen = ({ value }: { value: string }) => selected.includes(value);
+    const query = this._unfolded.get(facet);
+    // However many values a feed has, at most FACET_VALUE_LIMIT are drawn: the reader's choices
+    // and the most frequent. Unfolded, a search box finds any other, drawn under the same limit.
+    const folded = mostFrequent(values, ({ value }) => count(value), isChosen);
+    const terms = query === undefined ? '' : foldText(query.trim());
+    const matching =
+      query === undefined
+        ? folded
+        : mostFrequent(
+            terms ? values.filter((entry) => foldText(entry.label).includes(terms)) : values,
+            ({ value }) => count(value),
+            isChosen,
+          );
+    const findId = `${this._id}-${facet}-find`;
     return html`<fieldset class="facet" part="facet">
       <legend>${strings[FACET_NAME[facet]] as string}</legend>
-      <ul class=${values.length > 8 ? 'values long' : 'values'}>
-        ${values.map(({ value, label }) => {
-          const count = counts.get(value) ?? 0;
+      ${
+        query !== undefined
+          ? html`<div class="find">
+              <label for=${findId}>${strings.facetFind}</label>
+              <input
+                id=${findId}
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${live(query)}
+                @input=${(e: InputEvent) =>
+                  this._setUnfolded(facet, (e.target as HTMLInputElement).value)}
+              />
+            </div>`
+          : nothing
+      }
+      <ul class=${matching.shown.length > 8 ? 'values long' : 'values'}>
+        ${matching.shown.map(({ value, label }) => {
+          const valueCount = count(value);
           const checked = selected.includes(value);
           return html`<li>
-            <label class=${count === 0 && !checked ? 'value none' : 'value'}>
+            <label class=${valueCount === 0 && !checked ? 'value none' : 'value'}>
               <input
                 type="checkbox"
                 .checked=${live(checked)}
                 @change=${(e: Event) =>
                   this._toggle(facet, value, (e.target as HTMLInputElement).checked)}
               />
-              <span class="label">${label}</span>
-              <span class="value-count">${formatNumber(lang, count)}</span>
+              <span class="label"><bdi>${label}</bdi></span>
+              <span class="value-count">${formatNumber(lang, valueCount)}</span>
             </label>
           </li>`;
         })}
       </ul>
+      ${
+        query !== undefined && matching.shown.length === 0
+          ? html`<p class="more-note" role="status">${strings.facetNoMatch}</p>`
+          : query !== undefined && matching.hidden > 0
+            ? html`<p class="more-note" role="status">
+                ${formatPlural(lang, strings.facetMoreMatches, matching.hidden)}
+              </p>`
+            : nothing
+      }
+      ${
+        query !== undefined
+          ? html`<button
+              class="more button secondary"
+              type="button"
+              @click=${() => this._fold(facet)}
+            >
+              ${strings.facetShowFewer}
+            </button>`
+          : folded.hidden > 0
+            ? html`<button
+                id="${this._id}-${facet}-more"
+                class="more button secondary"
+                type="button"
+                @click=${() => this._unfold(facet)}
+              >
+                ${formatPlural(lang, strings.facetShowMore, folded.hidden)}
+              </button>`
+            : nothing
+      }
     </fieldset>`;
   }
 
@@ -283,11 +372,17 @@ export class PracticeFilters extends PracticeElement {
       const index = order.indexOf(value);
       return index === -1 ? order.length : index;
     };
-    return values
-      .map((value) => ({ value, label: vocabularyLabel(lang, vocabulary, value, feed) }))
-      .sort(
-        (a, b) => position(a.value) - position(b.value) || alphabetical.compare(a.label, b.label),
-      );
+    return (
+      values
+        // A value the feed adds is feed text: bounded in what it lays out.
+        .map((value) => ({
+          value,
+          label: boundText(vocabularyLabel(lang, vocabulary, value, feed), 'short'),
+        }))
+        .sort(
+          (a, b) => position(a.value) - position(b.value) || alphabetical.compare(a.label, b.label),
+        )
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { citation } from '../../data/citation.js';
+import { isolateText } from '../../data/bounded-text.js';
 import { localize } from '../../data/localized-text.js';
 import { queryFeed, sortPractices, type QueryResult, type SortKey } from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
@@ -208,10 +209,13 @@ export class PracticeList extends PracticeElement {
   private _citation(feed: NormalizedFeed, strings: UiStrings): string {
     const lang = this.contentLang;
     const today = new Date().toISOString().slice(0, 10);
+    const publisher = feed.publisher?.name;
+    const title = localize(feed.title, lang, feed.language);
     return citation(
       {
-        publisher: feed.publisher?.name,
-        title: localize(feed.title, lang, feed.language),
+        // Feed text inside one sentence: each part isolated, so that neither reorders the rest.
+        publisher: publisher === undefined ? undefined : isolateText(publisher),
+        title: title === undefined ? undefined : isolateText(title),
         updated: feed.updated ? formatDate(lang, feed.updated) : undefined,
         accessed: formatDate(lang, today),
         url: feed.sourceUrl,

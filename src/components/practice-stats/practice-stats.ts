@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { boundText } from '../../data/bounded-text.js';
 import { type Facet } from '../../data/query.js';
 import {
   computeStats,
@@ -114,7 +115,11 @@ export class PracticeStats extends PracticeElement {
       label: (facet, value) => {
         if (facet === 'country') return countryName(lang, value);
         const vocabulary = FACET_VOCABULARY[facet];
-        return vocabulary ? vocabularyLabel(lang, vocabulary, value, feed) : value;
+        // A value the feed adds is feed text: bounded in what it lays out.
+        return boundText(
+          vocabulary ? vocabularyLabel(lang, vocabulary, value, feed) : value,
+          'short',
+        );
       },
       compare: collator(lang).compare,
     });
@@ -251,7 +256,7 @@ export class PracticeStats extends PracticeElement {
                 aria-pressed=${bar.selected ? 'true' : 'false'}
                 @click=${() => this._onChoose(facet, bar.value)}
               >
-                <span class="bar-label" aria-hidden="true">${bar.label}</span>
+                <span class="bar-label" aria-hidden="true"><bdi>${bar.label}</bdi></span>
                 <span class="bar-value" aria-hidden="true">
                   <span class="bar-count">${formatNumber(lang, bar.count)}</span>
                   <span class="bar-share">${share(bar)}</span>
@@ -268,6 +273,13 @@ export class PracticeStats extends PracticeElement {
             </li>`,
         )}
       </ul>
+      ${
+        chart.hidden
+          ? html`<p class="note more-values">
+              ${formatPlural(lang, strings.statsMoreValues, chart.hidden)}
+            </p>`
+          : nothing
+      }
       ${
         chart.overlaps
           ? html`<p class="note">
@@ -302,7 +314,7 @@ export class PracticeStats extends PracticeElement {
         ${chart.bars.map(
           (bar) =>
             html`<tr>
-              <th scope="row">${bar.label}</th>
+              <th scope="row"><bdi>${bar.label}</bdi></th>
               <td>${formatNumber(lang, bar.count)}</td>
               <td>${formatPercent(lang, bar.share)}</td>
             </tr>`,

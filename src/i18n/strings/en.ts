@@ -58,6 +58,14 @@ export const en = {
   hideFilters: 'Hide filters',
   clearAll: 'Clear all',
   clearFilters: 'Clear filters',
+  facetShowMore: { one: 'Show {count} more choice', other: 'Show {count} more choices' },
+  facetShowFewer: 'Show fewer choices',
+  facetFind: 'Find a choice',
+  facetMoreMatches: {
+    one: '{count} more choice matches: type more to find it.',
+    other: '{count} more choices match: type more to narrow them.',
+  },
+  facetNoMatch: 'No choice matches.',
   resultsCount: { one: '{count} practice', other: '{count} practices' },
   resultsOfTotal: '{shown} of {total}',
   noMatches: 'No practices match these filters.',
@@ -106,6 +114,11 @@ export const en = {
   statsShowTable: 'Show table',
   statsHideTable: 'Hide table',
   statsShare: 'Share of practices',
+  statsMoreValues: {
+    one: '{count} more value, with fewer practices, is not drawn; the filters can find it.',
+    other:
+      '{count} more values, each with fewer practices, are not drawn; the filters can find them.',
+  },
   statsOverlapNote:
     'A practice can count under several values, so the shares add up to more than {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',

@@ -75,6 +75,19 @@ export const es = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
+  facetShowMore: {
+    one: 'Mostrar {count} opción más',
+    many: 'Mostrar {count} de opciones más',
+    other: 'Mostrar {count} opciones más',
+  },
+  facetShowFewer: 'Mostrar menos opciones',
+  facetFind: 'Buscar una opción',
+  facetMoreMatches: {
+    one: 'Coincide {count} opción más: escriba más para encontrarla.',
+    many: 'Coinciden {count} de opciones más: escriba más para acotarlas.',
+    other: 'Coinciden {count} opciones más: escriba más para acotarlas.',
+  },
+  facetNoMatch: 'Ninguna opción coincide.',
   resultsCount: {
     one: '{count} práctica',
     many: '{count} de prácticas',
@@ -130,6 +143,12 @@ export const es = {
   statsShowTable: 'Ver tabla',
   statsHideTable: 'Ocultar tabla',
   statsShare: 'Porcentaje de prácticas',
+  statsMoreValues: {
+    one: 'No se dibuja {count} valor más, con menos prácticas; los filtros permiten encontrarlo.',
+    many: 'No se dibujan {count} de valores más, cada uno con menos prácticas; los filtros permiten encontrarlos.',
+    other:
+      'No se dibujan {count} valores más, cada uno con menos prácticas; los filtros permiten encontrarlos.',
+  },
   statsOverlapNote:
     'Una práctica puede contar en varios valores, por eso los porcentajes suman más del {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',

@@ -78,6 +78,19 @@ export const fr = {
   hideFilters: 'Masquer les filtres',
   clearAll: 'Tout effacer',
   clearFilters: 'Effacer les filtres',
+  facetShowMore: {
+    one: 'Afficher {count} autre choix',
+    many: 'Afficher {count} d’autres choix',
+    other: 'Afficher {count} autres choix',
+  },
+  facetShowFewer: 'Afficher moins de choix',
+  facetFind: 'Chercher un choix',
+  facetMoreMatches: {
+    one: '{count} autre choix correspond : précisez la recherche pour le trouver.',
+    many: '{count} d’autres choix correspondent : précisez la recherche.',
+    other: '{count} autres choix correspondent : précisez la recherche.',
+  },
+  facetNoMatch: 'Aucun choix ne correspond.',
   resultsCount: {
     one: '{count} pratique',
     many: '{count} de pratiques',
@@ -133,6 +146,12 @@ export const fr = {
   statsShowTable: 'Afficher le tableau',
   statsHideTable: 'Masquer le tableau',
   statsShare: 'Part des pratiques',
+  statsMoreValues: {
+    one: '{count} autre valeur, avec moins de pratiques, n’est pas dessinée ; les filtres permettent de la trouver.',
+    many: '{count} d’autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
+    other:
+      '{count} autres valeurs, chacune avec moins de pratiques, ne sont pas dessinées ; les filtres permettent de les trouver.',
+  },
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',
   statsBarLabel: '{label} : {practices}, {share}',

@@ -75,6 +75,19 @@ export const pt = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
+  facetShowMore: {
+    one: 'Mostrar mais {count} opção',
+    many: 'Mostrar mais {count} de opções',
+    other: 'Mostrar mais {count} opções',
+  },
+  facetShowFewer: 'Mostrar menos opções',
+  facetFind: 'Procurar uma opção',
+  facetMoreMatches: {
+    one: 'Mais {count} opção corresponde: digite mais para encontrá-la.',
+    many: 'Mais {count} de opções correspondem: digite mais para restringi-las.',
+    other: 'Mais {count} opções correspondem: digite mais para restringi-las.',
+  },
+  facetNoMatch: 'Nenhuma opção corresponde.',
   resultsCount: {
     one: '{count} prática',
     many: '{count} de práticas',
@@ -130,6 +143,12 @@ export const pt = {
   statsShowTable: 'Mostrar tabela',
   statsHideTable: 'Ocultar tabela',
   statsShare: 'Porcentagem das práticas',
+  statsMoreValues: {
+    one: 'Mais {count} valor, com menos práticas, não é desenhado; os filtros permitem encontrá-lo.',
+    many: 'Mais {count} de valores, cada um com menos práticas, não são desenhados; os filtros permitem encontrá-los.',
+    other:
+      'Mais {count} valores, cada um com menos práticas, não são desenhados; os filtros permitem encontrá-los.',
+  },
   statsOverlapNote:
     'Uma prática pode contar em vários valores, por isso as porcentagens somam mais de {percent}.',
   statsBarLabel: '{label}: {practices}, {share}',

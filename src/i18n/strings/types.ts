@@ -90,6 +90,16 @@ export interface UiStrings {
   readonly hideFilters: string;
   readonly clearAll: string;
   readonly clearFilters: string;
+  /** Under a facet with more choices than are drawn: shows `{count}` more, with a search. */
+  readonly facetShowMore: PluralMessage;
+  /** Folds a facet's choices back to the most frequent. */
+  readonly facetShowFewer: string;
+  /** Label of the search among one facet's choices. */
+  readonly facetFind: string;
+  /** Under a facet's search: `{count}` matching choices are not drawn. */
+  readonly facetMoreMatches: PluralMessage;
+  /** Under a facet's search that matches nothing. */
+  readonly facetNoMatch: string;
   /** `{count}` is the localized number of results. */
   readonly resultsCount: PluralMessage;
   /** `{shown}` of `{total}` practices, when the scope or filters narrow the catalogue. */
@@ -145,6 +155,8 @@ export interface UiStrings {
   readonly statsHideTable: string;
   /** Column of a chart's data table: the share of practices. */
   readonly statsShare: string;
+  /** Under a chart with more values than it draws: `{count}` values left out. */
+  readonly statsMoreValues: PluralMessage;
   /** Under a chart whose shares add up to more than `{percent}` (100%, localized). */
   readonly statsOverlapNote: string;
   /** Accessible name of a bar: `{label}`, `{practices}` ("97 practices"), `{share}` ("54%"). */

@@ -271,7 +271,10 @@ describe('<practice-list>', () => {
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
     await openDownloads(list);
     const text = list.shadowRoot!.querySelector('.citation-text')!.textContent!;
-    expect(text).to.include('Example Observatory. Good practices. Data of November 28, 2026.');
+    // The publisher and the title are each isolated for bidirectional text (FSI … PDI).
+    expect(text).to.include(
+      '\u2068Example Observatory\u2069. \u2068Good practices\u2069. Data of November 28, 2026.',
+    );
     expect(text).to.include(new URL(FEED_URL, location.href).href);
   });
 

@@ -125,6 +125,20 @@ describe('citation', () => {
     );
   });
 
+  it('adds no second stop after an isolated part that ends with one', () => {
+    assert.equal(
+      citation(
+        {
+          publisher: '\u2068Example Inc.\u2069',
+          title: '\u2068Good practices\u2069',
+          accessed: 'today',
+        },
+        { updated: 'Data of {date}', accessed: 'Accessed {date}' },
+      ),
+      '\u2068Example Inc.\u2069 \u2068Good practices\u2069. Accessed today.',
+    );
+  });
+
   it('leaves out what the feed does not say', () => {
     assert.equal(
       citation(
