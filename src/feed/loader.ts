@@ -203,12 +203,26 @@ type SavedCopyModule = typeof import('./saved-copy.js');
  * there is no saved copy to read and nothing is saved, as when storage is refused; the next use
  * asks again.
  */
+const importSavedCopy = () => import('./saved-copy.js');
+let savedCopyLoader: () => Promise<SavedCopyModule> = importSavedCopy;
 let savedCopyModule: SavedCopyModule | undefined;
 let savedCopyImport: Promise<SavedCopyModule> | undefined;
 
+/**
+ * Replaces how the storage code is loaded (tests fail with it); without an argument, restores
+ * it.
+ */
+export function setSavedCopyLoader(
+  replacement: () => Promise<SavedCopyModule> = importSavedCopy,
+): void {
+  savedCopyLoader = replacement;
+  savedCopyModule = undefined;
+  savedCopyImport = undefined;
+}
+
 function withSavedCopy<T>(use: (module: SavedCopyModule) => T | Promise<T>, otherwise: T) {
   if (savedCopyModule) return Promise.resolve(use(savedCopyModule));
-  savedCopyImport ??= import('./saved-copy.js').then(
+  savedCopyImport ??= savedCopyLoader().then(
     (module) => (savedCopyModule = module),
     (error: unknown) => {
       savedCopyImport = undefined;
