@@ -32,7 +32,7 @@ const plugins = () => [
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: false },
   }),
 ];

@@ -6,7 +6,7 @@ import {
   type NormalizedPractice,
 } from '../data/types.js';
 import { FeedLoadError } from './load-error.js';
-import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
+import { queueWrite } from './saved-copy-queue.js';
 
 /** A feed read and validated, ready to show. */
 export interface LoadedFeed extends FeedValidationResult {
@@ -194,6 +194,44 @@ function read(text: string, base: string, fromCache: boolean, savedAt?: number):
   return loaded;
 }
 
+type SavedCopyModule = typeof import('./saved-copy.js');
+
+/**
+ * The storage code, in a chunk of its own: it is requested with the first feed (early start asks
+ * for it together with the feed's request), not before the first paint of every page. Once
+ * loaded it is called at once. If it cannot be loaded (offline, and not in the browser's cache)
+ * there is no saved copy to read and nothing is saved, as when storage is refused; the next use
+ * asks again.
+ */
+const importSavedCopy = () => import('./saved-copy.js');
+let savedCopyLoader: () => Promise<SavedCopyModule> = importSavedCopy;
+let savedCopyModule: SavedCopyModule | undefined;
+let savedCopyImport: Promise<SavedCopyModule> | undefined;
+
+/**
+ * Replaces how the storage code is loaded (tests fail with it); without an argument, restores
+ * it.
+ */
+export function setSavedCopyLoader(
+  replacement: () => Promise<SavedCopyModule> = importSavedCopy,
+): void {
+  savedCopyLoader = replacement;
+  savedCopyModule = undefined;
+  savedCopyImport = undefined;
+}
+
+function withSavedCopy<T>(use: (module: SavedCopyModule) => T | Promise<T>, otherwise: T) {
+  if (savedCopyModule) return Promise.resolve(use(savedCopyModule));
+  savedCopyImport ??= savedCopyLoader().then(
+    (module) => (savedCopyModule = module),
+    (error: unknown) => {
+      savedCopyImport = undefined;
+      throw error;
+    },
+  );
+  return savedCopyImport.then(use, () => otherwise);
+}
+
 /** The saved copy of each URL, read once per page and replaced by what this page saves. */
 const savedReads = new Map<string, Promise<LoadedFeed | undefined>>();
 /** The saved copies already read, to compare a fresh text with without waiting. */
@@ -208,7 +246,7 @@ const saving = new Map<string, LoadedFeed>();
 export function loadSavedFeed(url: string): Promise<LoadedFeed | undefined> {
   let saved = savedReads.get(url);
   if (!saved) {
-    saved = readSavedCopy(url).then((copy) => {
+    saved = withSavedCopy((module) => module.readSavedCopy(url), undefined).then((copy) => {
       // When the network has answered first, its feed is the saved copy now: the older one
       // need not even be read.
       if (!savedCopies.has(url)) {
@@ -236,7 +274,12 @@ export function saveFeed(url: string, loaded: LoadedFeed): void {
   sources.set(copy, source);
   savedCopies.set(url, copy);
   savedReads.set(url, Promise.resolve(copy));
-  void writeSavedCopy(url, { ...source, savedAt: copy.savedAt! });
+  void queueWrite(() =>
+    withSavedCopy(
+      (module) => module.writeInTurn(url, { ...source, savedAt: copy.savedAt! }),
+      undefined,
+    ),
+  );
 }
 
 interface SharedLoad {

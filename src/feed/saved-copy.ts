@@ -13,6 +13,8 @@
  */
 
 /** A feed's text as last read from the network. */
+import { queuedWrites, queueWrite as queue } from './saved-copy-queue.js';
+
 export interface SavedCopy {
   readonly text: string;
   /** The address the text was read from (after redirects), to resolve its relative URLs. */
@@ -77,17 +79,6 @@ function open(): Promise<IDBDatabase> {
 let lastUse = 0;
 const useTime = () => (lastUse = Math.max(Date.now(), lastUse + 1));
 
-// Writes run one after another, so that two evictions never decide on the same old index.
-let writes: Promise<unknown> = Promise.resolve();
-
-function queue(write: () => Promise<void>): Promise<void> {
-  const next = writes.then(write).catch(() => {
-    // Storage refused: the widgets work without a saved copy.
-  });
-  writes = next;
-  return next;
-}
-
 // Each transaction either only reads or only writes: a write never waits on a promise inside a
 // transaction, which the browser may have committed by then. The queue keeps what was read true
 // until the write.
@@ -136,46 +127,52 @@ export function writeSavedCopy(
   url: string,
   copy: SavedCopy & { readonly savedAt: number },
 ): Promise<void> {
-  return queue(async () => {
-    const size = copy.text.length;
-    if (size > SAVED_COPY_LIMITS.characters) return;
-    const [old, entries] = await Promise.all([
-      read<Omit<SavedCopy, 'savedAt'>>(TEXTS, url),
-      open().then((db) => result<IndexEntry[]>(db.transaction(INDEX).objectStore(INDEX).getAll())),
-    ]);
-    const entry = entries.find((candidate) => candidate.url === url);
-    const usedAt = useTime();
-    if (entry && old?.text === copy.text && old.base === copy.base) {
-      return write((_, index) => index.put({ ...entry, usedAt, savedAt: copy.savedAt }));
+  return queue(() => writeInTurn(url, copy));
+}
+
+/** `writeSavedCopy` for a caller that has already taken its turn in the line of writes. */
+export async function writeInTurn(
+  url: string,
+  copy: SavedCopy & { readonly savedAt: number },
+): Promise<void> {
+  const size = copy.text.length;
+  if (size > SAVED_COPY_LIMITS.characters) return;
+  const [old, entries] = await Promise.all([
+    read<Omit<SavedCopy, 'savedAt'>>(TEXTS, url),
+    open().then((db) => result<IndexEntry[]>(db.transaction(INDEX).objectStore(INDEX).getAll())),
+  ]);
+  const entry = entries.find((candidate) => candidate.url === url);
+  const usedAt = useTime();
+  if (entry && old?.text === copy.text && old.base === copy.base) {
+    return write((_, index) => index.put({ ...entry, usedAt, savedAt: copy.savedAt }));
+  }
+  const others = entries
+    .filter((candidate) => candidate.url !== url)
+    .sort((a, b) => b.usedAt - a.usedAt);
+  let total = size;
+  let kept = 1;
+  const evicted: string[] = [];
+  for (const other of others) {
+    if (kept < SAVED_COPY_LIMITS.feeds && total + other.size <= SAVED_COPY_LIMITS.characters) {
+      total += other.size;
+      kept += 1;
+    } else {
+      evicted.push(other.url);
     }
-    const others = entries
-      .filter((candidate) => candidate.url !== url)
-      .sort((a, b) => b.usedAt - a.usedAt);
-    let total = size;
-    let kept = 1;
-    const evicted: string[] = [];
-    for (const other of others) {
-      if (kept < SAVED_COPY_LIMITS.feeds && total + other.size <= SAVED_COPY_LIMITS.characters) {
-        total += other.size;
-        kept += 1;
-      } else {
-        evicted.push(other.url);
-      }
+  }
+  await write((texts, index) => {
+    for (const gone of evicted) {
+      texts.delete(gone);
+      index.delete(gone);
     }
-    await write((texts, index) => {
-      for (const gone of evicted) {
-        texts.delete(gone);
-        index.delete(gone);
-      }
-      texts.put({ text: copy.text, base: copy.base }, url);
-      index.put({ url, size, usedAt, savedAt: copy.savedAt } satisfies IndexEntry);
-    });
+    texts.put({ text: copy.text, base: copy.base }, url);
+    index.put({ url, size, usedAt, savedAt: copy.savedAt } satisfies IndexEntry);
   });
 }
 
 /** The URLs that have a saved copy, most recently used first. */
 export async function savedCopyUrls(): Promise<string[]> {
-  await writes;
+  await queuedWrites();
   try {
     const transaction = (await open()).transaction(INDEX);
     const entries = await result<IndexEntry[]>(transaction.objectStore(INDEX).getAll());

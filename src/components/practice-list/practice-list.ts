@@ -12,7 +12,6 @@ import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { saveFile } from '../shared/save-file.js';
 import { stateStyles } from '../shared/states.js';
 import { loadDownloadWriters, type DownloadWriters } from './downloads.js';
 import { styles } from './practice-list.styles.js';
@@ -181,13 +180,13 @@ export class PracticeList extends PracticeElement {
       return;
     }
     if (format === 'csv') {
-      saveFile(
+      writers.saveFile(
         writers.practicesToCsv(practices, feed.language),
         'practices.csv',
         'text/csv;charset=utf-8',
       );
     } else {
-      saveFile(
+      writers.saveFile(
         writers.toInlineSafeJson(writers.practicesToFeed(feed, practices), 2),
         'practices.json',
         'application/json',

@@ -150,5 +150,50 @@ export const frameStyles = css`
     .map:focus-visible {
       outline-color: Highlight;
     }
+    .places {
+      border-color: CanvasText;
+    }
+    .link-button {
+      color: LinkText;
+    }
+  }
+
+  /* The practices listed beside the map (MapFrame.renderPlaces), laid out as the legend. */
+  .places {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .places-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .places ul {
+    display: grid;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .places-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .link-button {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
 `;

@@ -53,6 +53,14 @@ export interface FrameData {
   readonly lang: string;
 }
 
+/** The practices listed beside the map, and what the list is written with. */
+export interface PlacesList {
+  readonly ids: readonly string[];
+  readonly feed: NormalizedFeed;
+  readonly strings: UiStrings;
+  readonly lang: string;
+}
+
 /** What the frame asks of the element. */
 export interface FrameActions {
   chooseCountry(code: string): void;
@@ -620,6 +628,43 @@ export class MapFrame implements ReactiveController {
   }
 
   // ----- Render -----
+
+  /**
+   * The practices too close together to tell apart (see `FrameActions.listPractices`), as a
+   * list beside the map; `close` is the list's close button. Only the frame fills that list,
+   * so its code comes with the frame's.
+   */
+  renderPlaces(list: PlacesList, close: () => void): TemplateResult {
+    const { ids, feed, strings, lang } = list;
+    const practices = ids
+      .map((id) => feed.practices.find((p) => p.id === id))
+      .filter((p): p is NormalizedPractice => p !== undefined);
+    const title = formatMessage(strings.mapClusterLabel, {
+      practices: formatPlural(lang, strings.practices, practices.length),
+    });
+    return html`<section class="places" aria-labelledby="places-title">
+      <div class="places-head">
+        <p class="places-title" id="places-title">${title}</p>
+        <button class="close" type="button" @click=${close}>${strings.mapClose}</button>
+      </div>
+      <ul>
+        ${practices.map((practice) => {
+          const localized = localizeWithLang(practice.title, lang, feed.language);
+          const other = localized && localized.lang.split('-')[0] !== lang.split('-')[0];
+          return html`<li>
+            <button
+              class="link-button"
+              type="button"
+              lang=${ifDefined(other ? localized.lang : undefined)}
+              @click=${() => this._actions.openPractice(practice.id)}
+            >
+              ${localized?.text ?? practice.id}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
 
   render(data: FrameData): TemplateResult {
     this._data = data;

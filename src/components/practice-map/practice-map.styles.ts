@@ -181,8 +181,7 @@ export const styles = css`
     margin: 0;
   }
 
-  .legend,
-  .places {
+  .legend {
     display: grid;
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -190,13 +189,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .legend-title,
-  .places-title {
+  .legend-title {
     margin: 0;
     font-weight: 700;
   }
-  .legend ul,
-  .places ul {
+  .legend ul {
     display: grid;
     gap: 0.35em;
     margin: 0;
@@ -222,24 +219,6 @@ export const styles = css`
     width: 1.5em;
     height: 1.5em;
     overflow: visible;
-  }
-  .places-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 0.5);
-  }
-  .link-button {
-    all: unset;
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-  .link-button:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
 
   .table-wrap {
@@ -342,11 +321,9 @@ export const styles = css`
     .close,
     .frame,
     .legend,
-    .places,
     .notice {
       border-color: CanvasText;
     }
-    .link-button,
     .row-button {
       color: LinkText;
     }

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { OAS_MEMBER_STATES } from '../../data/countries.js';
-import { localizeWithLang } from '../../data/localized-text.js';
 import {
   choroplethBreaks,
   choroplethClass,
@@ -12,11 +10,11 @@ import {
 import type { MapGeometry } from '../../data/map-geometry.js';
 import { ZOOM_STEP } from '../../data/map-view.js';
 import { queryFeed, type Filters, type QueryResult } from '../../data/query.js';
-import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import type { NormalizedFeed } from '../../data/types.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { loadedMapGeometry, loadMapGeometry } from '../../feed/geometry.js';
 import { collator, countryName, formatNumber } from '../../i18n/format.js';
-import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import { formatMessage, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
@@ -369,45 +367,12 @@ export class PracticeMap extends PracticeElement {
 
   private _renderList(strings: UiStrings, feed: NormalizedFeed): TemplateResult | typeof nothing {
     const ids = this._listed;
-    if (!ids || this.view === 'table') return nothing;
-    const lang = this.contentLang;
-    const practices = ids
-      .map((id) => feed.practices.find((p) => p.id === id))
-      .filter((p): p is NormalizedPractice => p !== undefined);
-    const title = formatMessage(strings.mapClusterLabel, {
-      practices: formatPlural(lang, strings.practices, practices.length),
+    // Only the frame lists practices, so its code (and this list's) is there.
+    if (!ids || this.view === 'table' || !this._frame) return nothing;
+    return this._frame.renderPlaces({ ids, feed, strings, lang: this.contentLang }, () => {
+      this._listed = undefined;
+      this._focusSoon('svg.map');
     });
-    return html`<section class="places" aria-labelledby="places-title">
-      <div class="places-head">
-        <p class="places-title" id="places-title">${title}</p>
-        <button
-          class="close"
-          type="button"
-          @click=${() => {
-            this._listed = undefined;
-            this._focusSoon('svg.map');
-          }}
-        >
-          ${strings.mapClose}
-        </button>
-      </div>
-      <ul>
-        ${practices.map((practice) => {
-          const localized = localizeWithLang(practice.title, lang, feed.language);
-          const other = localized && localized.lang.split('-')[0] !== lang.split('-')[0];
-          return html`<li>
-            <button
-              class="link-button"
-              type="button"
-              lang=${ifDefined(other ? localized.lang : undefined)}
-              @click=${() => this._openPractice(practice.id)}
-            >
-              ${localized?.text ?? practice.id}
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
   }
 
   private _renderTable(

@@ -1,0 +1,21 @@
+/**
+ * The order of the saved copy's writes, kept apart from the storage code: the loader takes a
+ * write's place in the line as soon as a feed is saved, even while the storage code is still
+ * loading, so that whatever is asked after it (a list of the saved copies) sees it written.
+ */
+
+// Writes run one after another, so that two evictions never decide on the same old index.
+let writes: Promise<unknown> = Promise.resolve();
+
+export function queueWrite(write: () => Promise<void>): Promise<void> {
+  const next = writes.then(write).catch(() => {
+    // Storage refused: the widgets work without a saved copy.
+  });
+  writes = next;
+  return next;
+}
+
+/** Settles once every write asked for so far is done. */
+export function queuedWrites(): Promise<unknown> {
+  return writes;
+}
