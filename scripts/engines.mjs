@@ -200,7 +200,7 @@ export async function startWebKitDriver() {
   const port = await freePort();
   const driver = spawn(webkit.driver, [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
+    env: { ...process.env, ...browserLocale(), DISPLAY: display, XDG_CONFIG_HOME: config },
   });
   children.push(driver);
   await until(
@@ -208,6 +208,18 @@ export async function startWebKitDriver() {
     'WebKitWebDriver to answer',
   );
   return { port, browser: webkit.browser, display, stop };
+}
+
+/**
+ * WebKitGTK takes the browser's language from the locale: under `LANG=C.UTF-8` (a bare
+ * container's default) `navigator.language` is `"C"`, which no reader's browser says. Such a
+ * locale is replaced by American English, as Chromium and Firefox report there.
+ */
+function browserLocale() {
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return /^(C|POSIX)?([._@]|$)/.test(locale)
+    ? { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: 'en_US' }
+    : {};
 }
 
 /** The WebDriver capabilities that start WebKitGTK's MiniBrowser for automation. */
