@@ -14,7 +14,11 @@
  * - Side by side on the same data: our map against Leaflet with clustering (no tiles), our
  *   stats against Chart.js horizontal bars of the same facets.
  *
- * RUNS (default 5) sets the repetitions; medians and p95 of them are reported.
+ * - At 50,000 and 100,000 practices, 1x and 4x CPU (bench/large.mjs): the longest main-thread
+ *   task until the list shows, and keystroke to paint in the search box.
+ *
+ * RUNS (default 5) sets the repetitions; medians and p95 of them are reported. LARGE_RUNS
+ * (default 1) sets them for the large feeds, whose page loads take tens of seconds each.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -32,6 +36,7 @@ import {
   startBenchServer,
   throttle,
 } from './lib.mjs';
+import { largeSection, measureLarge, writeLargeSection } from './large.mjs';
 
 if (!existsSync('dist/cdn/practice-widgets.js')) {
   console.error('Run `npm run build` first.');
@@ -431,7 +436,7 @@ let frame;
  * PARTS (default: all of them) runs some of the measurements only, to look at one while working
  * on it: `PARTS=paint npm run bench`. Only a run of every part writes bench/RESULTS.md.
  */
-const ALL_PARTS = ['paint', 'scale', 'heap'];
+const ALL_PARTS = ['paint', 'scale', 'heap', 'large'];
 const PARTS = (process.env.PARTS ?? ALL_PARTS.join(',')).split(',').filter(Boolean);
 const unknownPart = PARTS.find((part) => !ALL_PARTS.includes(part));
 if (unknownPart) {
@@ -444,6 +449,14 @@ try {
   if (PARTS.includes('paint')) await measurePaints();
   if (PARTS.includes('scale')) await measureScale();
   if (PARTS.includes('heap')) await measureHeap();
+  // 50,000 and 100,000 practices: a page load takes tens of seconds at 4x CPU, so one run each
+  // unless LARGE_RUNS asks for more.
+  if (PARTS.includes('large')) {
+    results.large = await measureLarge({
+      runs: Number(process.env.LARGE_RUNS) || 1,
+      log,
+    });
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -905,10 +918,12 @@ we are faster. The 95th percentiles are in the table of figures at each size abo
 npm ci            # installs leaflet, leaflet.markercluster and chart.js (dev dependencies)
 npm run build
 npm run bench     # RUNS=10 npm run bench for more repetitions
+npm run bench:large   # the large feeds alone; RUNS=3 for more repetitions
 \`\`\`
 
 Needs a Chromium (\`CHROME_PATH\`, or /usr/bin/chromium). The size budgets alone:
 \`npm run size\` (also run by CI).
 `;
 writeFileSync('bench/RESULTS.md', md);
+writeLargeSection(largeSection(results.large, { load: loadAtStart }));
 log('wrote bench/RESULTS.md');

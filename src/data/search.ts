@@ -57,12 +57,47 @@ function searchEntry(practice: NormalizedPractice): SearchEntry {
   return entry;
 }
 
+/** Up to this many practices, the search text is prepared in one go. */
+const PREPARED_AT_ONCE = 5000;
+/**
+ * Milliseconds of preparation before the main thread is given back: a keystroke or a frame
+ * waits at most about this long (50,000 practices took seconds in one go).
+ */
+const SLICE_MS = 30;
+
+/** Lets the page handle input and paint: `scheduler.yield()` where there is one. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Prepares the search text of a feed ahead of the first search (it takes a while for thousands
  * of practices), so that the reader's first keystroke is as fast as the next ones. Call it when
- * the page is idle.
+ * the page is idle. A feed of up to 5,000 practices is prepared before this returns; a larger
+ * one in slices of about 30 ms, the page free between them (a search meanwhile prepares what is
+ * left at once). The promise settles when all is prepared.
  */
-export function prepareSearch(feed: NormalizedFeed): void {
+export function prepareSearch(feed: NormalizedFeed): Promise<void> {
+  if (feedEntries.has(feed) || feed.practices.length <= PREPARED_AT_ONCE) {
+    searchEntries(feed);
+    return Promise.resolve();
+  }
+  return prepareInSlices(feed);
+}
+
+async function prepareInSlices(feed: NormalizedFeed): Promise<void> {
+  const { practices } = feed;
+  let index = 0;
+  while (index < practices.length) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    // The clock is read every 64 practices: reading it for each costs more than the check saves.
+    do searchEntry(practices[index++]!);
+    while (index < practices.length && (index % 64 !== 0 || performance.now() < sliceEnd));
+    await yieldToPage();
+    if (feedEntries.has(feed)) return;
+  }
   searchEntries(feed);
 }
 
