@@ -200,7 +200,15 @@ export async function startWebKitDriver() {
   const port = await freePort();
   const driver = spawn(webkit.driver, [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
+    // WebKitGTK takes the reader's language from the locale: under the POSIX locale ("C") it
+    // reports `navigator.language` "C", which no reader's browser does.
+    env: {
+      ...process.env,
+      DISPLAY: display,
+      XDG_CONFIG_HOME: config,
+      LANGUAGE: 'en-US',
+      ...(/^(C|POSIX)([.@]|$)/.test(process.env.LANG ?? 'C') ? { LANG: 'en_US.UTF-8' } : {}),
+    },
   });
   children.push(driver);
   await until(
