@@ -180,12 +180,6 @@ const BOXES_IN_SIGHT = () =>
  * ("known"), not counted as failures; one that passes is reported as usual.
  */
 const KNOWN_FAILURES = {
-  firefox: {
-    'strict page: a list of 400 practices scrolls virtually':
-      'open bug: on the strict page the lists do not answer in Firefox (the list passes its browser tests there)',
-    'strict page: a practice opens in the list’s detail view':
-      'open bug: on the strict page the lists do not answer in Firefox (the list passes its browser tests there)',
-  },
   webkit: {
     'revalidation: coming back online asks the server with If-None-Match, and gets 304':
       'WebKitGTK 2.50 under WebDriver sends no If-None-Match: its automation session appears to keep no HTTP cache',
@@ -220,7 +214,11 @@ async function openPage(path, viewport = { width: 1280, height: 900 }) {
   return { page };
 }
 
-/** Whether the page reaches the state `predicate` (sync or async) checks within `timeout`. */
+/**
+ * Whether the page reaches the state `predicate` (sync or async) checks within `timeout`. The
+ * predicate answers a boolean, not an element: Firefox's WebDriver BiDi hands a DOM node back as
+ * a value that is not truthy, so a predicate returning the element it found never succeeds there.
+ */
 async function waitFor(page, predicate, arg, timeout = 15_000) {
   try {
     await waitUntil(page, predicate, arg, { timeout });
@@ -299,13 +297,17 @@ async function runChecks(engine) {
     check(
       'strict page: a list of 400 practices scrolls virtually',
       await waitFor(page, () =>
-        document.querySelector('#long').shadowRoot.querySelector('[role="list"] practice-card'),
+        Boolean(
+          document.querySelector('#long').shadowRoot.querySelector('[role="list"] practice-card'),
+        ),
       ),
     );
     check(
       'strict page: a practice opens in the list’s detail view',
       await waitFor(page, () =>
-        document.querySelector('body > practice-list').shadowRoot.querySelector('dialog[open]'),
+        Boolean(
+          document.querySelector('body > practice-list').shadowRoot.querySelector('dialog[open]'),
+        ),
       ),
     );
     await new Promise((done) => setTimeout(done, 300));

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/embed/embed-resize.js';
 import { EMBED_MAX_HEIGHT } from '../../src/embed/embed-params.js';
 import { until } from '../helpers.js';
+import { engine } from '../setup/commands.js';
 
 const PAGE = '/test/fixtures/embed/post-height.html';
 
@@ -42,12 +43,22 @@ async function frame(
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('embed-resize.js', () => {
-  it('sizes the embed page, served from its own origin', async () => {
+  it('sizes the embed page, served from its own origin', async function () {
+    // WebKitGTK 2.50 under WebDriver gives the parent window itself as `event.source` of a
+    // message that a same-origin iframe posts with `parent.postMessage`, so no script can tell
+    // which iframe spoke; an embed from another origin is sized (the tests below). Open bug,
+    // listed in the README under "Known not to work".
+    if (engine === 'webkit') this.skip();
     const iframe = await frame({ src: `${PAGE}?height={height}` }, 640);
     await until(() => iframe.style.height === '640px');
   });
 
-  it('caps the height', async () => {
+  it('caps the height', async function () {
+    // WebKitGTK 2.50 under WebDriver gives the parent window itself as `event.source` of a
+    // message that a same-origin iframe posts with `parent.postMessage`, so no script can tell
+    // which iframe spoke; an embed from another origin is sized (the tests below). Open bug,
+    // listed in the README under "Known not to work".
+    if (engine === 'webkit') this.skip();
     const iframe = await frame({ src: `${PAGE}?height={height}` }, 99_999);
     await until(() => iframe.style.height !== '');
     expect(iframe.style.height).to.equal(`${EMBED_MAX_HEIGHT}px`);
