@@ -201,7 +201,18 @@ function snippetChoice(): SnippetChoice {
   };
 }
 
+/** Whether the feed's address is one a snippet can use: an absolute http(s) address. */
+function hasFeedAddress(): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(state.src).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function snippetText(): string {
+  // A snippet with an empty `src` would show a partner's readers nothing: ask for the address.
+  if (!hasFeedAddress()) return CONFIGURATOR_STRINGS[state.pageLang].codeNeedsFeed;
   const choice = snippetChoice();
   if (state.snippet === 'iframe') return iframeSnippet(choice);
   if (state.snippet === 'shortcode') return shortcodeSnippet(choice);
@@ -600,7 +611,9 @@ function view() {
             .value=${snippetText()}
           ></textarea>
           <div class="copy-row">
-            <button type="button" @click=${() => copy(strings)}>${strings.copy}</button>
+            <button type="button" ?disabled=${!hasFeedAddress()} @click=${() => copy(strings)}>
+              ${strings.copy}
+            </button>
             <p class="hint" role="status">${state.copyStatus}</p>
           </div>
           <p class="hint">

@@ -72,6 +72,8 @@ export interface ConfiguratorStrings {
   readonly widthFull: string;
   /** `{url}`: the bundle's address. */
   readonly hostedAt: string;
+  /** In place of the code while the feed's address is missing or not http(s). */
+  readonly codeNeedsFeed: string;
   /** The iframe's `title`, in the widget's language. */
   readonly iframeTitle: string;
   /**
@@ -148,6 +150,7 @@ const en: ConfiguratorStrings = {
   widthTablet: 'Tablet, 600 px',
   widthFull: 'Full width',
   hostedAt: 'The code loads the library from {url}.',
+  codeNeedsFeed: 'Write the address of the data (feed) first: the code needs it.',
   iframeTitle: 'Good practices in digital education',
   fallbackLink: '{title}: {site}',
   resizeComment: 'Optional: lets the iframe take the height of its content',
@@ -218,6 +221,7 @@ const es: ConfiguratorStrings = {
   widthTablet: 'Tableta, 600 px',
   widthFull: 'Ancho completo',
   hostedAt: 'El código carga la biblioteca desde {url}.',
+  codeNeedsFeed: 'Escriba primero la dirección de los datos (feed): el código la necesita.',
   iframeTitle: 'Buenas prácticas en educación digital',
   fallbackLink: '{title}: {site}',
   resizeComment: 'Opcional: el iframe toma la altura de su contenido',
@@ -288,6 +292,7 @@ const pt: ConfiguratorStrings = {
   widthTablet: 'Tablet, 600 px',
   widthFull: 'Largura total',
   hostedAt: 'O código carrega a biblioteca de {url}.',
+  codeNeedsFeed: 'Escreva primeiro o endereço dos dados (feed): o código precisa dele.',
   iframeTitle: 'Boas práticas em educação digital',
   fallbackLink: '{title}: {site}',
   resizeComment: 'Opcional: o iframe assume a altura do seu conteúdo',
@@ -358,6 +363,7 @@ const fr: ConfiguratorStrings = {
   widthTablet: 'Tablette, 600 px',
   widthFull: 'Pleine largeur',
   hostedAt: 'Le code charge la bibliothèque depuis {url}.',
+  codeNeedsFeed: 'Écrivez d’abord l’adresse des données (flux) : le code en a besoin.',
   iframeTitle: 'Bonnes pratiques en éducation numérique',
   fallbackLink: '{title} : {site}',
   resizeComment: "Facultatif : l'iframe prend la hauteur de son contenu",

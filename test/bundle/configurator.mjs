@@ -285,6 +285,33 @@ try {
         `<a href="${publisherUrl}">${feed.title.es}: ${feed.publisher.name}</a>[/practice_catalog]`,
     shortcode,
   );
+
+  // Opened without a feed address (as from a CDN, with no `src` in its own address), the page
+  // asks for one instead of writing a snippet that would show readers nothing.
+  const blank = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await blank.goto(`${library.url}/cdn/configurator.html?lang=es`);
+  const blankCode = blank.locator('#code');
+  await blankCode.waitFor();
+  check(
+    'without a feed address the code asks for one, and Copy waits',
+    (await blankCode.inputValue()).startsWith('Escriba primero la dirección de los datos') &&
+      (await blank.getByRole('button', { name: 'Copiar', exact: true }).isDisabled()),
+    await blankCode.inputValue(),
+  );
+  const address = blank.getByLabel('Dirección de los datos (feed)');
+  await address.fill(feedUrl);
+  await address.press('Tab'); // the address is taken on change
+  for (let tries = 0; tries < 100; tries++) {
+    if ((await blankCode.inputValue()).includes(`src="${feedUrl}"`)) break;
+    await blank.waitForTimeout(200);
+  }
+  check(
+    'once the address is written, the code uses it and Copy is ready',
+    (await blankCode.inputValue()).includes(`src="${feedUrl}"`) &&
+      (await blank.getByRole('button', { name: 'Copiar', exact: true }).isEnabled()),
+    await blankCode.inputValue(),
+  );
+  await blank.close();
 } finally {
   await browser.close();
   await library.close();
