@@ -7,14 +7,10 @@
  * render no light DOM), after the iframe, and inside the shortcode.
  */
 
-/** The widgets an editor may choose, with their tags; `embed.html` takes the same names. */
-export const CONFIGURATOR_WIDGETS = {
-  catalog: 'practice-catalog',
-  card: 'practice-card',
-  list: 'practice-list',
-  map: 'practice-map',
-  stats: 'practice-stats',
-} as const;
+import { EMBED_WIDGETS } from '../embed/embed-params.js';
+
+/** The widgets an editor may choose, with their tags: the ones `embed.html` takes. */
+export const CONFIGURATOR_WIDGETS = EMBED_WIDGETS;
 
 export type ConfiguratorWidget = keyof typeof CONFIGURATOR_WIDGETS;
 
