@@ -84,7 +84,10 @@ export class PracticeFeed extends LitElement {
 
   private _stopWatchingLanguage?: () => void;
 
-  /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
+  /**
+   * Feed URL, relative to the page. Without it, a child `<script type="application/json">` is
+   * read.
+   */
   @property() src?: string;
 
   /**
@@ -131,10 +134,16 @@ export class PracticeFeed extends LitElement {
   /** Scope of every widget inside: text search. */
   @property() q?: string;
 
-  /** The practice the reader has open, shared by every widget inside; `null` for none. */
+  /**
+   * The practice the reader has open, shared by every widget inside (set when a child fires
+   * `practice-select`); `null` for none.
+   */
   @property({ attribute: false }) openPracticeId: string | null = null;
 
-  /** The reader's filters, shared by every widget inside. */
+  /**
+   * The reader's filters, shared by every widget inside: `{ country, setting, level, objective,
+   * 'organization-type', year: string[], q: string }`. Change them with `setFilters()`.
+   */
   @property({ attribute: false }) filters: Filters = EMPTY_FILTERS;
 
   /**
@@ -191,7 +200,7 @@ export class PracticeFeed extends LitElement {
     else history.pushState(history.state, '', url);
   }
 
-  /** The feed as read, once loaded. */
+  /** The feed as read, once loaded: `{ feed, warnings, fromCache }`. */
   get loaded(): LoadedFeed | undefined {
     const load = this._source.state;
     return load?.status === 'loaded' ? load : undefined;
