@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = join(ROOT, 'docs/elements');
-export const START = '<!-- api:start: generated from custom-elements.json by `npm run docs`; edit the JSDoc, not this table -->';
+export const START =
+  '<!-- api:start: generated from custom-elements.json by `npm run docs`; edit the JSDoc, not this table -->';
 export const END = '<!-- api:end -->';
 
 /**
@@ -158,7 +159,9 @@ export function apiSection(element) {
         .map((method) => [
           code(
             `${method.name}(${(method.parameters ?? [])
-              .map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`)
+              .map(
+                (p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`,
+              )
               .join(', ')})`,
           ),
           (method.description ?? '') + inherited(method),
@@ -180,14 +183,20 @@ export function apiSection(element) {
     'Slots',
     table(
       ['slot', 'what goes in it'],
-      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
+      (element.slots ?? []).map((slot) => [
+        slot.name ? code(slot.name) : '(default)',
+        slot.description,
+      ]),
     ),
   );
   section(
     'CSS parts',
     table(
       ['part', 'what it is'],
-      ordered(element.cssParts).map((part) => [code(part.name), part.description + inherited(part)]),
+      ordered(element.cssParts).map((part) => [
+        code(part.name),
+        part.description + inherited(part),
+      ]),
     ),
   );
   section(
@@ -196,7 +205,8 @@ export function apiSection(element) {
       ['token', 'used for'],
       ordered(element.cssProperties).map((property) => [
         code(property.name),
-        (property.description ?? '') + (property.default ? ` Default ${code(property.default)}.` : ''),
+        (property.description ?? '') +
+          (property.default ? ` Default ${code(property.default)}.` : ''),
       ]),
     ),
   );
@@ -232,7 +242,9 @@ function main(args) {
   let manifest;
   if (at >= 0 || !check) {
     if (!existsSync(manifestPath)) {
-      console.error(`${manifestPath} is missing: run \`npm run manifest\` first (or \`npm run docs\`).`);
+      console.error(
+        `${manifestPath} is missing: run \`npm run manifest\` first (or \`npm run docs\`).`,
+      );
       return 1;
     }
     manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -243,7 +255,8 @@ function main(args) {
   const problems = [];
   const pages = new Set(readdirSync(PAGES).filter((name) => /^[a-z]+-[a-z-]+\.md$/.test(name)));
   for (const tag of elements.keys()) {
-    if (!pages.has(`${tag}.md`)) problems.push(`docs/elements/${tag}.md: missing (the manifest has <${tag}>)`);
+    if (!pages.has(`${tag}.md`))
+      problems.push(`docs/elements/${tag}.md: missing (the manifest has <${tag}>)`);
   }
   for (const name of [...pages].sort()) {
     const file = `docs/elements/${name}`;
@@ -262,7 +275,10 @@ function main(args) {
       continue;
     }
     if (expected === page) continue;
-    if (check) problems.push(`${file}: the API tables differ from the sources\n${difference(page, expected)}`);
+    if (check)
+      problems.push(
+        `${file}: the API tables differ from the sources\n${difference(page, expected)}`,
+      );
     else {
       writeFileSync(join(ROOT, file), expected);
       console.log(`wrote ${file}`);

@@ -97,9 +97,7 @@ export async function startStaticServer(
     const route = routes.get(path);
     if (route) return { body: route.body, type: route.type ?? contentType(path), generated: true };
     const mount = bases.find(([prefix]) => path.startsWith(prefix));
-    let file = mount
-      ? fileUnder(mount[1], path.slice(mount[0].length - 1))
-      : fileUnder(root, path);
+    let file = mount ? fileUnder(mount[1], path.slice(mount[0].length - 1)) : fileUnder(root, path);
     if (!file) return { status: 403 };
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
