@@ -223,16 +223,33 @@ export function rewrite(page, generated) {
   return `${page.slice(0, start + START.length)}\n\n${generated}\n\n${page.slice(end)}`;
 }
 
-/** The first lines where two texts differ, as a short unified-style excerpt. */
+/**
+ * Where two texts differ: the lines between their common beginning and common end, as `-` (on
+ * the page) and `+` (from the sources), a few of each.
+ */
 function difference(actual, expected) {
   const a = actual.split('\n');
   const b = expected.split('\n');
   let first = 0;
   while (first < a.length && first < b.length && a[first] === b[first]) first++;
-  const lines = [`  first difference at line ${first + 1}:`];
-  for (const line of a.slice(first, first + 4)) lines.push(`  - ${line}`);
-  for (const line of b.slice(first, first + 4)) lines.push(`  + ${line}`);
-  return lines.join('\n');
+  let last = 0;
+  while (
+    last < a.length - first &&
+    last < b.length - first &&
+    a[a.length - 1 - last] === b[b.length - 1 - last]
+  ) {
+    last++;
+  }
+  const shown = (lines, sign) => {
+    const out = lines.slice(0, 6).map((line) => `  ${sign} ${line}`);
+    if (lines.length > 6) out.push(`  ${sign} … ${lines.length - 6} more lines`);
+    return out;
+  };
+  return [
+    `  from line ${first + 1}:`,
+    ...shown(a.slice(first, a.length - last), '-'),
+    ...shown(b.slice(first, b.length - last), '+'),
+  ].join('\n');
 }
 
 function main(args) {

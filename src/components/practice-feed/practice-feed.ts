@@ -93,6 +93,7 @@ export class PracticeFeed extends LitElement {
   /**
    * Milliseconds before a request is given up (default 10000). A value that is not a whole
    * positive number (`"10s"`, `"abc"`) means the default.
+   * @type {number}
    */
   @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
   timeout = DEFAULT_TIMEOUT_MS;
@@ -100,6 +101,7 @@ export class PracticeFeed extends LitElement {
   /**
    * Bytes of response after which the feed is given up as too large, and not asked again
    * (default 100000000, 100 MB). A value that is not a whole positive number means the default.
+   * @type {number}
    */
   @property({
     attribute: 'max-size',
