@@ -67,16 +67,18 @@ const cell = (text) =>
 const code = (text) => (text ? `\`${String(text).replace(/\s*\n\s*/g, ' ')}\`` : '');
 
 /**
- * A default as written in the source, when it says something: a literal (`'full'`, `3`,
- * `false`), not a constant's name (`DEFAULT_TIMEOUT_MS`, whose value the description gives).
+ * A default as written in the source, when it is a literal (`'full'`, `3`, `false`, `null`);
+ * not an expression or a constant's name (`DEFAULT_TIMEOUT_MS`), whose value the description
+ * gives.
  */
 function defaultOf(value) {
   if (value === undefined || value === null) return '';
   const text = String(value).trim();
-  if (/^[A-Z_][A-Z0-9_]*$/.test(text) || /^[A-Za-z_$][\w$.]*$/.test(text)) {
-    return ['true', 'false', 'null', 'undefined'].includes(text) ? code(text) : '';
-  }
-  return code(text);
+  const literal =
+    /^(['"`])[^'"`]*\1$/.test(text) ||
+    /^-?\d[\d_]*(\.\d+)?$/.test(text) ||
+    ['true', 'false', 'null', '[]', '{}'].includes(text);
+  return literal ? code(text) : '';
 }
 
 const inherited = (item) => (item.inheritedFrom ? ` (from \`${item.inheritedFrom.name}\`)` : '');
