@@ -83,16 +83,20 @@ function defaultOf(value) {
 
 const inherited = (item) => (item.inheritedFrom ? ` (from \`${item.inheritedFrom.name}\`)` : '');
 
-/** The element's own items first, then the inherited ones, each name once. */
+/**
+ * The element's own items first, then the inherited ones, each name once: an item the element
+ * declares again wins over the one it inherits, and a mixin listed twice counts once.
+ */
 function ordered(items = []) {
+  const own = items.filter((item) => !item.inheritedFrom);
+  const theirs = items.filter((item) => item.inheritedFrom);
   const seen = new Set();
-  const unique = items.filter((item) => {
+  return [...own, ...theirs].filter((item) => {
     const key = `${item.kind ?? ''}:${item.name}`;
     if (!item.name || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return [...unique.filter((i) => !i.inheritedFrom), ...unique.filter((i) => i.inheritedFrom)];
 }
 
 const isPublic = (member) =>

@@ -10,6 +10,13 @@ const ELEMENT = {
   customElement: true,
   attributes: [
     {
+      name: 'page-size',
+      fieldName: 'pageSize',
+      type: { text: 'number' },
+      description: 'Inherited, declared again below.',
+      inheritedFrom: { name: 'Base' },
+    },
+    {
       name: 'src',
       fieldName: 'src',
       type: { text: 'string' },
@@ -67,6 +74,13 @@ const ELEMENT = {
       readonly: true,
       description: 'As read.',
     },
+    {
+      kind: 'field',
+      name: 'facetList',
+      type: { text: 'string' },
+      default: "DEFAULT_FACETS.join(',')",
+      description: 'Facets.',
+    },
     { kind: 'field', name: '_private', type: { text: 'string' }, description: 'Hidden.' },
     { kind: 'field', name: '[MARK]', type: { text: 'boolean' }, description: 'Hidden.' },
     { kind: 'field', name: 'secret', privacy: 'private', description: 'Hidden.' },
@@ -103,6 +117,7 @@ describe('the API tables written from the manifest', () => {
       lines.includes('| `timeout` | `timeout` | `number` |  | Milliseconds (default 10000). |'),
     );
     assert.ok(lines.includes("| `mode` | `'a' \\| 'b'` | `'a'` | The mode. |"));
+    assert.ok(lines.includes('| `facetList` | `string` |  | Facets. |'));
   });
 
   it('lists properties without an attribute, methods, events, parts and tokens; no private member', () => {
