@@ -43,6 +43,8 @@ const packed = [...files];
 const REQUIRED = [
   'package.json',
   'README.md',
+  'docs/README.md',
+  'docs/elements/practice-card.md',
   'LICENSE',
   'CHANGELOG.md',
   'custom-elements.json',
@@ -73,6 +75,8 @@ check(
 const ALLOWED = [
   /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json)$/,
   /^schema\/[\w.-]+\.json$/,
+  // The documentation the README links to, so that its links work in an installed package.
+  /^docs\/([\w-]+\/)?[\w.-]+\.md$/,
   /^bin\/practice-feed\.mjs$/,
   /^dist\/(cdn|npm|types)\//,
   /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
@@ -457,15 +461,21 @@ check(`every entry point imports in plain Node (${entryPoints.length} modules)`,
 ]);
 
 const { bundleAddress, schemaId } = await import('./cdn-address.mjs');
+const { documentedFiles } = await import('./docs-files.mjs');
 const readme = readFileSync('README.md', 'utf8');
 const schema = JSON.parse(readFileSync('schema/practice-feed.schema.json', 'utf8'));
-check(`README and schema give this version's address (${bundleAddress(pkg.version)})`, [
+check(`README, docs and schema give this version's address (${bundleAddress(pkg.version)})`, [
   readme.includes(bundleAddress(pkg.version)) ? undefined : 'README.md does not give it',
-  ...[...readme.matchAll(/practice-widgets@(\d+\.\d+\.\d+)\//g)]
-    .filter((match) => match[1] !== pkg.version)
-    .map((match) => `README.md names version ${match[1]}`),
+  ...documentedFiles().flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return [
+      ...[...text.matchAll(/practice-widgets@(\d+\.\d+\.\d+)\//g)]
+        .filter((match) => match[1] !== pkg.version)
+        .map((match) => `${file} names version ${match[1]}`),
+      /cdn\.example/.test(text) ? `${file} still names cdn.example` : undefined,
+    ];
+  }),
   schema.$id === schemaId(pkg.version) ? undefined : `schema $id is ${schema.$id}`,
-  /cdn\.example/.test(readme) ? 'README.md still names cdn.example' : undefined,
 ]);
 
 // ---------------------------------------------------------------------------------------------

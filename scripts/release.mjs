@@ -5,7 +5,7 @@
  * 1. bumps the version in package.json and package-lock.json (`npm version`, no git tag);
  * 2. moves CHANGELOG.md's "Unreleased" notes under a heading with the new version and today's
  *    date, leaving an empty "Unreleased" above;
- * 3. points the documented addresses (README.md, the schema's `$id`) at the new version;
+ * 3. points the documented addresses (README.md, docs/, the schema's `$id`) at the new version;
  * 4. builds.
  *
  * Committing, tagging and `npm publish` stay with the person releasing, after reading the diff.
@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { documentedFiles } from './docs-files.mjs';
 
 const UNRELEASED = '## Unreleased';
 
@@ -52,7 +53,7 @@ function main(bump) {
     'CHANGELOG.md',
     releaseChangelog(readFileSync('CHANGELOG.md', 'utf8'), version, date),
   );
-  for (const file of ['README.md', 'schema/practice-feed.schema.json']) {
+  for (const file of [...documentedFiles(), 'schema/practice-feed.schema.json']) {
     writeFileSync(file, updateAddresses(readFileSync(file, 'utf8'), before, version));
   }
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });

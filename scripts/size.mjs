@@ -89,7 +89,8 @@ for (const pattern of Object.keys(BUDGETS)) {
  * together weigh less than Leaflet's JavaScript and CSS alone, which draw no outline, no list and
  * no chart. Leaflet is a development dependency, installed for this comparison only. The
  * comparison is reported, not enforced, since the hostile-input work made the entry about 2 KiB
- * heavier (46.7 KiB against 44.9): the README's "Targets not met" says what would meet it again.
+ * heavier (46.7 KiB against 44.9): "Targets not met" in docs/performance.md says what would meet
+ * it again.
  */
 const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const rowOf = (pattern) => rows.find((row) => matches(pattern, row.file));

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs the DOM-free tests (test/node/**/*.test.ts) with Node's own test runner, TypeScript
-// through tsx. Node 20's runner does not expand globs itself, so the files are listed here.
+// through tsx. Node 20's runner does not expand globs itself, so the files are listed here. Then
+// checks that the API tables of docs/elements/ are what the elements' JSDoc gives
+// (scripts/api-docs.mjs --check; no build needed).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,4 +23,5 @@ if (files.length === 0) {
 const { status } = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], {
   stdio: 'inherit',
 });
-process.exit(status ?? 1);
+const docs = spawnSync(process.execPath, ['scripts/api-docs.mjs', '--check'], { stdio: 'inherit' });
+process.exit(status === 0 && docs.status === 0 ? 0 : (status ?? 1) || 1);

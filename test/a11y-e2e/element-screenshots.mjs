@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of every element, one image each, at 360 px and 1280 px, in Spanish and English,
 // light and dark, into screenshots/elements/ (for looking, not for tests); with README=1, also
-// the few optimised images the README shows, into docs/screenshots/.
+// the few optimised images the README and docs/ show, into docs/screenshots/.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// The token table of the README says what src/styles/theme.ts does: every public token, with
-// its light and dark defaults.
+// The token table of docs/theming.md says what src/styles/theme.ts does: every public token,
+// with its light and dark defaults.
 import { expect } from '@open-wc/testing';
 
 /** `--practice-x` → its fallback, in the order the style sheet gives them (light, dark, auto). */
@@ -12,9 +12,9 @@ function defaultsIn(source: string): Map<string, string[]> {
 }
 
 describe('inclusion: the theming tokens are documented', () => {
-  it('lists every token of theme.ts in the README with its light and dark defaults', async () => {
+  it('lists every token of theme.ts in docs/theming.md with its light and dark defaults', async () => {
     const [theme, readme] = await Promise.all(
-      ['/src/styles/theme.ts', '/README.md'].map((path) => fetch(path).then((r) => r.text())),
+      ['/src/styles/theme.ts', '/docs/theming.md'].map((path) => fetch(path).then((r) => r.text())),
     );
     const defaults = defaultsIn(theme);
     expect(defaults.size).to.be.greaterThan(5);
@@ -26,7 +26,7 @@ describe('inclusion: the theming tokens are documented', () => {
       ].map(([, token, light, dark]) => [token!, [light!.trim(), dark!.trim()]]),
     );
     for (const [token, [light, dark]] of defaults) {
-      expect(rows.has(token), `${token} in the README`).to.equal(true);
+      expect(rows.has(token), `${token} in docs/theming.md`).to.equal(true);
       const [documentedLight, documentedDark] = rows.get(token)!;
       expect(documentedLight, `${token}, light`).to.equal(light);
       if (dark !== undefined) expect(documentedDark, `${token}, dark`).to.equal(dark);

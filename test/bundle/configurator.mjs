@@ -6,10 +6,10 @@
 // `npm run build`.
 import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const CDN = resolve('dist/cdn');
 if (!existsSync(join(CDN, 'configurator.html'))) {
@@ -37,54 +37,30 @@ const publisherUrl = new URL(feed.publisher.url).href;
 const expected = feed.practices.filter(inScope).map((practice) => practice.title.en);
 const leftOut = feed.practices.filter((practice) => !inScope(practice)).map((p) => p.title.en);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json',
-};
+const HTML = 'text/html; charset=utf-8';
+const NOT_FOUND = { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' };
 
-/** A localhost server; `answer(path)` returns [type, body] or undefined for a 404. */
-async function serve(answer) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const found = answer(path);
-    if (!found) return void response.writeHead(404).end('Not found');
-    response
-      .writeHead(200, {
-        'Content-Type': found[0],
-        'Cache-Control': 'no-store',
-        // The library and the feed are read by pages of other origins, as on a CDN.
-        'Access-Control-Allow-Origin': '*',
-      })
-      .end(found[1]);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
-
-// Origin A: the hosted library (dist/cdn/ as a CDN serves it) and the publisher's feed.
-const library = await serve((path) => {
-  if (path === '/data/practices.json') return [TYPES['.json'], JSON.stringify(feed)];
-  if (!path.startsWith('/cdn/')) return undefined;
-  const file = normalize(join(CDN, path.slice('/cdn/'.length)));
-  if (!file.startsWith(CDN) || !existsSync(file)) return undefined;
-  return [TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file)];
+// Origin A: the hosted library (dist/cdn/ as a CDN serves it) and the publisher's feed, read by
+// pages of other origins, as on a CDN.
+const library = await startStaticServer(CDN, {
+  routes: new Map([['/data/practices.json', { body: JSON.stringify(feed) }]]),
+  mounts: { '/cdn/': CDN },
+  answer: (path) =>
+    path === '/data/practices.json' || path.startsWith('/cdn/') ? undefined : NOT_FOUND,
+  headers: () => ({ 'Access-Control-Allow-Origin': '*' }),
 });
 // Origin B: a partner's blank page, holding whatever was pasted into it.
 let pasted = '';
-const partner = await serve((path) =>
-  path === '/page.html'
-    ? [
-        TYPES['.html'],
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page</title></head><body><h1>Our programmes</h1>${pasted}</body></html>`,
-      ]
-    : undefined,
-);
+const partner = await startStaticServer(CDN, {
+  answer: (path) =>
+    path === '/page.html'
+      ? {
+          status: 200,
+          headers: { 'Content-Type': HTML, 'Cache-Control': 'no-store' },
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page</title></head><body><h1>Our programmes</h1>${pasted}</body></html>`,
+        }
+      : NOT_FOUND,
+});
 
 const browser = await chromium.launch({
   executablePath: findChromium(),

@@ -5,7 +5,8 @@ import { toInlineSafeJson } from '../../src/data/export.js';
 import { NASTY_STRINGS } from '../node/fuzz/arbitraries.js';
 
 /*
- * The README shows a feed pasted inside <practice-feed> as <script type="application/json">. The
+ * The README and docs/embedding.md show a feed pasted inside <practice-feed> as
+ * <script type="application/json">. The
  * command line tool writes every feed with `toInlineSafeJson(feed, 2)`; these checks run that
  * same path (spreadsheet → csvToFeed → toInlineSafeJson) on generated spreadsheets, then let the
  * browser's own HTML parser read the page, as a host page would.
@@ -80,7 +81,7 @@ function spreadsheetText(rows: readonly Row[]): string {
   return [header, ...lines].join('\r\n');
 }
 
-/** A host page with the feed inline, as the README shows it, and a paragraph after it. */
+/** A host page with the feed inline, as the docs show it, and a paragraph after it. */
 function hostPage(json: string): string {
   return `<!doctype html><html lang="es"><head><title>Host</title></head><body><practice-feed><script type="application/json">${json}</script></practice-feed><p id="after">after</p></body></html>`;
 }

@@ -384,7 +384,7 @@ async function runChecks(engine) {
         const path = `/test/e2e/pages/late-${tag}-${name}.html`;
         const { page } = await openPage(path, viewport);
         // Measured from the loading state: what moves before the bundle has run is the host
-        // page's to reserve (see the README); what moves when the feed arrives, the widgets'.
+        // page's to reserve (see docs/reliability.md); what moves when the feed arrives, the widgets'.
         const loading = await waitFor(page, () =>
           window.__roots().some((root) => root.querySelector('.skeleton')),
         );

@@ -47,7 +47,7 @@ describe('embed-resize.js', () => {
     // WebKitGTK 2.50 under WebDriver gives the parent window itself as `event.source` of a
     // message that a same-origin iframe posts with `parent.postMessage`, so no script can tell
     // which iframe spoke; an embed from another origin is sized (the tests below). Open bug,
-    // listed in the README under "Known not to work".
+    // listed in docs/browsers.md under "Known not to work".
     if (engine === 'webkit') this.skip();
     const iframe = await frame({ src: `${PAGE}?height={height}` }, 640);
     await until(() => iframe.style.height === '640px');
@@ -57,7 +57,7 @@ describe('embed-resize.js', () => {
     // WebKitGTK 2.50 under WebDriver gives the parent window itself as `event.source` of a
     // message that a same-origin iframe posts with `parent.postMessage`, so no script can tell
     // which iframe spoke; an embed from another origin is sized (the tests below). Open bug,
-    // listed in the README under "Known not to work".
+    // listed in docs/browsers.md under "Known not to work".
     if (engine === 'webkit') this.skip();
     const iframe = await frame({ src: `${PAGE}?height={height}` }, 99_999);
     await until(() => iframe.style.height !== '');

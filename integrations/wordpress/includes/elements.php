@@ -12,7 +12,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The attributes of each element, as in the library's README. Values are the attribute's kind:
+ * The attributes of each element, as in the library's docs/elements/. Values are the attribute's kind:
  * 'url' (an http(s) address or a path from the site's root), 'text', or 'boolean' (present or
  * absent; written `sync-url="1"` in a shortcode).
  *

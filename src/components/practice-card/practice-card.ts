@@ -99,10 +99,17 @@ export class PracticeCard extends PracticeElement {
   /** The id of the practice to show, from the feed. */
   @property({ attribute: 'practice-id' }) practiceId?: string;
 
-  /** A practice object set from script, shown without a feed. */
+  /**
+   * A practice object set from script (`Practice`, from `practice-widgets/data`), shown without
+   * a feed.
+   */
   @property({ attribute: false }) practice?: unknown;
 
-  /** `full` shows everything; `compact` is a summary that opens the practice. */
+  /**
+   * `full` (default): everything the feed has, including "why it is a good practice";
+   * `compact`: title, countries, setting and summary, for lists. Activating a compact card
+   * fires `practice-select`.
+   */
   @property({ reflect: true }) layout: CardLayout = 'full';
 
   /** Level of the card's title in the page's outline (1–6). */

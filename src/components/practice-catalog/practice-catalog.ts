@@ -69,11 +69,18 @@ export class PracticeCatalog extends LitElement {
   /** Keep the reader's filters and open practice in the page URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Milliseconds before a request is given up (default 10000; see `<practice-feed>`). */
+  /**
+   * Milliseconds before a request is given up (default 10000; see `<practice-feed>`).
+   * @type {number}
+   */
   @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
   timeout = DEFAULT_TIMEOUT_MS;
 
-  /** Bytes of response after which the feed is given up as too large (see `<practice-feed>`). */
+  /**
+   * Bytes of response after which the feed is given up as too large (default 100000000, 100 MB;
+   * see `<practice-feed>`).
+   * @type {number}
+   */
   @property({
     attribute: 'max-size',
     converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),

@@ -84,12 +84,16 @@ export class PracticeFeed extends LitElement {
 
   private _stopWatchingLanguage?: () => void;
 
-  /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
+  /**
+   * Feed URL, relative to the page. Without it, a child `<script type="application/json">` is
+   * read.
+   */
   @property() src?: string;
 
   /**
    * Milliseconds before a request is given up (default 10000). A value that is not a whole
    * positive number (`"10s"`, `"abc"`) means the default.
+   * @type {number}
    */
   @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
   timeout = DEFAULT_TIMEOUT_MS;
@@ -97,6 +101,7 @@ export class PracticeFeed extends LitElement {
   /**
    * Bytes of response after which the feed is given up as too large, and not asked again
    * (default 100000000, 100 MB). A value that is not a whole positive number means the default.
+   * @type {number}
    */
   @property({
     attribute: 'max-size',
@@ -131,10 +136,16 @@ export class PracticeFeed extends LitElement {
   /** Scope of every widget inside: text search. */
   @property() q?: string;
 
-  /** The practice the reader has open, shared by every widget inside; `null` for none. */
+  /**
+   * The practice the reader has open, shared by every widget inside (set when a child fires
+   * `practice-select`); `null` for none.
+   */
   @property({ attribute: false }) openPracticeId: string | null = null;
 
-  /** The reader's filters, shared by every widget inside. */
+  /**
+   * The reader's filters, shared by every widget inside: `{ country, setting, level, objective,
+   * 'organization-type', year: string[], q: string }`. Change them with `setFilters()`.
+   */
   @property({ attribute: false }) filters: Filters = EMPTY_FILTERS;
 
   /**
@@ -191,7 +202,7 @@ export class PracticeFeed extends LitElement {
     else history.pushState(history.state, '', url);
   }
 
-  /** The feed as read, once loaded. */
+  /** The feed as read, once loaded: `{ feed, warnings, fromCache }`. */
   get loaded(): LoadedFeed | undefined {
     const load = this._source.state;
     return load?.status === 'loaded' ? load : undefined;

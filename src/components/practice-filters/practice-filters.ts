@@ -96,7 +96,10 @@ export class PracticeFilters extends PracticeElement {
    */
   @state() private _unfolded: ReadonlyMap<Facet, string> = new Map();
 
-  /** Facets to offer, comma-separated: `country`, `setting`, `level`, `objective`, `organization-type`, `year`. */
+  /**
+   * Facets to offer, comma-separated, in order: `country`, `setting`, `level`, `objective`,
+   * `organization-type`, `year` (default `country,setting,level,objective`).
+   */
   @property() facets = DEFAULT_FACETS.join(',');
 
   private get _facets(): Facet[] {

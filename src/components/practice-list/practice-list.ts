@@ -74,10 +74,14 @@ export class PracticeList extends PracticeElement {
   /** The virtual-scrolling directive, loaded the first time a result is long. */
   @state() private _virtualize?: VirtualizeDirective;
 
-  /** Practices per page (paging is used up to a few hundred results). */
+  /** Practices per page (default 12; paging is used up to a few hundred results). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 12;
 
-  /** Initial order: `title`, `country` or `year` (newest first). A search sorts by relevance. */
+  /**
+   * Initial order: `title` (default), `country` (first country's localized name) or `year`
+   * (newest first). While the reader searches, results are ranked by relevance; the reader can
+   * change the order with the "Sort by" control.
+   */
   @property() sort: ListSort = 'title';
 
   constructor() {

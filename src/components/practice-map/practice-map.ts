@@ -86,7 +86,10 @@ export class PracticeMap extends PracticeElement {
     descending: true,
   };
 
-  /** `map` (default) or `table`: the same numbers as a sortable table. */
+  /**
+   * `map` (default) or `table`: the same numbers as a sortable table. The toggle button switches
+   * it, and it is reflected.
+   */
   @property({ reflect: true }) view: MapMode = 'map';
 
   override connectedCallback(): void {

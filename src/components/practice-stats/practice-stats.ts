@@ -93,7 +93,8 @@ export class PracticeStats extends PracticeElement {
 
   /**
    * The charts, in order: comma-separated facets among `setting`, `level`, `objective`,
-   * `country`, `organization-type` and `year`.
+   * `country`, `organization-type` and `year` (default `setting,level,objective,country`;
+   * unknown names are ignored).
    */
   @property() facets = 'setting,level,objective,country';
 
