@@ -2,7 +2,8 @@
  * The request: the one place the library reaches the network. A feed is fetched with a timeout
  * per attempt and a cap on its size, retried when the network or the server may recover (as
  * long as `Retry-After` asks, when it does), and asked for once per URL however many elements
- * show it.
+ * show it. The text is read by `saved-feed.ts`, which keeps the saved copy's feed when the text
+ * has not changed.
  */
 import { pagePart, pageState } from '../data/page-state.js';
 import { FeedLoadError } from './load-error.js';
