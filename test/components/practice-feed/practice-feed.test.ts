@@ -176,14 +176,12 @@ describe('<practice-feed>', () => {
 
     // An event from anything else inside is news for the page only.
     feed.openPracticeId = null;
-    feed
-      .querySelector('.page-content')!
-      .dispatchEvent(
-        new CustomEvent('practice-select', {
-          detail: { id: 'steam-without-barriers' },
-          bubbles: true,
-        }),
-      );
+    feed.querySelector('.page-content')!.dispatchEvent(
+      new CustomEvent('practice-select', {
+        detail: { id: 'steam-without-barriers' },
+        bubbles: true,
+      }),
+    );
     await feed.updateComplete;
     expect(feed.openPracticeId).to.equal(null);
   });
