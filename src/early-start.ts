@@ -9,13 +9,8 @@
  * Imported first by `cdn.ts` (imports run in order), and only there: an npm user's bundler
  * decides the order of its own modules.
  */
-import {
-  DEFAULT_MAX_SIZE,
-  DEFAULT_TIMEOUT_MS,
-  feedAddress,
-  loadFeed,
-  loadSavedFeed,
-} from './feed/loader.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, feedAddress, loadFeed } from './feed/request.js';
+import { loadSavedFeed } from './feed/saved-feed.js';
 import { MAX_TIMER_MS, parseWholeNumber } from './components/shared/attributes.js';
 import { prepareFormatters } from './i18n/format.js';
 import { loadLanguage } from './i18n/language-packs.js';

@@ -16,16 +16,16 @@ export {
   type Theme,
 } from './feed/context.js';
 export { FeedLoadError, type FeedLoadErrorKind } from './feed/load-error.js';
+export { parseFeed, readFeed, type LoadedFeed } from './feed/read-feed.js';
 export {
   loadFeed,
-  parseFeed,
-  readFeed,
   setFetch,
   DEFAULT_TIMEOUT_MS,
   type FetchFunction,
-  type LoadedFeed,
   type LoadOptions,
-} from './feed/loader.js';
+} from './feed/request.js';
+// Starts over as a new page would (for a host page's tests; `setFetch` only sets the seam).
+export { resetPageState } from './data/page-state.js';
 export * from './data/types.js';
 export { localize, localizeWithLang } from './data/localized-text.js';
 export { validateFeed, type ValidateOptions } from './data/validate.js';

@@ -1,6 +1,7 @@
-// Shared test helpers: canned network answers through the loader's one seam, feeds, and the
+// Shared test helpers: canned network answers through the request's one seam, feeds, and the
 // check that fails any test during which Lit issued a development-mode warning.
-import { setFetch, setRetryPolicy } from '../src/feed/loader.js';
+import { resetPageState } from '../src/data/page-state.js';
+import { setFetch, setRetryPolicy } from '../src/feed/request.js';
 import { clearSavedCopies } from '../src/feed/saved-copy.js';
 import type { PracticeFeed as PublishedFeed } from '../src/data/types.js';
 
@@ -11,8 +12,8 @@ declare global {
 
 afterEach(async function () {
   const warnings = globalThis.__litWarnings.splice(0);
-  setFetch();
-  setRetryPolicy();
+  // Each test starts as a new page would: the real seams, nothing loaded or shared.
+  resetPageState();
   // Each test starts with no saved copy of any feed on the device.
   await clearSavedCopies();
   if (warnings.length > 0) {
@@ -34,7 +35,7 @@ export type CannedAnswer =
  */
 export function useCannedFetch(answers: Record<string, CannedAnswer | (() => CannedAnswer)>) {
   const requests: string[] = [];
-  // Each canned answer is given once: automatic retries are the loader's tests' subject
+  // Each canned answer is given once: automatic retries are the request's tests' subject
   // (test/feed, test/reliability), which turn them back on.
   setRetryPolicy({ retries: 0 });
   setFetch(async (url, init) => {

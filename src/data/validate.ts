@@ -809,6 +809,61 @@ function readUpdated(scope: Scope, document: Json): string | undefined {
   return undefined;
 }
 
+/** The readers' shared context for one document (see `Scope`). */
+function newScope(
+  language: LanguageTag,
+  base: string | undefined,
+  tags: Map<string, string | null>,
+  warnings: FeedWarning[],
+): Scope {
+  return {
+    language,
+    base,
+    labels: {
+      levels: emptyLabels(),
+      objectives: emptyLabels(),
+      organizationTypes: emptyLabels(),
+      criteria: emptyLabels(),
+      settings: emptyLabels(),
+    },
+    tags,
+    index: null,
+    id: undefined,
+    warnings,
+  };
+}
+
+/**
+ * Reads the practice at `index` of the document, adding its warnings to `warnings`: those of
+ * its fields when it is kept (gathered in `recordWarnings` meanwhile), one when it is skipped.
+ */
+function readRecord(
+  scope: Scope,
+  value: unknown,
+  index: number,
+  ids: ReadonlySet<string>,
+  recordWarnings: FeedWarning[],
+  warnings: FeedWarning[],
+): NormalizedPractice | undefined {
+  recordWarnings.length = 0;
+  scope.index = index;
+  scope.id = undefined;
+  scope.warnings = recordWarnings;
+  try {
+    const practice = readPractice(scope, value, ids);
+    // A loop, not push(...spread): a record may carry more warnings than a call takes arguments.
+    for (const recordWarning of recordWarnings) warnings.push(recordWarning);
+    return practice;
+  } catch (error) {
+    const skip =
+      error instanceof SkipRecord
+        ? error
+        : new SkipRecord('', 'The practice could not be read; it was skipped.');
+    warnings.push(warning(index, scope.id, skip.path, skip.code, skip.reason));
+    return undefined;
+  }
+}
+
 /**
  * Checks a feed document against FEED-FORMAT.md and returns it normalized, with a warning for
  * every practice skipped and every field dropped or reported.
@@ -822,21 +877,7 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
   const warnings: FeedWarning[] = [];
   const tags = new Map<string, string | null>();
   const language = readLanguage(document, warnings, tags);
-  const scope: Scope = {
-    language,
-    base: baseUrl,
-    labels: {
-      levels: emptyLabels(),
-      objectives: emptyLabels(),
-      organizationTypes: emptyLabels(),
-      criteria: emptyLabels(),
-      settings: emptyLabels(),
-    },
-    tags,
-    index: null,
-    id: undefined,
-    warnings,
-  };
+  const scope = newScope(language, baseUrl, tags, warnings);
 
   const feed = { version: 1 } as Mutable<NormalizedFeed>;
   const title = guarded(scope, 'title', () => optionalText(scope, document, 'title', 'title'));
@@ -864,25 +905,35 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
   const recordWarnings: FeedWarning[] = [];
   const length = guarded(scope, 'practices', () => items.length) ?? 0;
   for (let index = 0; index < length; index++) {
-    recordWarnings.length = 0;
-    scope.index = index;
-    scope.id = undefined;
-    scope.warnings = recordWarnings;
-    try {
-      const practice = readPractice(scope, items[index], ids);
-      ids.add(practice.id);
-      practices.push(practice);
-      // A loop, not push(...spread): a record may carry more warnings than a call takes arguments.
-      for (const recordWarning of recordWarnings) warnings.push(recordWarning);
-    } catch (error) {
-      const skip =
-        error instanceof SkipRecord
-          ? error
-          : new SkipRecord('', 'The practice could not be read; it was skipped.');
-      warnings.push(warning(index, scope.id, skip.path, skip.code, skip.reason));
-    }
+    const practice = readRecord(scope, items[index], index, ids, recordWarnings, warnings);
+    if (!practice) continue;
+    ids.add(practice.id);
+    practices.push(practice);
   }
   feed.practices = practices;
   if (baseUrl !== undefined) feed.sourceUrl = baseUrl;
   return { feed, warnings };
+}
+
+/** One practice checked on its own, by `validatePractice`. */
+export interface PracticeValidationResult {
+  /** The practice normalized; `undefined` when it had to be skipped. */
+  readonly practice: NormalizedPractice | undefined;
+  readonly warnings: readonly FeedWarning[];
+}
+
+/**
+ * Checks one practice object as `validateFeed` checks each practice of a feed (texts in the
+ * default language, no vocabularies of its own), with the same warnings: paths and indexes as
+ * for the first practice of a feed (`practices[0]`). Never throws.
+ */
+export function validatePractice(
+  input: unknown,
+  options?: ValidateOptions,
+): PracticeValidationResult {
+  const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : undefined;
+  const warnings: FeedWarning[] = [];
+  const scope = newScope(DEFAULT_LANGUAGE, baseUrl, new Map(), warnings);
+  const practice = readRecord(scope, input, 0, new Set(), [], warnings);
+  return { practice, warnings };
 }

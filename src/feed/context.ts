@@ -2,7 +2,7 @@ import { createContext } from '@lit/context';
 import type { Scope } from '../data/scope.js';
 import type { Filters } from '../data/query.js';
 import type { FeedLoadError } from './load-error.js';
-import type { LoadedFeed } from './loader.js';
+import type { LoadedFeed } from './read-feed.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

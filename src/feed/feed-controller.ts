@@ -1,14 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedLoadState } from './context.js';
 import { asLoadError, FeedLoadError } from './load-error.js';
-import {
-  feedAddress,
-  loadFeed,
-  loadSavedFeed,
-  parseFeed,
-  saveFeed,
-  type LoadedFeed,
-} from './loader.js';
+import { parseFeed, type LoadedFeed } from './read-feed.js';
+import { feedAddress, loadFeed } from './request.js';
+import { loadSavedFeed, saveFeed } from './saved-feed.js';
 
 /** `saved` (default): keep the last good feed on this device and show it first; `none`: never. */
 export type CacheMode = 'saved' | 'none';

@@ -1,4 +1,5 @@
 import type { MapDetail, MapGeometry } from '../data/map-geometry.js';
+import { pagePart, pageState } from '../data/page-state.js';
 
 /**
  * Loads the map's geometry, once per page, only when a map asks for it: the overview when a map
@@ -21,53 +22,57 @@ const importDetail: DetailLoader = () =>
 
 /**
  * One load at a time, and what it gave once it has; a failure is forgotten, so that the next
- * ask tries again.
+ * ask tries again with the loader set then.
  */
 interface Once<T> {
-  readonly load: () => Promise<T>;
+  pending?: Promise<T>;
   loaded?: T;
 }
 
-function once<T>(load: () => Promise<T>): Once<T> {
-  let pending: Promise<T> | undefined;
-  const result: Once<T> = {
-    load: () =>
-      (pending ??= load().then(
-        (value) => (result.loaded = value),
-        (error: unknown) => {
-          // A phone that was briefly offline asks again next time.
-          pending = undefined;
-          throw error;
-        },
-      )),
-  };
-  return result;
+function load<T>(once: Once<T>, loader: () => Promise<T>): Promise<T> {
+  return (once.pending ??= loader().then(
+    (value) => (once.loaded = value),
+    (error: unknown) => {
+      // A phone that was briefly offline asks again next time.
+      once.pending = undefined;
+      throw error;
+    },
+  ));
 }
 
-let geometry = once(importGeometry);
-let detail = once(importDetail);
+const GEOMETRY = pagePart('map-geometry', () => ({
+  /** How the overview is loaded (`setGeometryLoader`). */
+  geometryLoader: importGeometry,
+  /** How the detail is loaded. */
+  detailLoader: importDetail,
+  geometry: {} as Once<MapGeometry>,
+  detail: {} as Once<MapDetail>,
+}));
 
 export function loadMapGeometry(): Promise<MapGeometry> {
-  return geometry.load();
+  const state = pageState(GEOMETRY);
+  return load(state.geometry, state.geometryLoader);
 }
 
 /** The geometry, if a map of the page has already loaded it. */
 export function loadedMapGeometry(): MapGeometry | undefined {
-  return geometry.loaded;
+  return pageState(GEOMETRY).geometry.loaded;
 }
 
 export function loadMapDetail(): Promise<MapDetail> {
-  return detail.load();
+  const state = pageState(GEOMETRY);
+  return load(state.detail, state.detailLoader);
 }
 
 /**
- * Replaces how the geometry is loaded (tests answer slowly or fail with it); without arguments,
- * restores the real loaders.
+ * Sets how the geometry is loaded (tests answer slowly or fail with it); without arguments, the
+ * real loaders. Outlines already loaded stay until `resetPageState()`.
  */
 export function setGeometryLoader(
   replacement: GeometryLoader = importGeometry,
   detailReplacement: DetailLoader = importDetail,
 ): void {
-  geometry = once(replacement);
-  detail = once(detailReplacement);
+  const state = pageState(GEOMETRY);
+  state.geometryLoader = replacement;
+  state.detailLoader = detailReplacement;
 }

@@ -12,9 +12,10 @@
  * function here then does nothing, and never throws.
  */
 
-/** A feed's text as last read from the network. */
+import { pagePart, pageState } from '../data/page-state.js';
 import { queuedWrites, queueWrite as queue } from './saved-copy-queue.js';
 
+/** A feed's text as last read from the network. */
 export interface SavedCopy {
   readonly text: string;
   /** The address the text was read from (after redirects), to resolve its relative URLs. */
@@ -39,7 +40,12 @@ const DB_NAME = 'practice-widgets';
 const TEXTS = 'texts';
 const INDEX = 'index';
 
-let database: Promise<IDBDatabase> | undefined;
+// The device's database outlives a page: a reset of the page state keeps the connection, and the
+// order of uses.
+const STORAGE = pagePart<{ database?: Promise<IDBDatabase>; lastUse: number }>(
+  'storage',
+  (before) => before ?? { database: undefined, lastUse: 0 },
+);
 
 // A tiny promise wrapper: the library ships no storage dependency.
 const result = <T>(request: IDBRequest<T>) =>
@@ -55,7 +61,8 @@ const committed = (transaction: IDBTransaction) =>
   });
 
 function open(): Promise<IDBDatabase> {
-  database ??= new Promise<IDBDatabase>((resolve, reject) => {
+  const storage = pageState(STORAGE);
+  storage.database ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => {
       request.result.createObjectStore(TEXTS);
@@ -66,18 +73,20 @@ function open(): Promise<IDBDatabase> {
       // A newer copy of the library on another tab upgrades the database: let it.
       db.onversionchange = () => {
         db.close();
-        database = undefined;
+        storage.database = undefined;
       };
       resolve(db);
     };
     request.onerror = () => reject(request.error);
   });
-  return database;
+  return storage.database;
 }
 
 // Uses in the same millisecond still have an order.
-let lastUse = 0;
-const useTime = () => (lastUse = Math.max(Date.now(), lastUse + 1));
+function useTime(): number {
+  const storage = pageState(STORAGE);
+  return (storage.lastUse = Math.max(Date.now(), storage.lastUse + 1));
+}
 
 // Each transaction either only reads or only writes: a write never waits on a promise inside a
 // transaction, which the browser may have committed by then. The queue keeps what was read true

@@ -1,3 +1,4 @@
+import { pagePart, pageState } from '../data/page-state.js';
 import { interfaceLanguage, type InterfaceLanguage } from './languages.js';
 import { en as enStrings } from './strings/en.js';
 import type { UiStrings } from './strings/types.js';
@@ -24,13 +25,23 @@ const LOADERS: Readonly<Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<L
   fr: () => import('./packs/fr.js').then((module) => module.pack),
 };
 
-const packs = new Map<InterfaceLanguage, LanguagePack>([['en', ENGLISH]]);
-const loading = new Map<InterfaceLanguage, Promise<void>>();
-const listeners = new Set<() => void>();
+// A reset of the page state forgets the languages loaded; whoever listens keeps listening.
+const LANGUAGE_PACKS = pagePart<{
+  /** The languages loaded. */
+  readonly packs: Map<InterfaceLanguage, LanguagePack>;
+  /** The languages on their way. */
+  readonly loading: Map<InterfaceLanguage, Promise<void>>;
+  /** Told whenever a language arrives. */
+  readonly listeners: Set<() => void>;
+}>('language-packs', (before) => ({
+  packs: new Map([['en', ENGLISH]]),
+  loading: new Map(),
+  listeners: before?.listeners ?? new Set(),
+}));
 
 /** Whether the interface strings of `lang`'s interface language are ready to use. */
 export function isLanguageLoaded(lang: string): boolean {
-  return packs.has(interfaceLanguage(lang));
+  return pageState(LANGUAGE_PACKS).packs.has(interfaceLanguage(lang));
 }
 
 /**
@@ -40,6 +51,7 @@ export function isLanguageLoaded(lang: string): boolean {
  */
 export function loadLanguage(lang: string): Promise<void> {
   const language = interfaceLanguage(lang);
+  const { packs, loading, listeners } = pageState(LANGUAGE_PACKS);
   if (language === 'en' || packs.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
@@ -62,7 +74,7 @@ export function loadLanguage(lang: string): Promise<void> {
  * started, so listeners hear when it arrives).
  */
 export function languagePack(lang: string): LanguagePack {
-  const pack = packs.get(interfaceLanguage(lang));
+  const pack = pageState(LANGUAGE_PACKS).packs.get(interfaceLanguage(lang));
   if (pack) return pack;
   void loadLanguage(lang);
   return ENGLISH;
@@ -70,6 +82,7 @@ export function languagePack(lang: string): LanguagePack {
 
 /** Calls `listener` whenever a language pack arrives; returns the function that stops it. */
 export function onLanguageLoaded(listener: () => void): () => void {
+  const { listeners } = pageState(LANGUAGE_PACKS);
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

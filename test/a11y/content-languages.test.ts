@@ -13,10 +13,12 @@ describe('inclusion: content in the languages a feed has', () => {
   let heldOut: unknown;
 
   before(async () => {
-    await Promise.all(['es', 'pt', 'fr'].map(loadLanguage));
     const response = await fetch('/test/fixtures/feeds/held-out.json');
     heldOut = await response.json();
   });
+
+  // Each test starts as a new page, with no language loaded.
+  beforeEach(() => Promise.all(['es', 'pt', 'fr'].map(loadLanguage)));
 
   /** The card's title: its text and the language it is marked as written in. */
   async function title(id: string, lang: string) {

@@ -125,7 +125,8 @@ export async function settled(template: TemplateResult): Promise<HTMLElement> {
 export function describeInclusion(tag: string): void {
   const subject = SUBJECTS.find((candidate) => candidate.tag === tag)!;
   describe(`inclusion: <${tag}>`, () => {
-    before(async () => {
+    // Before each test: each starts as a new page, with no language loaded.
+    beforeEach(async () => {
       await Promise.all(['es', 'pt', 'fr'].map(loadLanguage));
     });
 

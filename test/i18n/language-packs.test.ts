@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { setFetch } from '../../src/feed/loader.js';
+import { resetPageState } from '../../src/data/page-state.js';
+import { setFetch } from '../../src/feed/request.js';
 import {
   isLanguageLoaded,
   languagePack,
@@ -14,7 +15,7 @@ import { pt } from '../../src/i18n/strings/pt.js';
 // This file does not import test/helpers.ts, which loads every language up front: here the
 // languages arrive as they do on a page.
 describe('language packs', () => {
-  after(() => setFetch());
+  after(() => resetPageState());
 
   it('ships English in the entry and loads another language on demand', async () => {
     expect(isLanguageLoaded('en-GB')).to.equal(true);

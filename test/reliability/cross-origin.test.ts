@@ -3,7 +3,8 @@
 // the ones the server exposes, as for a partner's feed.
 import { expect } from '@open-wc/testing';
 import { FeedLoadError } from '../../src/feed/load-error.js';
-import { loadFeed, setFetch, setRetryPolicy } from '../../src/feed/loader.js';
+import { resetPageState } from '../../src/data/page-state.js';
+import { loadFeed, setRetryPolicy } from '../../src/feed/request.js';
 
 /** The same test server under another host name: another origin for the browser. */
 function crossOrigin(path: string): string {
@@ -30,7 +31,7 @@ async function failure(promise: Promise<unknown>): Promise<FeedLoadError> {
 }
 
 describe('a feed on another origin', () => {
-  beforeEach(() => setFetch());
+  beforeEach(() => resetPageState());
 
   it('is read through CORS', async () => {
     const loaded = await loadFeed(crossOrigin('/cross-origin/ok.json'));

@@ -9,7 +9,7 @@ import type { PracticeCatalog } from '../../src/components/practice-catalog/prac
 import type { PracticeFeedErrorEvent } from '../../src/events/practice-feed-error-event.js';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/query.js';
 import { FeedLoadError } from '../../src/feed/load-error.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, loadFeed } from '../../src/feed/loader.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, loadFeed } from '../../src/feed/request.js';
 import { writeSavedCopy } from '../../src/feed/saved-copy.js';
 import { uiStrings } from '../../src/i18n/messages.js';
 import { loadLanguage } from '../../src/i18n/language-packs.js';

@@ -51,14 +51,15 @@ describe('a hostile feed', function () {
       .map((practice) => practice.id)
       .filter((id): id is string => typeof id === 'string' && /^hostile-\d+$/.test(id));
     expect(practiceIds.length).to.be.greaterThan(5);
+  });
+
+  beforeEach(async () => {
     // The language chunks first: this file is about what the feed says, not how soon a chunk
     // arrives. Through the test server each one is compiled on its first request, and in WebKit
     // the third (French) arrived about 3.6 s after the elements asked, past the wait of
     // `settled` (Spanish and Portuguese 1.4 s); once loaded, every language settles at once.
+    // Before each test: each starts as a new page, with no language loaded.
     await Promise.all(['es', 'pt', 'fr'].map(loadLanguage));
-  });
-
-  beforeEach(() => {
     globalThis.__hostile = undefined;
   });
 

@@ -1,6 +1,6 @@
 // What the reliability tests share: the list of display elements (read from src/define.ts, so
 // that an element registered later joins every check), and walks through shadow roots.
-import { setFetch, setRetryPolicy } from '../../src/feed/loader.js';
+import { setFetch, setRetryPolicy } from '../../src/feed/request.js';
 import { until } from '../helpers.js';
 
 let tags: Promise<string[]> | undefined;

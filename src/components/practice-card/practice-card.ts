@@ -5,12 +5,12 @@ import { boundText, type TextLimit } from '../../data/bounded-text.js';
 import { localizeWithLang, type LocalizedString } from '../../data/localized-text.js';
 import { matchesScope } from '../../data/scope.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from '../../data/types.js';
-import { isReadPractice, readFeed } from '../../feed/loader.js';
+import { isValidatedPractice } from '../../data/validated.js';
+import { readPractice } from '../../feed/read-feed.js';
 import { countryName, formatList, formatListParts } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
-import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
 import { PracticeElement } from '../shared/practice-element.js';
@@ -23,16 +23,11 @@ export type CardLayout = 'full' | 'compact';
 const practicesFromObjects = new WeakMap<object, NormalizedPractice | null>();
 
 function practiceFromObject(value: unknown): NormalizedPractice | undefined {
-  if (isReadPractice(value)) return value;
+  if (isValidatedPractice(value)) return value;
   if (typeof value !== 'object' || value === null) return undefined;
   let practice = practicesFromObjects.get(value);
   if (practice === undefined) {
-    try {
-      practice =
-        readFeed({ version: 1, practices: [value] }, documentBase()).feed.practices[0] ?? null;
-    } catch {
-      practice = null;
-    }
+    practice = readPractice(value, documentBase()) ?? null;
     practicesFromObjects.set(value, practice);
   }
   return practice ?? undefined;
@@ -120,7 +115,7 @@ export class PracticeCard extends PracticeElement {
   }
 
   private _onOpen(practice: NormalizedPractice): void {
-    this.dispatchEvent(new PracticeSelectEvent({ id: practice.id }));
+    this.selectPractice(practice.id);
   }
 
   override render(): TemplateResult {

@@ -1,19 +1,18 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Theme } from '../../feed/context.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/loader.js';
-import { MAX_TIMER_MS, wholeNumberAttribute } from '../shared/attributes.js';
+import { wholeNumberAttribute } from '../shared/attributes.js';
+import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
-import { watchDocumentLanguage } from '../shared/document-language.js';
 import { styles } from './practice-catalog.styles.js';
 
 /**
  * The whole catalogue in one element, for a CMS editor: filters, map, figures, the list of
  * practices with its detail view and downloads, all linked. Stacked on phones (the filters fold
  * away), side by side on wide screens.
+ * Its `lang`, `theme` and scope attributes apply to every part (see `<practice-feed>`).
  *
  * @summary Filters, map, stats and list of a feed, linked, in one tag.
  * @tagname practice-catalog
@@ -37,55 +36,14 @@ import { styles } from './practice-catalog.styles.js';
  * @fires practice-filter-change - When the reader's filters change: `{filters}`.
  * @fires practice-select - When the reader opens a practice: `{id}`.
  */
-export class PracticeCatalog extends LitElement {
+export class PracticeCatalog extends FeedRequestElement {
   static override styles = styles;
-
-  private _stopWatchingLanguage?: () => void;
 
   /** Feed URL, relative to the page. */
   @property() src?: string;
 
-  /** Language of the interface and of the feed's texts (see `<practice-feed>`). */
-  @property({ reflect: true }) override lang!: string;
-
-  /** `light` (default), `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme;
-
-  /** Scope: comma-separated ISO country codes. */
-  @property() country?: string;
-
-  /** Scope: comma-separated settings. */
-  @property() setting?: string;
-
-  /** Scope: comma-separated education levels. */
-  @property() level?: string;
-
-  /** Scope: comma-separated objectives. */
-  @property() objective?: string;
-
-  /** Scope: text search. */
-  @property() q?: string;
-
   /** Keep the reader's filters and open practice in the page URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-
-  /**
-   * Milliseconds before a request is given up (default 10000; see `<practice-feed>`).
-   * @type {number}
-   */
-  @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
-  timeout = DEFAULT_TIMEOUT_MS;
-
-  /**
-   * Bytes of response after which the feed is given up as too large (default 100000000, 100 MB;
-   * see `<practice-feed>`).
-   * @type {number}
-   */
-  @property({
-    attribute: 'max-size',
-    converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
-  })
-  maxSize = DEFAULT_MAX_SIZE;
 
   /** `saved` (default): keep the last good copy of the feed for offline use; `none`: never. */
   @property() cache: CacheMode = 'saved';
@@ -111,16 +69,6 @@ export class PracticeCatalog extends LitElement {
     converter: wholeNumberAttribute(12, 1, Number.MAX_SAFE_INTEGER),
   })
   pageSize = 12;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._stopWatchingLanguage?.();
-  }
 
   override render(): TemplateResult {
     const lang = this.lang || resolveLanguage(this);

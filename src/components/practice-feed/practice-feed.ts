@@ -1,34 +1,22 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { scopeFromAttributes, type Scope } from '../../data/scope.js';
-import {
-  feedContext,
-  type FeedLoadState,
-  type SharedFeedState,
-  type Theme,
-} from '../../feed/context.js';
+import { feedContext, type FeedLoadState, type SharedFeedState } from '../../feed/context.js';
 import { FeedLoadError } from '../../feed/load-error.js';
-import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, type LoadedFeed } from '../../feed/loader.js';
+import type { LoadedFeed } from '../../feed/read-feed.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/request.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { isLanguageTag, resolveLanguage } from '../../i18n/languages.js';
-import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
-import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
-import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { EMPTY_FILTERS, FACETS, type Filters } from '../../data/query.js';
 import { paramPrefix, readUrlState, writeUrlState, type UrlState } from '../../feed/url-state.js';
-import { loadErrorMessage, messageLanguageReady } from '../shared/load-error-message.js';
-import {
-  MAX_TIMER_MS,
-  parseTheme,
-  parseWholeNumber,
-  wholeNumberAttribute,
-} from '../shared/attributes.js';
+import { MAX_TIMER_MS, parseTheme, parseWholeNumber } from '../shared/attributes.js';
+import { FeedAnnouncer } from '../shared/feed-announcer.js';
 import { PRACTICE_FEED_MARK } from '../shared/practice-feed-mark.js';
 import { renderLoadError, renderSavedNotice, stateStyles } from '../shared/states.js';
+import { FeedRequestElement } from '../shared/widget-element.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
-import { watchDocumentLanguage } from '../shared/document-language.js';
 import { styles } from './practice-feed.styles.js';
 
 const NO_SOURCE = new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.');
@@ -40,6 +28,11 @@ const DISPLAY_ELEMENTS =
 
 /**
  * Loads one feed and shares it, with the reader's choices, with every practice element inside.
+ * Its `lang` and `theme` apply to every widget inside that does not set its own; its scope
+ * attributes to every widget inside, each narrowing it further with its own.
+ *
+ * The reader's choices have one way in: the setters of the shared state (`setFilters`,
+ * `setOpenPractice`), which the widgets inside call. Events only tell the page.
  *
  * @summary One feed, one shared state, for the widgets inside it.
  * @tagname practice-feed
@@ -62,7 +55,7 @@ const DISPLAY_ELEMENTS =
  * @fires practice-feed-error - When nothing usable could be read: `{message, cause}`.
  * @fires practice-filter-change - When the reader's filters change, from any widget inside: `{filters}`.
  */
-export class PracticeFeed extends LitElement {
+export class PracticeFeed extends FeedRequestElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
   /** Tells the widgets inside that this `<practice-feed>` is the library's, not a namesake. */
@@ -79,35 +72,8 @@ export class PracticeFeed extends LitElement {
     maxSize: parseWholeNumber(this.maxSize, DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
   }));
 
-  /** The feed or error last announced by an event, so that each is announced once. */
-  private _announced?: unknown;
-
-  private _stopWatchingLanguage?: () => void;
-
-  /**
-   * Feed URL, relative to the page. Without it, a child `<script type="application/json">` is
-   * read.
-   */
+  /** Feed URL, relative to the page. Without it, a child `<script type="application/json">`. */
   @property() src?: string;
-
-  /**
-   * Milliseconds before a request is given up (default 10000). A value that is not a whole
-   * positive number (`"10s"`, `"abc"`) means the default.
-   * @type {number}
-   */
-  @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
-  timeout = DEFAULT_TIMEOUT_MS;
-
-  /**
-   * Bytes of response after which the feed is given up as too large, and not asked again
-   * (default 100000000, 100 MB). A value that is not a whole positive number means the default.
-   * @type {number}
-   */
-  @property({
-    attribute: 'max-size',
-    converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
-  })
-  maxSize = DEFAULT_MAX_SIZE;
 
   /**
    * `saved` (default): the last good copy of the feed is kept on this device, shown at once on
@@ -115,31 +81,7 @@ export class PracticeFeed extends LitElement {
    */
   @property() cache: CacheMode = 'saved';
 
-  /** Language of every widget inside, unless a widget sets its own. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** Theme of every widget inside that does not set its own: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme;
-
-  /** Scope of every widget inside: comma-separated ISO country codes. */
-  @property() country?: string;
-
-  /** Scope of every widget inside: comma-separated settings. */
-  @property() setting?: string;
-
-  /** Scope of every widget inside: comma-separated education levels. */
-  @property() level?: string;
-
-  /** Scope of every widget inside: comma-separated objectives. */
-  @property() objective?: string;
-
-  /** Scope of every widget inside: text search. */
-  @property() q?: string;
-
-  /**
-   * The practice the reader has open, shared by every widget inside (set when a child fires
-   * `practice-select`); `null` for none.
-   */
+  /** The practice the reader has open, shared by every widget inside; `null` for none. */
   @property({ attribute: false }) openPracticeId: string | null = null;
 
   /**
@@ -157,20 +99,17 @@ export class PracticeFeed extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
-      this.openPracticeId = event.detail.id;
-    });
+    // The feed's load is announced from here, for every widget inside that shows it.
+    new FeedAnnouncer(this, () => this._provider.value?.load);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
     window.addEventListener('popstate', this._onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopWatchingLanguage?.();
     window.removeEventListener('popstate', this._onPopState);
   }
 
@@ -274,36 +213,10 @@ export class PracticeFeed extends LitElement {
       openPracticeId: this.openPracticeId,
       filters: this.filters,
       setFilters: (filters) => this.setFilters(filters),
+      // The widget where the reader opened it fires `practice-select`.
       setOpenPractice: (id) => (this.openPracticeId = id),
       retry: () => this.reload(),
     };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Events go out once the new state is shared and rendered, so listeners can read it.
-    const load = this._provider.value?.load;
-    if (!load || load.status === 'loading') return;
-    // A saved copy, then the same feed confirmed by the network, are announced one after the other.
-    const subject = load;
-    if (subject === this._announced) return;
-    // An error is announced in the reader's language, also when it happens before its strings
-    // have arrived.
-    const lang = resolveLanguage(this);
-    if (load.status === 'error' && !messageLanguageReady(lang, () => this.requestUpdate())) return;
-    this._announced = subject;
-    this.dispatchEvent(
-      load.status === 'loaded'
-        ? new PracticeFeedLoadEvent({
-            count: load.feed.practices.length,
-            warnings: load.warnings,
-            fromCache: load.fromCache,
-          })
-        : new PracticeFeedErrorEvent({
-            message: loadErrorMessage(lang, load.error),
-            cause: load.error,
-          }),
-    );
   }
 
   override render(): TemplateResult {

@@ -87,10 +87,11 @@ export class PracticeList extends PracticeElement {
   constructor() {
     super();
     this.addEventListener('practice-select', (event: PracticeSelectEvent) => {
-      // Cards inside report to the list; the list opens the practice and lets the event go on
-      // to the page and to an enclosing <practice-feed>.
+      // A card inside has opened the practice in the enclosing feed's state, if there is one,
+      // and tells the page; the list notes where to give focus back, and opens the practice
+      // itself when it stands alone.
       this._opener = deepActiveElement() ?? undefined;
-      this._setOpen(event.detail.id);
+      if (!this.sharedState) this._ownOpenId = event.detail.id;
     });
   }
 

@@ -11,7 +11,6 @@ import type { MapGeometry } from '../../data/map-geometry.js';
 import { ZOOM_STEP } from '../../data/map-view.js';
 import { queryFeed, type Filters, type QueryResult } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { loadedMapGeometry, loadMapGeometry } from '../../feed/geometry.js';
 import { collator, countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, uiStrings } from '../../i18n/messages.js';
@@ -146,7 +145,7 @@ export class PracticeMap extends PracticeElement {
   private _useParts(geometry: MapGeometry, frameModule: MapFrameModule): void {
     this._frame ??= new frameModule.MapFrame(this, {
       chooseCountry: (code) => this._chooseCountry(code),
-      openPractice: (id) => this._openPractice(id),
+      openPractice: (id) => this.selectPractice(id),
       listPractices: (ids) => {
         this._listed = ids;
         this._focusSoon('.places .link-button');
@@ -180,11 +179,6 @@ export class PracticeMap extends PracticeElement {
     const selected = this.filters.country;
     const country = selected.includes(code) ? selected.filter((c) => c !== code) : [code];
     this.setFilters({ ...this.filters, country });
-  }
-
-  private _openPractice(id: string): void {
-    this.dispatchEvent(new PracticeSelectEvent({ id }));
-    this.sharedState?.setOpenPractice(id);
   }
 
   private _sortBy(key: SortKey): void {

@@ -1,6 +1,4 @@
 import { FeedLoadError } from '../../feed/load-error.js';
-import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
-import { interfaceLanguage } from '../../i18n/languages.js';
 import { formatMessage, uiStrings } from '../../i18n/messages.js';
 
 /** What went wrong with a feed, in the reader's language. */
@@ -29,23 +27,4 @@ export function loadErrorMessage(lang: string, error: unknown): string {
     case 'foreign-feed':
       return strings.errorForeignFeed;
   }
-}
-
-/** Interface languages whose strings have been asked for, whether they came or not. */
-const languagesTried = new Set<string>();
-
-/**
- * Whether a message for the reader can be written in `lang` now: its strings are loaded, or
- * loading them has already been tried (and failed: English then). Otherwise starts loading them
- * and calls `whenReady` once that settles, so that an event fired at once (bad inline JSON, an
- * invalid address) still speaks the reader's language.
- */
-export function messageLanguageReady(lang: string, whenReady: () => void): boolean {
-  const language = interfaceLanguage(lang);
-  if (isLanguageLoaded(lang) || languagesTried.has(language)) return true;
-  void loadLanguage(lang).then(() => {
-    languagesTried.add(language);
-    whenReady();
-  });
-  return false;
 }

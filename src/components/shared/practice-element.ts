@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
@@ -9,26 +9,28 @@ import {
   type Theme,
 } from '../../feed/context.js';
 import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
-import { isReadFeed, readFeed } from '../../feed/loader.js';
+import { readFeed } from '../../feed/read-feed.js';
+import { warnOnce } from '../../feed/warnings.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
+import { isValidatedFeed } from '../../data/validated.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
-import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
-import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
+import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { documentBase } from './document-base.js';
-import { loadErrorMessage, messageLanguageReady } from './load-error-message.js';
+import { FeedAnnouncer } from './feed-announcer.js';
 import { parseTheme } from './attributes.js';
 import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.js';
-import { watchDocumentLanguage } from './document-language.js';
 import { renderLoadError, renderSavedNotice } from './states.js';
 import { SteadySizeController } from './steady-size.js';
+import { WidgetElement } from './widget-element.js';
 
-// A feed object set from script is validated once per object.
+// A feed object set from script is validated once per object. A memo cache: what an object
+// reads as never changes.
 const validatedFeeds = new WeakMap<object, FeedLoadState>();
 
 const LOADING: FeedLoadState = { status: 'loading' };
@@ -41,17 +43,8 @@ const NO_SOURCE = new FeedLoadError(
 const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
 const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
 
-let foreignFeedReported = false;
-
-/** Says once per page that `<practice-feed>` belongs to another script, and what to do. */
-function reportForeignFeed(): void {
-  if (foreignFeedReported) return;
-  foreignFeedReported = true;
-  console.warn(`practice-widgets: ${FOREIGN_FEED.message} Give each widget its own src.`);
-}
-
 function stateOfFeedObject(feed: unknown): FeedLoadState {
-  if (isReadFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
+  if (isValidatedFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
   const key = typeof feed === 'object' && feed !== null ? feed : undefined;
   const known = key && validatedFeeds.get(key);
   if (known) return known;
@@ -67,9 +60,10 @@ function stateOfFeedObject(feed: unknown): FeedLoadState {
 
 /**
  * What every display element shares: where its data comes from (its `feed` property, its `src`,
- * or the nearest `<practice-feed>`), its scope, its language and its theme. Subclasses render.
+ * or the nearest `<practice-feed>`), its scope, its language and its theme (the attributes of
+ * `WidgetElement`), and the reader's filters and open practice. Subclasses render.
  */
-export abstract class PracticeElement extends LitElement {
+export abstract class PracticeElement extends WidgetElement {
   private readonly _feedContext = new ContextConsumer(this, {
     context: feedContext,
     subscribe: true,
@@ -83,13 +77,8 @@ export abstract class PracticeElement extends LitElement {
   /** Where the saved-data notice goes: before what the subclass renders. */
   private _noticeRoot?: HTMLElement;
 
-  /** The feed or error last announced by an event, so that each is announced once. */
-  private _announced?: unknown;
-
   /** The reader's filters when the element stands alone, outside a `<practice-feed>`. */
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
-
-  private _stopWatchingLanguage?: () => void;
 
   /** A feed object set from script; takes precedence over `src` and an enclosing feed. */
   @property({ attribute: false }) feed?: unknown;
@@ -103,34 +92,13 @@ export abstract class PracticeElement extends LitElement {
    */
   @property() cache: CacheMode = 'saved';
 
-  /**
-   * Language of the interface and of the feed's texts. When absent: the nearest ancestor with
-   * `lang`, then `<html lang>`, then the browser's language, then `en`.
-   */
-  @property({ reflect: true }) override lang!: string;
-
-  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme?: Theme;
-
-  /** Scope: comma-separated ISO country codes, e.g. `CO,PE`. */
-  @property() country?: string;
-
-  /** Scope: comma-separated settings (`urban`, `rural`, `both`). */
-  @property() setting?: string;
-
-  /** Scope: comma-separated education levels, e.g. `primary,secondary`. */
-  @property() level?: string;
-
-  /** Scope: comma-separated objectives, e.g. `digital-skills`. */
-  @property() objective?: string;
-
-  /** Scope: text search; only practices that match every word are shown. */
-  @property() q?: string;
-
   constructor() {
     super();
     // Content that arrives by itself (the feed, a fresh copy, the notice) never moves the page.
     new SteadySizeController(this);
+    // The data this element loads itself is announced from it; a feed handed over already read
+    // (by a list to its cards) was announced where it was read.
+    new FeedAnnouncer(this, () => (isValidatedFeed(this.feed) ? undefined : this._ownLoadState()));
   }
 
   override connectedCallback(): void {
@@ -142,12 +110,6 @@ export abstract class PracticeElement extends LitElement {
       this.requestUpdate();
     }
     super.connectedCallback();
-    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._stopWatchingLanguage?.();
   }
 
   /** The enclosing `<practice-feed>`'s shared state, when there is one. */
@@ -193,7 +155,7 @@ export abstract class PracticeElement extends LitElement {
     // widgets, so a namesake is already there when a widget first renders.)
     const defined = customElements.get(PRACTICE_FEED_TAG);
     if (!defined || isPracticeFeedElement(defined)) return LOADING;
-    reportForeignFeed();
+    warnOnce(`practice-widgets: ${FOREIGN_FEED.message} Give each widget its own src.`);
     return FOREIGN_FEED_STATE;
   }
 
@@ -213,6 +175,16 @@ export abstract class PracticeElement extends LitElement {
       this._ownFilters = filters;
       this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
     }
+  }
+
+  /**
+   * Opens the practice `id` for the reader: in the enclosing feed's shared state, the one way
+   * in, so that every widget of the feed shows it; then tells the page with `practice-select`.
+   * An element that stands alone keeps what is open itself (a list, from its cards' event).
+   */
+  protected selectPractice(id: string): void {
+    this.sharedState?.setOpenPractice(id);
+    this.dispatchEvent(new PracticeSelectEvent({ id }));
   }
 
   /**
@@ -296,33 +268,5 @@ export abstract class PracticeElement extends LitElement {
     // While the feed is on its way, the language's formatters are built, so that they are ready
     // when it comes.
     if (this.loadState.status === 'loading') prepareFormatters(this.contentLang);
-    // Events go out once the new state is rendered, so listeners can read it.
-    const own = this._ownLoadState();
-    // A feed handed over already read (by a list to its cards) was announced where it was read.
-    if (!own || own.status === 'loading' || isReadFeed(this.feed)) return;
-    // One state per result: a saved copy, then the same feed confirmed by the network, are two.
-    const subject = own;
-    if (subject === this._announced) return;
-    // An error is announced in the reader's language, also when it happens before its strings
-    // have arrived.
-    if (
-      own.status === 'error' &&
-      !messageLanguageReady(this.contentLang, () => this.requestUpdate())
-    ) {
-      return;
-    }
-    this._announced = subject;
-    this.dispatchEvent(
-      own.status === 'loaded'
-        ? new PracticeFeedLoadEvent({
-            count: own.feed.practices.length,
-            warnings: own.warnings,
-            fromCache: own.fromCache,
-          })
-        : new PracticeFeedErrorEvent({
-            message: loadErrorMessage(this.contentLang, own.error),
-            cause: own.error,
-          }),
-    );
   }
 }

@@ -152,6 +152,39 @@ describe('<practice-feed>', () => {
     card.shadowRoot!.querySelector('button')!.click();
     await until(() => feed.openPracticeId === 'teachers-digital-leadership');
   });
+
+  it('is told of an opened practice through its shared state; practice-select tells the page', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="en">
+        <practice-card practice-id="teachers-digital-leadership" layout="compact"></practice-card>
+        <div class="page-content"></div>
+      </practice-feed>`,
+    );
+    const card = feed.querySelector('practice-card')!;
+    await until(() => !!card.shadowRoot?.querySelector('button'));
+    let openWhenHeard: string | null | undefined;
+    const heard = oneEvent(document, 'practice-select').then((event) => {
+      openWhenHeard = feed.openPracticeId;
+      return event;
+    });
+    card.shadowRoot!.querySelector('button')!.click();
+    const event = await heard;
+    expect(event.detail).to.deep.equal({ id: 'teachers-digital-leadership' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(openWhenHeard).to.equal('teachers-digital-leadership');
+
+    // An event from anything else inside is news for the page only.
+    feed.openPracticeId = null;
+    feed.querySelector('.page-content')!.dispatchEvent(
+      new CustomEvent('practice-select', {
+        detail: { id: 'steam-without-barriers' },
+        bubbles: true,
+      }),
+    );
+    await feed.updateComplete;
+    expect(feed.openPracticeId).to.equal(null);
+  });
 });
 
 describe('<practice-feed sync-url>', () => {

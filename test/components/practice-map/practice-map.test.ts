@@ -87,7 +87,7 @@ function centreOf(element: Element): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
-afterEach(() => setGeometryLoader());
+// Each test starts with the real outline loaders and none loaded (test/helpers.ts).
 
 /** Counts the loads of the outlines from now on. */
 function countGeometryLoads(): { count: number } {

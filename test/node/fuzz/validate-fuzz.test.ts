@@ -9,7 +9,7 @@ import { isCountryCode } from '../../../src/data/countries.js';
 import { FeedFormatError, type FeedValidationResult } from '../../../src/data/types.js';
 import { validateFeed } from '../../../src/data/validate.js';
 import { FeedLoadError } from '../../../src/feed/load-error.js';
-import { parseFeed } from '../../../src/feed/loader.js';
+import { parseFeed } from '../../../src/feed/read-feed.js';
 import { feedLike, jsonValue, mutationsOf } from './arbitraries.js';
 
 const BASE = 'https://data.example/catalogue/practices.json';

@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoadError } from '../../src/feed/load-error.js';
-import {
-  loadFeed,
-  loadSavedFeed,
-  retryAfterMs,
-  saveFeed,
-  setFetch,
-  setRetryPolicy,
-} from '../../src/feed/loader.js';
-import { savedCopyUrls, writeSavedCopy } from '../../src/feed/saved-copy.js';
+import { loadFeed, retryAfterMs, setFetch, setRetryPolicy } from '../../src/feed/request.js';
 import { sampleFeed, until, useCannedFetch } from '../helpers.js';
 
 const URL_BASE = 'https://data.example/';
@@ -333,42 +325,5 @@ describe('loadFeed: revalidation and cancelling', () => {
     b.abort();
     expect(await second).to.equal('b');
     expect(signal.aborted).to.equal(true);
-  });
-});
-
-describe('the saved copy', () => {
-  const SAVED_URL = `${URL_BASE}saved/practices.json`;
-
-  it('is read back as a feed from the cache, with the time it was saved', async () => {
-    useCannedFetch({ 'saved/practices.json': { json: sampleFeed() } });
-    const before = Date.now();
-    saveFeed(SAVED_URL, await loadFeed(SAVED_URL));
-    // Once written, a new page: nothing of the first one in memory.
-    expect(await savedCopyUrls()).to.include(SAVED_URL);
-    setFetch();
-    const saved = await loadSavedFeed(SAVED_URL);
-    expect(saved?.fromCache).to.equal(true);
-    expect(saved?.savedAt).to.be.within(before, Date.now());
-    expect(saved?.feed.practices.map((p) => p.id)).to.deep.equal([
-      'steam-without-barriers',
-      'teachers-digital-leadership',
-    ]);
-  });
-
-  it('keeps the saved feed when the network answers with the same text', async () => {
-    const text = JSON.stringify(sampleFeed());
-    await writeSavedCopy(SAVED_URL, { text, base: SAVED_URL, savedAt: 1 });
-    useCannedFetch({ 'saved/practices.json': { text } });
-    const saved = await loadSavedFeed(SAVED_URL);
-    const fresh = await loadFeed(SAVED_URL);
-    expect(fresh.fromCache).to.equal(false);
-    expect(fresh.feed).to.equal(saved!.feed);
-  });
-
-  it('is not kept for a feed that could not be read', async () => {
-    expect(await loadSavedFeed(`${URL_BASE}never-saved.json`)).to.equal(undefined);
-    await writeSavedCopy(SAVED_URL, { text: '{ broken', base: SAVED_URL, savedAt: 1 });
-    setFetch();
-    expect(await loadSavedFeed(SAVED_URL)).to.equal(undefined);
   });
 });

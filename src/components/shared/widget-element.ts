@@ -1,0 +1,76 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Theme } from '../../feed/context.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/request.js';
+import { MAX_TIMER_MS, wholeNumberAttribute } from './attributes.js';
+import { watchDocumentLanguage } from './document-language.js';
+
+/**
+ * What every element of the library takes, declared once: `lang`, `theme` and the scope
+ * attributes; and a new render whenever the page's language changes or a language's strings
+ * arrive. On `<practice-feed>` and `<practice-catalog>` they apply to every widget inside that
+ * does not set its own (the scope: that each narrows further with its own).
+ */
+export abstract class WidgetElement extends LitElement {
+  private _stopWatchingLanguage?: () => void;
+
+  /**
+   * Language of the interface and of the feed's texts. When absent: the nearest ancestor with
+   * `lang`, then `<html lang>`, then the browser's language, then `en`.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Scope: comma-separated ISO country codes, e.g. `CO,PE`. */
+  @property() country?: string;
+
+  /** Scope: comma-separated settings (`urban`, `rural`, `both`). */
+  @property() setting?: string;
+
+  /** Scope: comma-separated education levels, e.g. `primary,secondary`. */
+  @property() level?: string;
+
+  /** Scope: comma-separated objectives, e.g. `digital-skills`. */
+  @property() objective?: string;
+
+  /** Scope: text search; only practices that match every word are shown. */
+  @property() q?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._stopWatchingLanguage = watchDocumentLanguage(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWatchingLanguage?.();
+  }
+}
+
+/**
+ * The attributes of the request, declared once for the elements that load a feed for the
+ * widgets inside them: `<practice-feed>`, and `<practice-catalog>` (which hands them to its
+ * own `<practice-feed>`).
+ */
+export abstract class FeedRequestElement extends WidgetElement {
+  /**
+   * Milliseconds before a request is given up (default 10000). A value that is not a whole
+   * positive number (`"10s"`, `"abc"`) means the default.
+   * @type {number}
+   */
+  @property({ converter: wholeNumberAttribute(DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS) })
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Bytes of response after which the feed is given up as too large, and not asked again
+   * (default 100000000, 100 MB). A value that is not a whole positive number means the default.
+   * @type {number}
+   */
+  @property({
+    attribute: 'max-size',
+    converter: wholeNumberAttribute(DEFAULT_MAX_SIZE, 1, Number.MAX_SAFE_INTEGER),
+  })
+  maxSize = DEFAULT_MAX_SIZE;
+}

@@ -1,0 +1,74 @@
+/**
+ * Reading a feed as the widgets need it: the data layer's validation (through its register of
+ * validated feeds), a fatal problem as a `FeedLoadError`, and the repairs reported once on the
+ * console.
+ */
+import {
+  FeedFormatError,
+  type FeedValidationResult,
+  type FeedWarning,
+  type NormalizedPractice,
+} from '../data/types.js';
+import { validateAndRegisterFeed, validateAndRegisterPractice } from '../data/validated.js';
+import { FeedLoadError } from './load-error.js';
+import { warnOnce } from './warnings.js';
+
+/** A feed read and validated, ready to show. */
+export interface LoadedFeed extends FeedValidationResult {
+  /** True when the practices come from a saved copy. */
+  readonly fromCache: boolean;
+  /** For a saved copy: when it was saved, in milliseconds since 1970. */
+  readonly savedAt?: number;
+}
+
+/**
+ * Reads a feed document already parsed from JSON (or set from script): validates it and turns a
+ * fatal problem into a `FeedLoadError` of kind `format`.
+ */
+export function readFeed(json: unknown, baseUrl?: string): FeedValidationResult {
+  try {
+    const result = validateAndRegisterFeed(json, { baseUrl });
+    reportWarnings(result.warnings, baseUrl);
+    return result;
+  } catch (error) {
+    if (error instanceof FeedFormatError) {
+      throw new FeedLoadError('format', error.message, {
+        formatCode: error.code,
+        url: baseUrl,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Parses feed text (a response body or an inline script) and reads it. */
+export function parseFeed(text: string, baseUrl?: string): FeedValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new FeedLoadError('parse', 'The feed is not valid JSON.', { url: baseUrl, cause: error });
+  }
+  return readFeed(json, baseUrl);
+}
+
+/**
+ * Reads one practice object set from script: validated on its own, its repairs reported as a
+ * feed's are. `undefined` when it cannot be shown.
+ */
+export function readPractice(value: unknown, baseUrl?: string): NormalizedPractice | undefined {
+  const { practice, warnings } = validateAndRegisterPractice(value, { baseUrl });
+  reportWarnings(warnings, baseUrl);
+  return practice;
+}
+
+// Every skipped or repaired record is reported once, however many elements show the feed and
+// however often it is read again (from the saved copy, then from the network).
+function reportWarnings(warnings: readonly FeedWarning[], url?: string): void {
+  if (warnings.length === 0) return;
+  warnOnce(
+    `practice-widgets: ${warnings.length} problem(s) in the feed${url ? ` ${url}` : ''}:\n` +
+      warnings.map((w) => `  ${w.path}${w.id ? ` (id "${w.id}")` : ''}: ${w.reason}`).join('\n'),
+  );
+}
