@@ -68,6 +68,7 @@ describe('practice-widgets.css', function () {
   this.timeout(120_000);
 
   const reserved = new Map<string, number>();
+  let keeper: HTMLElement | undefined;
   let feedBox: { display: string; script: string; text: boolean } | undefined;
 
   before(async () => {
@@ -103,9 +104,18 @@ describe('practice-widgets.css', function () {
     };
     feed.parentElement!.remove();
     await import('../../src/define.js');
+    // WebKit (2.50) evaluates a shared style sheet's media queries again after a resize only
+    // while some element holds it (a known bug, see the README): one filters element stays.
+    useCannedFetch({ [FEED]: { hang: true } });
+    keeper = place(300, `<practice-filters src="${FEED}" lang="en"></practice-filters>`);
+    keeper.parentElement!.style.position = 'absolute';
+    keeper.parentElement!.style.left = '-10000px';
   });
 
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(async () => {
+    keeper?.parentElement!.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('shows the content of <practice-feed> and hides its inline feed, as once defined', () => {
     expect(feedBox).to.deep.equal({ display: 'block', script: 'none', text: true });
