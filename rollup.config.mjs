@@ -2,7 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * The CDN build, in dist/cdn/:
@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs';
  * - embed.html, embed.js, embed.css: the iframe embed page, which loads practice-widgets.js;
  * - embed-resize.js: the optional script for pages that embed the iframe;
  * - configurator.html, configurator.js, configurator.css: the configurator, hosted beside the
- *   bundle so that the code it writes points at the bundle it sits next to.
+ *   bundle so that the code it writes points at the bundle it sits next to;
+ * - practice-widgets.css: the page stylesheet that reserves the widgets' room before the script
+ *   runs (src/styles/practice-widgets.css, minified), also written to dist/npm/ for npm users.
  * The unbundled npm modules and their `.d.ts` are emitted by `tsc -p tsconfig.build.json`.
  */
 const plugins = () => [
@@ -36,6 +38,41 @@ const plugins = () => [
     format: { comments: false },
   }),
 ];
+
+/**
+ * A plain style sheet without its comments and extra whitespace. Spaces inside values stay
+ * (one each): `calc(a - b)` needs them.
+ */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** The page stylesheet, beside the bundle and in the npm build. */
+const pageStylesheet = () => ({
+  name: 'page-stylesheet',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'practice-widgets.css',
+      source: minifyCss(readFileSync('src/styles/practice-widgets.css', 'utf8')),
+    });
+  },
+  writeBundle() {
+    mkdirSync('dist/npm', { recursive: true });
+    writeFileSync(
+      'dist/npm/practice-widgets.css',
+      minifyCss(readFileSync('src/styles/practice-widgets.css', 'utf8')),
+    );
+  },
+});
 
 /** Copies the embed page's static files beside the scripts. */
 const embedAssets = () => ({
@@ -71,7 +108,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [...plugins(), pageStylesheet()],
   },
   // Built apart from the library, so that they share no chunk with it.
   ...['embed', 'embed-resize'].map((name) => ({

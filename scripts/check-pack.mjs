@@ -51,6 +51,8 @@ const REQUIRED = [
   'schema/practice-feed.schema.json',
   'bin/practice-feed.mjs',
   'dist/cdn/practice-widgets.js',
+  'dist/cdn/practice-widgets.css',
+  'dist/npm/practice-widgets.css',
   'dist/npm/index.js',
   'dist/npm/index.d.ts',
   'dist/npm/define.js',

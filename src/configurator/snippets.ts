@@ -5,6 +5,11 @@
  * Every snippet carries a link to the feed's site for a reader whose browser cannot run the
  * widget: inside the element (shown only while the element is not defined, since the widgets
  * render no light DOM), after the iframe, and inside the shortcode.
+ *
+ * The script snippet also links the page stylesheet (practice-widgets.css, beside the library),
+ * which keeps the widget's room from the first paint, so that nothing after it moves when the
+ * script arrives. The WordPress plugin loads that stylesheet itself; an iframe is sized by its
+ * own attributes.
  */
 
 import { EMBED_WIDGETS } from '../embed/embed-params.js';
@@ -74,7 +79,9 @@ export function scriptSnippet(choice: SnippetChoice): string {
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
   const library = new URL('practice-widgets.js', choice.libraryBase).href;
+  const stylesheet = new URL('practice-widgets.css', choice.libraryBase).href;
   return (
+    `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}" />\n` +
     `<script type="module" src="${escapeAttribute(library)}"></script>\n` +
     `<${tag}${attributes}>\n  ${fallbackLink(choice)}\n</${tag}>`
   );

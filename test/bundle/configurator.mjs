@@ -210,6 +210,56 @@ try {
     ...readerErrors,
   ]);
 
+  // The page stylesheet, built and minified: before the script runs, the element already takes
+  // the room its loading state will take, and shows nothing of its fallback link.
+  check(
+    'the script snippet links the page stylesheet beside the library, before the script',
+    snippet.startsWith(
+      `<link rel="stylesheet" href="${library.url}/cdn/practice-widgets.css" />\n<script`,
+    ),
+    snippet,
+  );
+  const catalogBox = async ({ script }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The feed never comes: once defined, the element stays in its loading state.
+    await page.route('**/data/practices.json', () => {});
+    if (!script) await page.route('**/practice-widgets.js', (route) => route.abort());
+    await page.goto(`${partner.url}/page.html`, { waitUntil: 'load' });
+    if (script) {
+      await page.waitForFunction(() => {
+        const inner = document.querySelector('practice-catalog')?.shadowRoot;
+        const list = inner?.querySelector('practice-list');
+        return !!list?.shadowRoot?.querySelector('.skeleton-card');
+      });
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+      );
+    }
+    const box = await page.evaluate(() => {
+      const catalog = document.querySelector('practice-catalog');
+      return {
+        height: catalog.getBoundingClientRect().height,
+        defined: !!customElements.get('practice-catalog'),
+      };
+    });
+    const linkShown = await page
+      .getByRole('link', { name: `${feed.title.en}: ${feed.publisher.name}` })
+      .isVisible();
+    await page.close();
+    return { ...box, linkShown };
+  };
+  const before = await catalogBox({ script: false });
+  const loading = await catalogBox({ script: true });
+  check(
+    'before its script, the element takes the room of its loading state (within 1 px)',
+    !before.defined &&
+      loading.defined &&
+      before.height > 900 &&
+      Math.abs(before.height - loading.height) <= 1,
+    `${before.height} px before, ${loading.height} px loading`,
+  );
+  check('before its script, the element shows nothing of its fallback link', !before.linkShown);
+
   // A reader whose browser runs no script sees the link to the feed's site instead.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();

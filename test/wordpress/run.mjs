@@ -8,6 +8,7 @@
 //   - Chromium shows each published page's practices, in scope and in the chosen language;
 //   - an attribute carrying markup, by shortcode and by block, comes out as an attribute value
 //     and runs nothing;
+//   - the page stylesheet is linked in the head and keeps a widget's room before the bundle runs;
 //   - a page without a widget does not load the bundle;
 //   - the block's preview in the editor shows the practices.
 import { chromium } from 'playwright-core';
@@ -19,6 +20,7 @@ import { buildWordPressZip } from '../../scripts/wordpress-zip.mjs';
 import { ensurePackages, startWordPress } from './wordpress.mjs';
 
 const BUNDLE = '/wp-content/plugins/practice-widgets/cdn/practice-widgets.js';
+const STYLESHEET = '/wp-content/plugins/practice-widgets/cdn/practice-widgets.css';
 const FEED_PATH = '/practices.json';
 const HOSTILE = '"><img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
 
@@ -308,10 +310,54 @@ try {
     },
   );
 
+  await check(
+    'the page stylesheet is linked in the head: before the bundle runs, the list takes the room of its loading state and hides its fallback link',
+    async () => {
+      const listBox = async ({ script }) => {
+        const context = await newContext();
+        // The feed never comes: once defined, the list stays in its loading state.
+        await context.route(`**${FEED_PATH}`, () => {});
+        if (!script) await context.route(`**${BUNDLE}*`, (route) => route.abort());
+        const page = await context.newPage();
+        await page.goto(fallbackPost.link, { waitUntil: 'load' });
+        const list = page.locator('practice-list');
+        if (script) {
+          await page.waitForFunction(
+            () =>
+              !!document
+                .querySelector('practice-list')
+                ?.shadowRoot?.querySelector('.skeleton-card'),
+          );
+        }
+        const box = {
+          linked: await page.locator(`head link[rel="stylesheet"][href*="${STYLESHEET}"]`).count(),
+          defined: await page.evaluate(() => !!customElements.get('practice-list')),
+          height: (await list.boundingBox())?.height ?? 0,
+          link: await list.locator('a[href="https://example.org/practices"]').isVisible(),
+        };
+        await context.close();
+        return box;
+      };
+      const before = await listBox({ script: false });
+      const loading = await listBox({ script: true });
+      assert(before.linked === 1, 'the stylesheet is not linked once in the head');
+      assert(!before.defined && loading.defined, 'the bundle ran, or did not');
+      assert(
+        before.height > 300 && Math.abs(before.height - loading.height) <= 1,
+        `${before.height} px before the bundle, ${loading.height} px loading`,
+      );
+      assert(!before.link, 'the fallback link shows before the bundle runs');
+    },
+  );
+
   await check('a page without a widget does not load the bundle', async () => {
     const { context, page } = await open(plainPost.link);
     await page.getByText('Only text.').waitFor();
     assert((await bundleScripts(page)) === 0, 'the bundle is loaded');
+    assert(
+      (await page.locator(`link[href*="${STYLESHEET}"]`).count()) === 0,
+      'the stylesheet is loaded',
+    );
     await context.close();
   });
 

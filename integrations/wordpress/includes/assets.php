@@ -28,27 +28,26 @@ function practice_widgets_shortcode_names() {
 }
 
 /**
- * Registers the bundle (and its stylesheet, when the build has one) without loading them.
+ * Registers the bundle and its page stylesheet without loading them. The stylesheet gives each
+ * widget, before the bundle has run, the room its loading state takes, so that the text after
+ * a widget does not jump when the bundle arrives.
  */
 function practice_widgets_register_assets() {
 	$base = plugins_url( 'cdn/', PRACTICE_WIDGETS_FILE );
 	wp_register_script( PRACTICE_WIDGETS_SCRIPT, $base . 'practice-widgets.js', array(), PRACTICE_WIDGETS_VERSION, true );
-	if ( file_exists( PRACTICE_WIDGETS_DIR . 'cdn/practice-widgets.css' ) ) {
-		wp_register_style( PRACTICE_WIDGETS_STYLE, $base . 'practice-widgets.css', array(), PRACTICE_WIDGETS_VERSION );
-	}
+	wp_register_style( PRACTICE_WIDGETS_STYLE, $base . 'practice-widgets.css', array(), PRACTICE_WIDGETS_VERSION );
 }
 add_action( 'init', 'practice_widgets_register_assets' );
 
 /**
- * Loads the bundle on the current page. Called by every shortcode and by the block's render, so
- * a page without a widget loads nothing; when called after the head is printed, WordPress
- * prints the script in the footer.
+ * Loads the bundle and its stylesheet on the current page. Called by every shortcode and by the
+ * block's render, so a page without a widget loads nothing; when called after the head is
+ * printed, WordPress prints both in the footer (the stylesheet then reserves nothing: see
+ * practice_widgets_enqueue_early()).
  */
 function practice_widgets_enqueue() {
 	wp_enqueue_script( PRACTICE_WIDGETS_SCRIPT );
-	if ( wp_style_is( PRACTICE_WIDGETS_STYLE, 'registered' ) ) {
-		wp_enqueue_style( PRACTICE_WIDGETS_STYLE );
-	}
+	wp_enqueue_style( PRACTICE_WIDGETS_STYLE );
 }
 
 /**

@@ -41,10 +41,11 @@ const hostile = choice({
 });
 
 describe('the configurator snippets', () => {
-  it('writes the script tag beside the library, the element, its scope and a fallback link', () => {
+  it('writes the stylesheet and script tags beside the library, the element, its scope and a fallback link', () => {
     assert.equal(
       scriptSnippet(choice()),
-      `<script type="module" src="${BASE}practice-widgets.js"></script>\n` +
+      `<link rel="stylesheet" href="${BASE}practice-widgets.css" />\n` +
+        `<script type="module" src="${BASE}practice-widgets.js"></script>\n` +
         '<practice-catalog src="https://data.example/practices.json" lang="es" country="PE" level="secondary" objective="teacher-training">\n' +
         '  <a href="https://data.example/">Buenas prácticas: Observatorio</a>\n' +
         '</practice-catalog>',
