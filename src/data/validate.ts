@@ -11,7 +11,7 @@
  * costs its practice (or document field), not the feed.
  */
 import { isCountryCode } from './countries.js';
-import { FEED_FIELDS, PRACTICE_FIELDS, aNoun, type Field } from './fields.js';
+import { FEED_FIELDS, PRACTICE_FIELDS, aNoun, type Field, type FieldKind } from './fields.js';
 import {
   FeedFormatError,
   type FeedValidationResult,
@@ -276,6 +276,26 @@ function toText(
   return text;
 }
 
+/**
+ * An own member of a given type, or `undefined` when absent; one of another type is reported as
+ * dropped (`summary is 42, not a text; it was dropped.`).
+ */
+function optionalOfType<T>(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+  is: (value: unknown) => value is T,
+  expected: string,
+): T | undefined {
+  const value = field(object, key);
+  if (value === undefined || is(value)) return value as T | undefined;
+  dropped(ctx, path, `${key} is ${show(value)}, not ${expected}; it was dropped.`);
+  return undefined;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 /** An optional LocalizedText: absent, empty and wrong-typed all give `undefined`. */
 function optionalText(
   ctx: ValidationContext,
@@ -283,13 +303,8 @@ function optionalText(
   key: string,
   path: string,
 ): Text | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!isTextLike(value)) {
-    dropped(ctx, path, `${key} is ${show(value)}, not a text; it was dropped.`);
-    return undefined;
-  }
-  return toText(ctx, value, path);
+  const value = optionalOfType(ctx, object, key, path, isTextLike, 'a text');
+  return value === undefined ? undefined : toText(ctx, value, path);
 }
 
 /** An optional plain string: trimmed, and absent when empty. */
@@ -299,13 +314,8 @@ function optionalString(
   key: string,
   path: string,
 ): string | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    dropped(ctx, path, `${key} is ${show(value)}, not a string; it was dropped.`);
-    return undefined;
-  }
-  return visible(ctx, path, value) || undefined;
+  const value = optionalOfType(ctx, object, key, path, isString, 'a string');
+  return value === undefined ? undefined : visible(ctx, path, value) || undefined;
 }
 
 function unsafeUrl(ctx: ValidationContext, path: string, value: string, outcome: string): void {
@@ -336,13 +346,7 @@ function optionalArray(
   key: string,
   path: string,
 ): readonly unknown[] | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    dropped(ctx, path, `${key} is ${show(value)}, not an array; it was dropped.`);
-    return undefined;
-  }
-  return value;
+  return optionalOfType(ctx, object, key, path, Array.isArray, 'an array');
 }
 
 function optionalObject(
@@ -351,13 +355,7 @@ function optionalObject(
   key: string,
   path: string,
 ): Json | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!isObject(value)) {
-    dropped(ctx, path, `${key} is ${show(value)}, not an object; it was dropped.`);
-    return undefined;
-  }
-  return value;
+  return optionalOfType(ctx, object, key, path, isObject, 'an object');
 }
 
 /** Reports a vocabulary value that neither the widgets nor the feed give a label for. */
@@ -577,41 +575,35 @@ function readObject(ctx: ValidationContext, parent: Json, spec: Field): Json | u
   return empty ? undefined : object;
 }
 
+type Reader = (ctx: ValidationContext, object: Json, spec: Field) => unknown;
+
+/**
+ * The reader of each kind of field the feed may leave out. Kinds that are always required (id,
+ * countries, choice) or read apart (language, vocabularies) have none.
+ */
+const OPTIONAL_READERS: Partial<Record<FieldKind, Reader>> = {
+  text: (ctx, object, spec) => optionalText(ctx, object, spec.name, spec.path),
+  string: (ctx, object, spec) => {
+    const value = optionalString(ctx, object, spec.name, spec.path);
+    if (value !== undefined && spec.vocabulary) {
+      checkVocabulary(ctx, spec.vocabulary, value, spec.path);
+    }
+    return value;
+  },
+  url: (ctx, object, spec) => optionalUrl(ctx, object, spec.name, spec.path),
+  list: stringList,
+  texts: readTexts,
+  'text-map': readTextMap,
+  locations: readLocations,
+  count: (ctx, object, spec) => readCount(ctx, object, spec.name, spec.path),
+  year: readYear,
+  date: readDate,
+  object: readObject,
+};
+
 /** A field the feed may leave out: `undefined` (or an empty list) when absent or unusable. */
 function optionalField(ctx: ValidationContext, object: Json, spec: Field): unknown {
-  switch (spec.kind) {
-    case 'text':
-      return optionalText(ctx, object, spec.name, spec.path);
-    case 'string': {
-      const value = optionalString(ctx, object, spec.name, spec.path);
-      if (value !== undefined && spec.vocabulary) {
-        checkVocabulary(ctx, spec.vocabulary, value, spec.path);
-      }
-      return value;
-    }
-    case 'url':
-      return optionalUrl(ctx, object, spec.name, spec.path);
-    case 'list':
-      return stringList(ctx, object, spec);
-    case 'texts':
-      return readTexts(ctx, object, spec);
-    case 'text-map':
-      return readTextMap(ctx, object, spec);
-    case 'locations':
-      return readLocations(ctx, object, spec);
-    case 'count':
-      return readCount(ctx, object, spec.name, spec.path);
-    case 'year':
-      return readYear(ctx, object, spec);
-    case 'date':
-      return readDate(ctx, object, spec);
-    case 'object':
-      return readObject(ctx, object, spec);
-    default:
-      // Kinds that are always required (id, countries, choice) or read apart (language,
-      // vocabularies) have no optional form.
-      return undefined;
-  }
+  return OPTIONAL_READERS[spec.kind]?.(ctx, object, spec);
 }
 
 /** The reason a required field skips its practice. */
