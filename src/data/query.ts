@@ -1,5 +1,5 @@
-import { FACETS, facetValues, facetVerdict, type Facet, type Filters } from './facets.js';
-import { matchesScope, type Scope } from './scope.js';
+import { FACETS, FACET_TABLE, facetVerdict, type Facet, type Filters } from './facets.js';
+import { scopeFacetTest, type Scope } from './scope.js';
 import { scoreEntry, searchEntries, searchTerms } from './search.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 
@@ -33,7 +33,7 @@ export interface QueryResult {
 export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryResult {
   // A search in the scope limits what is in scope; the reader's search ranks and filters.
   const scopeTerms = searchTerms(scope.q);
-  const facetScope = scope.q ? { ...scope, q: '' } : scope;
+  const inFacetScope = scopeFacetTest(scope);
   const terms = searchTerms(filters.q);
   // The search text is prepared only once someone searches (or `prepareSearch` ran when idle).
   const entries = scopeTerms.length || terms.length ? searchEntries(feed) : [];
@@ -41,29 +41,29 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
   const counts = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map<string, number>()]),
   ) as Record<Facet, Map<string, number>>;
+  const countIn = (practice: NormalizedPractice, facet: Facet) => {
+    const facetCounts = counts[facet];
+    for (const value of FACET_TABLE[facet].values(practice)) {
+      facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
+    }
+  };
   const matches: { practice: NormalizedPractice; score: number; order: number }[] = [];
   let inScope = 0;
 
   feed.practices.forEach((practice, order) => {
-    if (!matchesScope(practice, facetScope)) return;
+    if (!inFacetScope(practice)) return;
     if (scopeTerms.length && scoreEntry(entries[order]!, scopeTerms) === 0) return;
     inScope++;
     const score = terms.length ? scoreEntry(entries[order]!, terms) : 1;
     if (score === 0) return;
-    const verdict = facetVerdict(practice, filters, active);
+    const verdict = active.length ? facetVerdict(practice, filters, active) : true;
     if (verdict === false) return;
-    const countIn = (facet: Facet) => {
-      const facetCounts = counts[facet];
-      for (const value of facetValues(practice, facet)) {
-        facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
-      }
-    };
     // A practice failing one facet only counts among that facet's alternatives.
     if (verdict !== true) {
-      countIn(verdict);
+      countIn(practice, verdict);
       return;
     }
-    FACETS.forEach(countIn);
+    for (const facet of FACETS) countIn(practice, facet);
     matches.push({ practice, score, order });
   });
 

@@ -3,7 +3,6 @@ import {
   FACETS,
   FACET_TABLE,
   SCOPE_FACETS,
-  facetValues,
   type Facet,
   type Filters,
 } from './facets.js';
@@ -63,11 +62,20 @@ export function combineScopes(outer: Scope, inner: Scope): Scope {
   return scope as Scope;
 }
 
+/**
+ * A practice's test against the facets of a scope (not its search), worked out once per scope:
+ * a query runs it over every practice of the feed.
+ */
+export function scopeFacetTest(scope: Scope): (practice: NormalizedPractice) => boolean {
+  const limits = FACETS.filter((facet) => scope[facet].length > 0).map(
+    (facet) => [FACET_TABLE[facet].values, scope[facet]] as const,
+  );
+  if (limits.length === 0) return () => true;
+  return (practice) =>
+    limits.every(([values, wanted]) => values(practice).some((value) => wanted.includes(value)));
+}
+
 export function matchesScope(practice: NormalizedPractice, scope: Scope): boolean {
-  for (const facet of FACETS) {
-    const wanted = scope[facet];
-    if (wanted.length > 0 && !facetValues(practice, facet).some((value) => wanted.includes(value)))
-      return false;
-  }
+  if (!scopeFacetTest(scope)(practice)) return false;
   return !scope.q || searchScore(practice, searchTerms(scope.q)) > 0;
 }

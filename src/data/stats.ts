@@ -9,7 +9,7 @@ import {
   type Filters,
 } from './facets.js';
 import { queryFeed, type QueryResult } from './query.js';
-import { matchesScope, parseList, type Scope } from './scope.js';
+import { parseList, scopeFacetTest, type Scope } from './scope.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 import { VOCABULARIES } from './vocabularies.js';
 
@@ -195,7 +195,7 @@ function practicesBeforeChoices(
   const practices =
     q.trim() || scope.q.trim()
       ? queryFeed(feed, scope, { ...EMPTY_FILTERS, q }).practices
-      : feed.practices.filter((practice) => matchesScope(practice, scope));
+      : feed.practices.filter(scopeFacetTest(scope));
   lastBase.set(feed, { scope, q, practices });
   return practices;
 }
