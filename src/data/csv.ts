@@ -811,13 +811,14 @@ interface CsvColumns {
   readonly cells: (practice: NormalizedPractice) => readonly CellValue[];
 }
 
-/** A field's value in a normalized practice, by its path (`organization.name`). */
-function valueAt(practice: NormalizedPractice, spec: Field): unknown {
-  let value: unknown = practice;
-  for (const key of spec.path.split('.')) {
-    value = value === undefined ? undefined : (value as Record<string, unknown>)[key];
-  }
-  return value;
+type Reading = Record<string, unknown> | undefined;
+
+/** Reads a field's value in a normalized practice, by its path (`organization.name`). */
+function valueReader(spec: Field): (practice: NormalizedPractice) => unknown {
+  const [first = '', second] = spec.path.split('.');
+  return second === undefined
+    ? (practice) => (practice as unknown as Record<string, unknown>)[first]
+    : (practice) => ((practice as unknown as Record<string, unknown>)[first] as Reading)?.[second];
 }
 
 const joinList = (values: readonly string[]) =>
@@ -839,11 +840,12 @@ function fieldColumns(
       cells: (p: NormalizedPractice) => languages.map((lang) => read(p)?.[lang]),
     };
   };
+  const valueAt = valueReader(spec);
   switch (spec.kind) {
     case 'text':
-      return textColumns(spec.path, (p) => valueAt(p, spec) as Text | undefined);
+      return textColumns(spec.path, (p) => valueAt(p) as Text | undefined);
     case 'texts': {
-      const items = (p: NormalizedPractice) => valueAt(p, spec) as readonly Text[];
+      const items = (p: NormalizedPractice) => valueAt(p) as readonly Text[];
       const languages = languagesOf(practices.flatMap(items), feedLanguage);
       return {
         headers: languages.map((lang) => `${spec.path}.${lang}`),
@@ -860,7 +862,7 @@ function fieldColumns(
     }
     case 'text-map': {
       const entries = (p: NormalizedPractice) =>
-        valueAt(p, spec) as readonly { readonly key: string; readonly text: Text }[];
+        valueAt(p) as readonly { readonly key: string; readonly text: Text }[];
       // Keys in the order the feed first names them, so one practice's order survives.
       const keys = [...new Set(practices.flatMap((p) => entries(p).map((entry) => entry.key)))];
       const columns = keys.map((key) =>
@@ -873,7 +875,7 @@ function fieldColumns(
     }
     case 'locations': {
       const coordinate = (p: NormalizedPractice, key: CoordinatePath): NumberList | undefined => {
-        const locations = valueAt(p, spec) as readonly Location[];
+        const locations = valueAt(p) as readonly Location[];
         return locations.length ? { numbers: locations.map((point) => point[key]) } : undefined;
       };
       return {
@@ -883,9 +885,9 @@ function fieldColumns(
     }
     case 'countries':
     case 'list':
-      return { headers: [spec.path], cells: (p) => [joinList(valueAt(p, spec) as string[])] };
+      return { headers: [spec.path], cells: (p) => [joinList(valueAt(p) as string[])] };
     default:
-      return { headers: [spec.path], cells: (p) => [valueAt(p, spec) as CellValue] };
+      return { headers: [spec.path], cells: (p) => [valueAt(p) as CellValue] };
   }
 }
 
@@ -908,7 +910,11 @@ export function practicesToCsv(
 ): string {
   const columns = CSV_FIELDS.map((spec) => fieldColumns(spec, practices, feedLanguage));
   const headers = columns.flatMap((column) => column.headers);
-  const rows = practices.map((p) => columns.flatMap((column) => column.cells(p)));
+  const rows = practices.map((p) => {
+    const row: CellValue[] = [];
+    for (const column of columns) for (const value of column.cells(p)) row.push(value);
+    return row;
+  });
   return csvText([headers, ...rows], options.delimiter ?? ',');
 }
 

@@ -26,15 +26,16 @@ function toLocalizedText(text: Text, feedLanguage: string): LocalizedText {
 /** A normalized field's value in the feed's form; `undefined` for none (an empty list is none). */
 function publishedValue(spec: Field, value: unknown, feedLanguage: string): unknown {
   if (value === undefined) return undefined;
-  const text = (item: Text) => toLocalizedText(item, feedLanguage);
   switch (spec.kind) {
     case 'text':
-      return text(value as Text);
+      return toLocalizedText(value as Text, feedLanguage);
     case 'countries':
     case 'list':
       return (value as string[]).length ? [...(value as string[])] : undefined;
-    case 'texts':
-      return (value as Text[]).length ? (value as Text[]).map(text) : undefined;
+    case 'texts': {
+      const texts = value as readonly Text[];
+      return texts.length ? texts.map((item) => toLocalizedText(item, feedLanguage)) : undefined;
+    }
     case 'locations': {
       const locations = value as readonly Location[];
       return locations.length ? locations.map(({ lat, lon }) => ({ lat, lon })) : undefined;
@@ -42,7 +43,9 @@ function publishedValue(spec: Field, value: unknown, feedLanguage: string): unkn
     case 'text-map': {
       const entries = value as readonly { readonly key: string; readonly text: Text }[];
       return entries.length
-        ? Object.fromEntries(entries.map((entry) => [entry.key, text(entry.text)]))
+        ? Object.fromEntries(
+            entries.map((entry) => [entry.key, toLocalizedText(entry.text, feedLanguage)]),
+          )
         : undefined;
     }
     case 'vocabularies': {
@@ -57,7 +60,7 @@ function publishedValue(spec: Field, value: unknown, feedLanguage: string): unkn
               Object.fromEntries(
                 Object.entries(labels as Record<string, Text>).map(([key, label]) => [
                   key,
-                  text(label),
+                  toLocalizedText(label, feedLanguage),
                 ]),
               ),
             ]),

@@ -725,8 +725,9 @@ function requiredField(
   }
 }
 
-const REQUIRED_FIELDS = PRACTICE_FIELDS.filter((spec) => spec.required);
-const OPTIONAL_FIELDS = PRACTICE_FIELDS.filter((spec) => !spec.required);
+/** Positions in PRACTICE_FIELDS of the required fields, and of the others. */
+const REQUIRED_FIELDS = PRACTICE_FIELDS.flatMap((spec, index) => (spec.required ? [index] : []));
+const OPTIONAL_FIELDS = PRACTICE_FIELDS.flatMap((spec, index) => (spec.required ? [] : [index]));
 
 function readPractice(
   ctx: ValidationContext,
@@ -737,14 +738,18 @@ function readPractice(
     throw new SkipRecord('', `The practice is ${show(value)}, not an object; it was skipped.`);
   }
   // Required fields first: a skipped practice gets one warning, not one per field.
-  const values = new Map<Field, unknown>();
-  for (const spec of REQUIRED_FIELDS) values.set(spec, requiredField(ctx, value, spec, ids));
-  for (const spec of OPTIONAL_FIELDS) values.set(spec, optionalField(ctx, value, spec));
+  const values: unknown[] = [];
+  for (const index of REQUIRED_FIELDS) {
+    values[index] = requiredField(ctx, value, PRACTICE_FIELDS[index]!, ids);
+  }
+  for (const index of OPTIONAL_FIELDS) {
+    values[index] = optionalField(ctx, value, PRACTICE_FIELDS[index]!);
+  }
   // Keys in the order of FEED-FORMAT.md, so that a serialized practice reads like the feed.
   const practice: { [key: string]: unknown } = {};
-  for (const spec of PRACTICE_FIELDS) {
-    const read = values.get(spec);
-    if (read !== undefined) practice[spec.name] = read;
+  for (let index = 0; index < PRACTICE_FIELDS.length; index++) {
+    const read = values[index];
+    if (read !== undefined) practice[PRACTICE_FIELDS[index]!.name] = read;
   }
   return practice as unknown as NormalizedPractice;
 }
