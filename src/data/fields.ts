@@ -140,14 +140,5 @@ export const FEED_FIELDS: readonly Field[] = withPaths([
   { name: 'vocabularies', kind: 'vocabularies' },
 ]);
 
-/** Kinds whose normalized value is always there: an empty list when the feed has none. */
-export const LIST_KINDS: ReadonlySet<FieldKind> = new Set([
-  'countries',
-  'list',
-  'texts',
-  'text-map',
-  'locations',
-]);
-
 /** `An audience`, `A criterion`: a noun with its indefinite article, capitalized. */
 export const aNoun = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;

@@ -689,7 +689,8 @@ function requiredCountries(ctx: ValidationContext, practice: Json, spec: Field):
 function requiredChoice(practice: Json, spec: Field): string {
   const value = field(practice, spec.name);
   const choice = typeof value === 'string' ? value.trim() : value;
-  const vocabulary = spec.vocabulary ?? 'settings';
+  // A choice field always names its vocabulary (fields.ts).
+  const vocabulary = spec.vocabulary!;
   if (!isKnownValue(vocabulary, choice)) {
     throw new SkipRecord(
       spec.path,
