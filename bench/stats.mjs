@@ -8,7 +8,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { validateFeed } = await import('../src/data/validate.ts');
 const { computeStats } = await import('../src/data/stats.ts');
-const { EMPTY_FILTERS, FACETS } = await import('../src/data/query.ts');
+const { EMPTY_FILTERS, FACETS, FACET_TABLE } = await import('../src/data/facets.ts');
 const { EMPTY_SCOPE, scopeFromAttributes } = await import('../src/data/scope.ts');
 const {
   OAS_MEMBER_STATES: COUNTRIES,
@@ -56,19 +56,12 @@ const feed = validateFeed(published).feed;
 
 const lang = 'es';
 const collator = new Intl.Collator(lang);
-const labelOf = {
-  setting: 'settings',
-  level: 'levels',
-  objective: 'objectives',
-  'organization-type': 'organizationTypes',
-};
 const options = {
-  label: (facet, value) =>
-    facet === 'country'
-      ? countryName(lang, value)
-      : labelOf[facet]
-        ? vocabularyLabel(lang, labelOf[facet], value, feed)
-        : value,
+  label: (facet, value) => {
+    const { kind, vocabulary } = FACET_TABLE[facet];
+    if (kind === 'country') return countryName(lang, value);
+    return vocabulary ? vocabularyLabel(lang, vocabulary, value, feed) : value;
+  },
   compare: collator.compare,
 };
 

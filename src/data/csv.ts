@@ -1,5 +1,6 @@
 import type {
   FeedWarning,
+  Location,
   FeedWarningCode,
   LocalizedText,
   NormalizedPractice,
@@ -9,7 +10,8 @@ import type {
 import { isCountryCode } from './countries.js';
 import { suggestColumn, suggestCountryCode } from './suggest.js';
 import { validateFeed } from './validate.js';
-import { CRITERIA } from './vocabularies.js';
+import { PRACTICE_FIELDS, type Field, type FieldKind } from './fields.js';
+import { VOCABULARIES } from './vocabularies.js';
 
 /*
  * The spreadsheet convention of the practice feed: one row per practice, one column per field.
@@ -44,30 +46,31 @@ export type CsvDelimiter = ',' | ';' | '\t';
 /** A header that marks a working column of the publisher's own, which the feed leaves out. */
 const WORKING_COLUMN = '#';
 
+/**
+ * The fields that fill columns: a practice's fields, an object's members in its place
+ * (`organization.name`, `organization.type`…), in the feed format's order, which is also the
+ * order of the columns the CSV writer writes.
+ */
+const CSV_FIELDS: readonly Field[] = PRACTICE_FIELDS.flatMap((spec) =>
+  spec.kind === 'object' ? (spec.members ?? []) : [spec],
+);
+const pathsOf = (...kinds: FieldKind[]): string[] =>
+  CSV_FIELDS.filter((spec) => kinds.includes(spec.kind)).map((spec) => spec.path);
+
 /** Text columns: a path, then optionally `.<language tag>`. */
-const TEXT_PATHS = ['title', 'summary', 'description', 'place', 'reach.note', 'image.alt'] as const;
-type TextPath = (typeof TEXT_PATHS)[number];
-
+const TEXT_PATHS = pathsOf('text');
+/** Columns of a list of texts, `;`-separated, parallel across languages (`audiences.es`). */
+const TEXT_LIST_PATHS = pathsOf('texts');
+/** Columns of a keyed text: `criteria.<key>`, then optionally `.<language tag>`. */
+const TEXT_MAP_FIELDS = CSV_FIELDS.filter((spec) => spec.kind === 'text-map');
 /** Columns that hold one plain value. */
-const VALUE_PATHS = [
-  'id',
-  'setting',
-  'organization.name',
-  'organization.type',
-  'organization.url',
-  'url',
-  'image.src',
-] as const;
-type ValuePath = (typeof VALUE_PATHS)[number];
-
+const VALUE_PATHS = pathsOf('id', 'choice', 'string', 'url', 'date');
 /** Columns that hold a `;`-separated list of plain values. */
-const LIST_PATHS = ['countries', 'levels', 'objectives', 'tags'] as const;
-type ListPath = (typeof LIST_PATHS)[number];
-
+const LIST_PATHS = pathsOf('countries', 'list');
+/** Columns that hold country codes, checked cell by cell. */
+const COUNTRY_PATHS = pathsOf('countries');
 /** Columns that hold a whole number. */
-const INTEGER_PATHS = ['reach.participants', 'reach.institutions', 'year'] as const;
-type IntegerPath = (typeof INTEGER_PATHS)[number];
-
+const INTEGER_PATHS = pathsOf('count', 'year');
 /** Columns that hold coordinates, `;`-separated when a practice has several locations. */
 const COORDINATE_PATHS = ['lat', 'lon'] as const;
 type CoordinatePath = (typeof COORDINATE_PATHS)[number];
@@ -79,16 +82,21 @@ type CoordinatePath = (typeof COORDINATE_PATHS)[number];
 export const STAND_IN_FEED_ADDRESS = 'https://feed.invalid/practices.json';
 
 /** Columns without which no row can make a practice. */
-const REQUIRED = ['id', 'title', 'countries', 'setting'] as const;
+const REQUIRED = PRACTICE_FIELDS.filter((spec) => spec.required).map((spec) => spec.path);
 
 /** What one column of a spreadsheet holds. */
 type Column =
-  | { readonly kind: 'text'; readonly path: TextPath; readonly lang: string | undefined }
-  | { readonly kind: 'criterion'; readonly key: string; readonly lang: string | undefined }
-  | { readonly kind: 'audiences'; readonly lang: string | undefined }
-  | { readonly kind: 'value'; readonly path: ValuePath }
-  | { readonly kind: 'list'; readonly path: ListPath }
-  | { readonly kind: 'integer'; readonly path: IntegerPath }
+  | { readonly kind: 'text'; readonly path: string; readonly lang: string | undefined }
+  | { readonly kind: 'texts'; readonly path: string; readonly lang: string | undefined }
+  | {
+      readonly kind: 'text-map';
+      readonly path: string;
+      readonly key: string;
+      readonly lang: string | undefined;
+    }
+  | { readonly kind: 'value'; readonly path: string }
+  | { readonly kind: 'list'; readonly path: string }
+  | { readonly kind: 'integer'; readonly path: string }
   | { readonly kind: 'coordinate'; readonly path: CoordinatePath };
 
 /** A spreadsheet that cannot be read at all: nothing in it can become a feed. */
@@ -306,20 +314,17 @@ function parseNumber(value: string): number | undefined {
 // Headers
 
 /** Every column name of the convention, for "did you mean" suggestions. */
+const TEXT_MAP_NAMES = TEXT_MAP_FIELDS.flatMap((spec) =>
+  spec.vocabulary ? VOCABULARIES[spec.vocabulary].map((key) => `${spec.path}.${key}`) : [],
+);
+/** Columns that take a language suffix. */
+const TEXT_COLUMN_NAMES: readonly string[] = [...TEXT_PATHS, ...TEXT_LIST_PATHS, ...TEXT_MAP_NAMES];
 const COLUMN_NAMES: readonly string[] = [
   ...VALUE_PATHS,
   ...LIST_PATHS,
   ...INTEGER_PATHS,
   ...COORDINATE_PATHS,
-  ...TEXT_PATHS,
-  'audiences',
-  ...CRITERIA.map((key) => `criteria.${key}`),
-];
-/** Columns that take a language suffix. */
-const TEXT_COLUMN_NAMES: readonly string[] = [
-  ...TEXT_PATHS,
-  'audiences',
-  ...CRITERIA.map((key) => `criteria.${key}`),
+  ...TEXT_COLUMN_NAMES,
 ];
 
 /** A header that names no field, with the column it most likely means. */
@@ -365,12 +370,20 @@ function readHeader(header: string, feedLanguage: string): Column | string | nul
     const lang = suffix(path);
     if (lang !== null) return { kind: 'text', path, lang: language(lang) };
   }
-  const audiences = suffix('audiences');
-  if (audiences !== null) return { kind: 'audiences', lang: language(audiences) };
-  if (lower.startsWith('criteria.')) {
-    const [key = '', ...rest] = name.slice('criteria.'.length).split('.');
+  for (const path of TEXT_LIST_PATHS) {
+    const lang = suffix(path);
+    if (lang !== null) return { kind: 'texts', path, lang: language(lang) };
+  }
+  for (const { path } of TEXT_MAP_FIELDS) {
+    if (!lower.startsWith(`${path}.`)) continue;
+    const [key = '', ...rest] = name.slice(path.length + 1).split('.');
     if (key.trim()) {
-      return { kind: 'criterion', key: key.trim(), lang: language(rest.join('.') || undefined) };
+      return {
+        kind: 'text-map',
+        path,
+        key: key.trim(),
+        lang: language(rest.join('.') || undefined),
+      };
     }
   }
   return name ? unknownColumnReason(name) : '';
@@ -378,17 +391,14 @@ function readHeader(header: string, feedLanguage: string): Column | string | nul
 
 /** Two columns that fill the same field of a practice. */
 function sameColumn(a: Column, b: Column): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'text':
-      return a.path === (b as typeof a).path && a.lang === (b as typeof a).lang;
-    case 'criterion':
-      return a.key === (b as typeof a).key && a.lang === (b as typeof a).lang;
-    case 'audiences':
-      return a.lang === (b as typeof a).lang;
-    default:
-      return a.path === (b as typeof a).path;
-  }
+  const part = (column: Column, key: 'lang' | 'key') =>
+    key in column ? (column as Record<typeof key, unknown>)[key] : undefined;
+  return (
+    a.kind === b.kind &&
+    a.path === b.path &&
+    part(a, 'lang') === part(b, 'lang') &&
+    part(a, 'key') === part(b, 'key')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,22 +425,49 @@ interface RowReader {
   readonly problems: CsvProblem[];
 }
 
-function readRow(
+/** A row's cells, read and checked, by the field path they fill. */
+interface RowCells {
+  readonly values: Map<string, string>;
+  readonly lists: Map<string, string[]>;
+  readonly integers: Map<string, number>;
+  readonly coordinates: Partial<Record<CoordinatePath, number[]>>;
+  readonly texts: Map<string, TextParts>;
+  /** Per field, items by language (`''` for the feed's). */
+  readonly textLists: Map<string, Map<string, string[]>>;
+  /** Per field, texts by key. */
+  readonly textMaps: Map<string, Map<string, TextParts>>;
+}
+
+/** Adds one language's value to a text being read. */
+function addText<K>(texts: Map<K, TextParts>, key: K, lang: string | undefined, value: string) {
+  const parts = texts.get(key) ?? new Map<string, string>();
+  parts.set(lang ?? '', value);
+  texts.set(key, parts);
+}
+
+/** Reads every cell of a row into the field it fills, reporting cells that cannot be read. */
+function readCells(
   reader: RowReader,
   columns: readonly (Column | undefined)[],
   headers: readonly string[],
   cells: readonly string[],
-): Json {
-  const { feedLanguage, row, problems } = reader;
-  const texts = new Map<TextPath, TextParts>();
-  const criteria = new Map<string, TextParts>();
-  const audiences = new Map<string, string[]>();
-  const values: Partial<Record<ValuePath, string>> = {};
-  const lists: Partial<Record<ListPath, string[]>> = {};
-  const integers: Partial<Record<IntegerPath, number>> = {};
-  const coordinates: Partial<Record<CoordinatePath, number[]>> = {};
+): RowCells {
+  const read: RowCells = {
+    values: new Map(),
+    lists: new Map(),
+    integers: new Map(),
+    coordinates: {},
+    texts: new Map(),
+    textLists: new Map(),
+    textMaps: new Map(),
+  };
   const problem = (column: number, reason: string) =>
-    problems.push({ severity: 'error', row, column: headers[column]!.trim(), reason });
+    reader.problems.push({
+      severity: 'error',
+      row: reader.row,
+      column: headers[column]!.trim(),
+      reason,
+    });
 
   columns.forEach((column, index) => {
     const raw = cells[index];
@@ -438,37 +475,39 @@ function readRow(
     const value = cellValue(raw);
     if (!value) return;
     switch (column.kind) {
-      case 'text': {
-        const parts = texts.get(column.path) ?? new Map<string, string>();
-        parts.set(column.lang ?? '', value);
-        texts.set(column.path, parts);
+      case 'text':
+        addText(read.texts, column.path, column.lang, value);
+        break;
+      case 'text-map': {
+        const entries = read.textMaps.get(column.path) ?? new Map<string, TextParts>();
+        addText(entries, column.key, column.lang, value);
+        read.textMaps.set(column.path, entries);
         break;
       }
-      case 'criterion': {
-        const parts = criteria.get(column.key) ?? new Map<string, string>();
-        parts.set(column.lang ?? '', value);
-        criteria.set(column.key, parts);
+      case 'texts': {
+        const byLanguage = read.textLists.get(column.path) ?? new Map<string, string[]>();
+        byLanguage.set(column.lang ?? '', listItems(value));
+        read.textLists.set(column.path, byLanguage);
         break;
       }
-      case 'audiences':
-        audiences.set(column.lang ?? '', listItems(value));
-        break;
       case 'value':
-        values[column.path] = value;
+        read.values.set(column.path, value);
         break;
-      case 'list':
-        lists[column.path] = listItems(value).filter(Boolean);
-        if (column.path === 'countries') {
-          for (const code of lists.countries!) {
+      case 'list': {
+        const items = listItems(value).filter(Boolean);
+        read.lists.set(column.path, items);
+        if (COUNTRY_PATHS.includes(column.path)) {
+          for (const code of items) {
             if (!isCountryCode(code)) problem(index, countryCodeReason(code));
           }
         }
         break;
+      }
       case 'integer': {
         const number = parseInteger(value);
         if (number === undefined) {
           problem(index, `"${value}" is not a whole number of at least 0; write digits only.`);
-        } else integers[column.path] = number;
+        } else read.integers.set(column.path, number);
         break;
       }
       case 'coordinate': {
@@ -477,53 +516,69 @@ function readRow(
         const bad = items.find((_, i) => numbers[i] === undefined);
         if (bad !== undefined) {
           problem(index, `"${bad}" is not a number; write decimal degrees, e.g. -12.05.`);
-        } else coordinates[column.path] = numbers as number[];
+        } else read.coordinates[column.path] = numbers as number[];
         break;
       }
     }
   });
+  return read;
+}
 
+/** The value a row gives one field of a practice, in the feed's form; `undefined` for none. */
+function fieldFromCells(
+  reader: RowReader,
+  read: RowCells,
+  spec: Field,
+  locations: () => unknown,
+): unknown {
+  const text = (parts: TextParts | undefined) =>
+    parts ? localizedText(parts, reader.feedLanguage) : undefined;
+  switch (spec.kind) {
+    case 'text':
+      return text(read.texts.get(spec.path));
+    case 'texts': {
+      const byLanguage = read.textLists.get(spec.path);
+      return byLanguage ? readTextList(byLanguage, reader.feedLanguage) : undefined;
+    }
+    case 'text-map': {
+      const entries = read.textMaps.get(spec.path);
+      return entries?.size
+        ? Object.fromEntries([...entries].map(([key, parts]) => [key, text(parts)]))
+        : undefined;
+    }
+    case 'countries':
+    case 'list':
+      return read.lists.get(spec.path);
+    case 'count':
+    case 'year':
+      return read.integers.get(spec.path);
+    case 'locations':
+      return locations();
+    case 'object': {
+      const members = (spec.members ?? []).map(
+        (part) => [part.name, fieldFromCells(reader, read, part, locations)] as const,
+      );
+      return members.some(([, value]) => value !== undefined)
+        ? Object.fromEntries(members)
+        : undefined;
+    }
+    default:
+      return read.values.get(spec.path);
+  }
+}
+
+/** One row as a practice, with its keys in the feed format's order. */
+function readRow(
+  reader: RowReader,
+  columns: readonly (Column | undefined)[],
+  headers: readonly string[],
+  cells: readonly string[],
+): Json {
+  const read = readCells(reader, columns, headers, cells);
+  const locations = () => readLocations(reader, headers, columns, read.coordinates);
   const practice: Json = {};
-  const text = (path: TextPath) => {
-    const parts = texts.get(path);
-    return parts ? localizedText(parts, feedLanguage) : undefined;
-  };
-  // Keys in the order of the feed format, so that the output reads like a hand-written feed.
-  practice.id = values.id;
-  practice.title = text('title');
-  practice.summary = text('summary');
-  practice.description = text('description');
-  practice.countries = lists.countries;
-  practice.place = text('place');
-  practice.locations = readLocations(reader, headers, columns, coordinates);
-  practice.setting = values.setting;
-  practice.levels = lists.levels;
-  practice.objectives = lists.objectives;
-  if (values['organization.name'] || values['organization.type'] || values['organization.url']) {
-    practice.organization = {
-      name: values['organization.name'],
-      type: values['organization.type'],
-      url: values['organization.url'],
-    };
-  }
-  practice.audiences = readAudiences(audiences, feedLanguage);
-  practice.tags = lists.tags;
-  const note = text('reach.note');
-  const participants = integers['reach.participants'];
-  const institutions = integers['reach.institutions'];
-  if (participants !== undefined || institutions !== undefined || note !== undefined) {
-    practice.reach = { participants, institutions, note };
-  }
-  practice.year = integers.year;
-  if (criteria.size > 0) {
-    practice.criteria = Object.fromEntries(
-      [...criteria].map(([key, parts]) => [key, localizedText(parts, feedLanguage)]),
-    );
-  }
-  practice.url = values.url;
-  const alt = text('image.alt');
-  if (values['image.src'] !== undefined || alt !== undefined) {
-    practice.image = { src: values['image.src'], alt };
+  for (const spec of PRACTICE_FIELDS) {
+    practice[spec.name] = fieldFromCells(reader, read, spec, locations);
   }
   return practice;
 }
@@ -558,7 +613,7 @@ function readLocations(
 }
 
 /** Parallel lists by language (`audiences.es`, `audiences.en`) zipped into one text per item. */
-function readAudiences(
+function readTextList(
   byLanguage: ReadonlyMap<string, readonly string[]>,
   feedLanguage: string,
 ): LocalizedText[] | undefined {
@@ -702,7 +757,7 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
   return { feed: draft, problems, delimiter };
 }
 
-const isCountriesHeader = (header: string) => header.trim().toLowerCase() === 'countries';
+const isCountriesHeader = (header: string) => COUNTRY_PATHS.includes(header.trim().toLowerCase());
 
 function validatorProblem(warning: FeedWarning, rows: readonly number[]): CsvProblem {
   return {
@@ -750,6 +805,98 @@ function languagesOf(texts: readonly (Text | undefined)[], feedLanguage: string)
   return [...languages];
 }
 
+/** The columns one field takes in a file: their headers, and a practice's cells in them. */
+interface CsvColumns {
+  readonly headers: readonly string[];
+  readonly cells: (practice: NormalizedPractice) => readonly CellValue[];
+}
+
+type Reading = Record<string, unknown> | undefined;
+
+/** Reads a field's value in a normalized practice, by its path (`organization.name`). */
+function valueReader(spec: Field): (practice: NormalizedPractice) => unknown {
+  const [first = '', second] = spec.path.split('.');
+  return second === undefined
+    ? (practice) => (practice as unknown as Record<string, unknown>)[first]
+    : (practice) => ((practice as unknown as Record<string, unknown>)[first] as Reading)?.[second];
+}
+
+const joinList = (values: readonly string[]) =>
+  values.length ? values.join(`${LIST_SEPARATOR} `) : undefined;
+
+/**
+ * The columns of one field (of a practice, or an object's member) for these practices: one per
+ * language its texts use, one per key of a keyed text, `lat` and `lon` for locations.
+ */
+function fieldColumns(
+  spec: Field,
+  practices: readonly NormalizedPractice[],
+  feedLanguage: string,
+): CsvColumns {
+  const textColumns = (path: string, read: (p: NormalizedPractice) => Text | undefined) => {
+    const languages = languagesOf(practices.map(read), feedLanguage);
+    return {
+      headers: languages.map((lang) => `${path}.${lang}`),
+      cells: (p: NormalizedPractice) => languages.map((lang) => read(p)?.[lang]),
+    };
+  };
+  const valueAt = valueReader(spec);
+  switch (spec.kind) {
+    case 'text':
+      return textColumns(spec.path, (p) => valueAt(p) as Text | undefined);
+    case 'texts': {
+      const items = (p: NormalizedPractice) => valueAt(p) as readonly Text[];
+      const languages = languagesOf(practices.flatMap(items), feedLanguage);
+      return {
+        headers: languages.map((lang) => `${spec.path}.${lang}`),
+        // Parallel lists: an item missing in one language keeps its place with an empty value.
+        cells: (p) =>
+          languages.map((lang) =>
+            items(p).some((text) => text[lang])
+              ? items(p)
+                  .map((text) => text[lang] ?? '')
+                  .join(`${LIST_SEPARATOR} `)
+              : undefined,
+          ),
+      };
+    }
+    case 'text-map': {
+      const entries = (p: NormalizedPractice) =>
+        valueAt(p) as readonly { readonly key: string; readonly text: Text }[];
+      // Keys in the order the feed first names them, so one practice's order survives.
+      const keys = [...new Set(practices.flatMap((p) => entries(p).map((entry) => entry.key)))];
+      const columns = keys.map((key) =>
+        textColumns(`${spec.path}.${key}`, (p) => entries(p).find((e) => e.key === key)?.text),
+      );
+      return {
+        headers: columns.flatMap((column) => column.headers),
+        cells: (p) => columns.flatMap((column) => column.cells(p)),
+      };
+    }
+    case 'locations': {
+      const coordinate = (p: NormalizedPractice, key: CoordinatePath): NumberList | undefined => {
+        const locations = valueAt(p) as readonly Location[];
+        return locations.length ? { numbers: locations.map((point) => point[key]) } : undefined;
+      };
+      return {
+        headers: COORDINATE_PATHS,
+        cells: (p) => COORDINATE_PATHS.map((key) => coordinate(p, key)),
+      };
+    }
+    case 'countries':
+    case 'list':
+      return { headers: [spec.path], cells: (p) => [joinList(valueAt(p) as string[])] };
+    default:
+      return { headers: [spec.path], cells: (p) => [valueAt(p) as CellValue] };
+  }
+}
+
+/** Writes rows of cells as CSV text: UTF-8 byte-order mark, CRLF line ends. */
+function csvText(rows: readonly (readonly CellValue[])[], delimiter: CsvDelimiter): string {
+  const line = (cells: readonly CellValue[]) => cells.map(cell).join(delimiter);
+  return '\uFEFF' + rows.map(line).join('\r\n') + '\r\n';
+}
+
 /**
  * The practices as CSV in the spreadsheet convention: UTF-8 with a byte-order mark (so spreadsheet
  * programs show accents), CRLF line ends, one row per practice, one column per field and per
@@ -761,94 +908,14 @@ export function practicesToCsv(
   feedLanguage: string,
   options: CsvWriteOptions = {},
 ): string {
-  const delimiter = options.delimiter ?? ',';
-  const textField = (path: string, read: (p: NormalizedPractice) => Text | undefined) => {
-    const languages = languagesOf(practices.map(read), feedLanguage);
-    return {
-      headers: languages.map((lang) => `${path}.${lang}`),
-      cells: (p: NormalizedPractice) => languages.map((lang) => read(p)?.[lang]),
-    };
-  };
-  const list = (values: readonly string[]) =>
-    values.length ? values.join(`${LIST_SEPARATOR} `) : undefined;
-  const numbers = (values: readonly number[]): NumberList | undefined =>
-    values.length ? { numbers: values } : undefined;
-  // Criteria in the order the feed first names them, so one practice's order survives.
-  const criteriaKeys = [...new Set(practices.flatMap((p) => p.criteria.map((c) => c.key)))];
-  const audienceLanguages = languagesOf(
-    practices.flatMap((p) => p.audiences),
-    feedLanguage,
-  );
-
-  const title = textField('title', (p) => p.title);
-  const summary = textField('summary', (p) => p.summary);
-  const description = textField('description', (p) => p.description);
-  const place = textField('place', (p) => p.place);
-  const note = textField('reach.note', (p) => p.reach?.note);
-  const alt = textField('image.alt', (p) => p.image?.alt);
-  const criteria = criteriaKeys.map((key) =>
-    textField(`criteria.${key}`, (p) => p.criteria.find((c) => c.key === key)?.text),
-  );
-
-  const headers = [
-    'id',
-    ...title.headers,
-    ...summary.headers,
-    ...description.headers,
-    'countries',
-    ...place.headers,
-    'lat',
-    'lon',
-    'setting',
-    'levels',
-    'objectives',
-    'organization.name',
-    'organization.type',
-    'organization.url',
-    ...audienceLanguages.map((lang) => `audiences.${lang}`),
-    'tags',
-    'reach.participants',
-    'reach.institutions',
-    ...note.headers,
-    'year',
-    ...criteria.flatMap((field) => field.headers),
-    'url',
-    'image.src',
-    ...alt.headers,
-  ];
-  const rows = practices.map((p): CellValue[] => [
-    p.id,
-    ...title.cells(p),
-    ...summary.cells(p),
-    ...description.cells(p),
-    list(p.countries),
-    ...place.cells(p),
-    numbers(p.locations.map((location) => location.lat)),
-    numbers(p.locations.map((location) => location.lon)),
-    p.setting,
-    list(p.levels),
-    list(p.objectives),
-    p.organization?.name,
-    p.organization?.type,
-    p.organization?.url,
-    // Parallel lists: an item missing in one language keeps its place with an empty value.
-    ...audienceLanguages.map((lang) =>
-      p.audiences.some((audience) => audience[lang])
-        ? p.audiences.map((audience) => audience[lang] ?? '').join(`${LIST_SEPARATOR} `)
-        : undefined,
-    ),
-    list(p.tags),
-    p.reach?.participants,
-    p.reach?.institutions,
-    ...note.cells(p),
-    p.year,
-    ...criteria.flatMap((field) => field.cells(p)),
-    p.url,
-    p.image?.src,
-    ...alt.cells(p),
-  ]);
-  const line = (cells: readonly CellValue[]) => cells.map(cell).join(delimiter);
-  return '\uFEFF' + [line(headers), ...rows.map(line)].join('\r\n') + '\r\n';
+  const columns = CSV_FIELDS.map((spec) => fieldColumns(spec, practices, feedLanguage));
+  const headers = columns.flatMap((column) => column.headers);
+  const rows = practices.map((p) => {
+    const row: CellValue[] = [];
+    for (const column of columns) for (const value of column.cells(p)) row.push(value);
+    return row;
+  });
+  return csvText([headers, ...rows], options.delimiter ?? ',');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
+import { FEED_FIELDS, PRACTICE_FIELDS, type Field } from './fields.js';
 import type {
+  Location,
   LocalizedText,
   NormalizedFeed,
   NormalizedPractice,
   Practice,
   PracticeFeed,
   Text,
+  VocabularyLabels,
 } from './types.js';
 
 /*
@@ -20,35 +23,77 @@ function toLocalizedText(text: Text, feedLanguage: string): LocalizedText {
   return keys.length === 1 && keys[0] === feedLanguage ? text[feedLanguage]! : { ...text };
 }
 
+/** A normalized field's value in the feed's form; `undefined` for none (an empty list is none). */
+function publishedValue(spec: Field, value: unknown, feedLanguage: string): unknown {
+  if (value === undefined) return undefined;
+  switch (spec.kind) {
+    case 'text':
+      return toLocalizedText(value as Text, feedLanguage);
+    case 'countries':
+    case 'list':
+      return (value as string[]).length ? [...(value as string[])] : undefined;
+    case 'texts': {
+      const texts = value as readonly Text[];
+      return texts.length ? texts.map((item) => toLocalizedText(item, feedLanguage)) : undefined;
+    }
+    case 'locations': {
+      const locations = value as readonly Location[];
+      return locations.length ? locations.map(({ lat, lon }) => ({ lat, lon })) : undefined;
+    }
+    case 'text-map': {
+      const entries = value as readonly { readonly key: string; readonly text: Text }[];
+      return entries.length
+        ? Object.fromEntries(
+            entries.map((entry) => [entry.key, toLocalizedText(entry.text, feedLanguage)]),
+          )
+        : undefined;
+    }
+    case 'vocabularies': {
+      // Only the vocabularies the feed labels, each label in the feed's form.
+      const named = Object.entries(value as VocabularyLabels).filter(
+        ([, labels]) => Object.keys(labels).length > 0,
+      );
+      return named.length
+        ? Object.fromEntries(
+            named.map(([name, labels]) => [
+              name,
+              Object.fromEntries(
+                Object.entries(labels as Record<string, Text>).map(([key, label]) => [
+                  key,
+                  toLocalizedText(label, feedLanguage),
+                ]),
+              ),
+            ]),
+          )
+        : undefined;
+    }
+    case 'object':
+      return publishedObject(spec.members ?? [], value as Record<string, unknown>, feedLanguage);
+    default:
+      return value;
+  }
+}
+
+/** Fields of a practice or an object, in the table's order; JSON.stringify leaves out `undefined`. */
+function publishedObject(
+  fields: readonly Field[],
+  source: Record<string, unknown>,
+  feedLanguage: string,
+): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const spec of fields) {
+    const value = publishedValue(spec, source[spec.name], feedLanguage);
+    if (value !== undefined) object[spec.name] = value;
+  }
+  return object;
+}
+
 function toPublishedPractice(p: NormalizedPractice, feedLanguage: string): Practice {
-  const text = (value: Text | undefined) =>
-    value ? toLocalizedText(value, feedLanguage) : undefined;
-  const practice: Record<string, unknown> = {
-    id: p.id,
-    title: text(p.title),
-    summary: text(p.summary),
-    description: text(p.description),
-    countries: [...p.countries],
-    place: text(p.place),
-    locations: p.locations.length ? p.locations.map(({ lat, lon }) => ({ lat, lon })) : undefined,
-    setting: p.setting,
-    levels: p.levels.length ? [...p.levels] : undefined,
-    objectives: p.objectives.length ? [...p.objectives] : undefined,
-    organization: p.organization ? { ...p.organization } : undefined,
-    audiences: p.audiences.length ? p.audiences.map((a) => text(a)) : undefined,
-    tags: p.tags.length ? [...p.tags] : undefined,
-    reach: p.reach
-      ? { ...p.reach, note: p.reach.note ? text(p.reach.note) : undefined }
-      : undefined,
-    year: p.year,
-    criteria: p.criteria.length
-      ? Object.fromEntries(p.criteria.map(({ key, text: value }) => [key, text(value)]))
-      : undefined,
-    url: p.url,
-    image: p.image ? { src: p.image.src, alt: text(p.image.alt) } : undefined,
-  };
-  // JSON.stringify leaves out undefined fields.
-  return practice as unknown as Practice;
+  return publishedObject(
+    PRACTICE_FIELDS,
+    p as unknown as Record<string, unknown>,
+    feedLanguage,
+  ) as unknown as Practice;
 }
 
 /** The practices as a valid version-1 feed, keeping the catalogue's title, publisher and date. */
@@ -57,30 +102,11 @@ export function practicesToFeed(
   practices: readonly NormalizedPractice[],
 ): PracticeFeed {
   const language = feed.language;
-  const vocabularies = Object.fromEntries(
-    Object.entries(feed.vocabularies)
-      .filter(([, labels]) => Object.keys(labels).length > 0)
-      .map(([name, labels]) => [
-        name,
-        Object.fromEntries(
-          Object.entries(labels as Record<string, Text>).map(([value, label]) => [
-            value,
-            toLocalizedText(label, language),
-          ]),
-        ),
-      ]),
-  );
   return {
     version: 1,
-    ...(feed.title && { title: toLocalizedText(feed.title, language) }),
-    ...(feed.description && { description: toLocalizedText(feed.description, language) }),
-    ...(feed.publisher && { publisher: { ...feed.publisher } }),
-    ...(feed.updated && { updated: feed.updated }),
-    language,
-    ...(feed.license && { license: feed.license }),
-    ...(Object.keys(vocabularies).length && { vocabularies }),
+    ...publishedObject(FEED_FIELDS, feed as unknown as Record<string, unknown>, language),
     practices: practices.map((p) => toPublishedPractice(p, language)),
-  };
+  } as PracticeFeed;
 }
 
 /** Characters that could end a `<script>` element or an HTML comment, or a JavaScript line. */

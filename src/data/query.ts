@@ -1,66 +1,18 @@
-import { matchesScope, type Scope } from './scope.js';
+import { FACETS, FACET_TABLE, facetVerdict, type Facet, type Filters } from './facets.js';
+import { scopeFacetTest, type Scope } from './scope.js';
 import { scoreEntry, searchEntries, searchTerms } from './search.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 
-/**
- * The facets a reader can narrow by, as written in `facets` attributes. Values of `year` are
- * start years written as digits.
- */
-export const FACETS = [
-  'country',
-  'setting',
-  'level',
-  'objective',
-  'organization-type',
-  'year',
-] as const;
-export type Facet = (typeof FACETS)[number];
-
-export const isFacet = (value: string): value is Facet =>
-  (FACETS as readonly string[]).includes(value);
-
-/** The reader's choices: OR within a facet, AND across facets, and a text search. */
-export interface Filters {
-  readonly country: readonly string[];
-  readonly setting: readonly string[];
-  readonly level: readonly string[];
-  readonly objective: readonly string[];
-  readonly 'organization-type': readonly string[];
-  readonly year: readonly string[];
-  readonly q: string;
-}
-
-export const EMPTY_FILTERS: Filters = {
-  country: [],
-  setting: [],
-  level: [],
-  objective: [],
-  'organization-type': [],
-  year: [],
-  q: '',
-};
-
-export function hasFilters(filters: Filters): boolean {
-  return filters.q.trim() !== '' || FACETS.some((facet) => filters[facet].length > 0);
-}
-
-/** The values a practice has for a facet. */
-export function facetValues(practice: NormalizedPractice, facet: Facet): readonly string[] {
-  switch (facet) {
-    case 'country':
-      return practice.countries;
-    case 'setting':
-      return [practice.setting];
-    case 'level':
-      return practice.levels;
-    case 'objective':
-      return practice.objectives;
-    case 'organization-type':
-      return practice.organization?.type ? [practice.organization.type] : [];
-    case 'year':
-      return practice.year === undefined ? [] : [String(practice.year)];
-  }
-}
+// The facet model's names, where they were first published.
+export {
+  EMPTY_FILTERS,
+  FACETS,
+  facetValues,
+  hasFilters,
+  isFacet,
+  type Facet,
+  type Filters,
+} from './facets.js';
 
 export interface QueryResult {
   /** The practices in scope that pass every filter: ranked by relevance when searching. */
@@ -81,7 +33,7 @@ export interface QueryResult {
 export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryResult {
   // A search in the scope limits what is in scope; the reader's search ranks and filters.
   const scopeTerms = searchTerms(scope.q);
-  const facetScope = scope.q ? { ...scope, q: '' } : scope;
+  const inFacetScope = scopeFacetTest(scope);
   const terms = searchTerms(filters.q);
   // The search text is prepared only once someone searches (or `prepareSearch` ran when idle).
   const entries = scopeTerms.length || terms.length ? searchEntries(feed) : [];
@@ -89,36 +41,29 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
   const counts = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map<string, number>()]),
   ) as Record<Facet, Map<string, number>>;
+  const countIn = (practice: NormalizedPractice, facet: Facet) => {
+    const facetCounts = counts[facet];
+    for (const value of FACET_TABLE[facet].values(practice)) {
+      facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
+    }
+  };
   const matches: { practice: NormalizedPractice; score: number; order: number }[] = [];
   let inScope = 0;
 
   feed.practices.forEach((practice, order) => {
-    if (!matchesScope(practice, facetScope)) return;
+    if (!inFacetScope(practice)) return;
     if (scopeTerms.length && scoreEntry(entries[order]!, scopeTerms) === 0) return;
     inScope++;
     const score = terms.length ? scoreEntry(entries[order]!, terms) : 1;
     if (score === 0) return;
-    // The one active facet this practice fails, if exactly one; it still counts there.
-    let failed: Facet | undefined;
-    let failures = 0;
-    for (const facet of active) {
-      const wanted = filters[facet];
-      if (!facetValues(practice, facet).some((value) => wanted.includes(value))) {
-        failed = facet;
-        if (++failures > 1) return;
-      }
-    }
-    const countIn = (facet: Facet) => {
-      const facetCounts = counts[facet];
-      for (const value of facetValues(practice, facet)) {
-        facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
-      }
-    };
-    if (failures === 1) {
-      countIn(failed!);
+    const verdict = active.length ? facetVerdict(practice, filters, active) : true;
+    if (verdict === false) return;
+    // A practice failing one facet only counts among that facet's alternatives.
+    if (verdict !== true) {
+      countIn(practice, verdict);
       return;
     }
-    FACETS.forEach(countIn);
+    for (const facet of FACETS) countIn(practice, facet);
     matches.push({ practice, score, order });
   });
 

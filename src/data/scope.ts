@@ -1,27 +1,23 @@
+import {
+  EMPTY_FILTERS,
+  FACETS,
+  FACET_TABLE,
+  SCOPE_FACETS,
+  type Facet,
+  type Filters,
+} from './facets.js';
 import { searchScore, searchTerms } from './search.js';
 import type { NormalizedPractice } from './types.js';
 
 /**
- * What an element is limited to, from its `country`, `setting`, `level`, `objective` and `q`
- * attributes (on a `<practice-feed>`, for every child). An element never shows a practice
- * outside its scope. Values are OR-ed within a facet and AND-ed across facets.
+ * What an element is limited to, from its scope attributes (`country`, `setting`, `level`,
+ * `objective`) and `q` (on a `<practice-feed>`, for every child). An element never shows a
+ * practice outside its scope. The same shape as the reader's `Filters`: values are OR-ed within
+ * a facet and AND-ed across facets, and `q` is a free-text search, empty for none.
  */
-export interface Scope {
-  readonly countries: readonly string[];
-  readonly settings: readonly string[];
-  readonly levels: readonly string[];
-  readonly objectives: readonly string[];
-  /** Free-text search; empty for none. */
-  readonly q: string;
-}
+export type Scope = Filters;
 
-export const EMPTY_SCOPE: Scope = {
-  countries: [],
-  settings: [],
-  levels: [],
-  objectives: [],
-  q: '',
-};
+export const EMPTY_SCOPE: Scope = EMPTY_FILTERS;
 
 /** Splits a comma-separated attribute value into its trimmed, non-empty items. */
 export function parseList(value: string | null | undefined): string[] {
@@ -32,49 +28,54 @@ export function parseList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-export interface ScopeAttributes {
-  readonly country?: string | null;
-  readonly setting?: string | null;
-  readonly level?: string | null;
-  readonly objective?: string | null;
-  readonly q?: string | null;
-}
+/** The scope attributes of an element, as written: one per scope facet, and `q`. */
+export type ScopeAttributes = {
+  readonly [F in Facet as (typeof FACET_TABLE)[F]['scope'] extends true ? F : never]?:
+    string | null;
+} & { readonly q?: string | null };
 
+/** A scope from attribute values: in any letter case, codes in upper case, the rest in lower. */
 export function scopeFromAttributes(attributes: ScopeAttributes): Scope {
-  return {
-    countries: parseList(attributes.country).map((code) => code.toUpperCase()),
-    settings: parseList(attributes.setting).map((value) => value.toLowerCase()),
-    levels: parseList(attributes.level).map((value) => value.toLowerCase()),
-    objectives: parseList(attributes.objective).map((value) => value.toLowerCase()),
-    q: (attributes.q ?? '').trim(),
-  };
+  const scope: Record<string, unknown> = { ...EMPTY_SCOPE };
+  for (const facet of SCOPE_FACETS) {
+    const values = parseList((attributes as Record<string, string | null | undefined>)[facet]);
+    scope[facet] = values.map((value) =>
+      FACET_TABLE[facet].upperCase ? value.toUpperCase() : value.toLowerCase(),
+    );
+  }
+  scope.q = (attributes.q ?? '').trim();
+  return scope as Scope;
 }
 
 /** Both scopes at once: an element inside a `<practice-feed>` is limited by both. */
 export function combineScopes(outer: Scope, inner: Scope): Scope {
-  const narrow = (a: readonly string[], b: readonly string[]) =>
-    a.length === 0 ? b : b.length === 0 ? a : a.filter((value) => b.includes(value));
   const both = (a: readonly string[], b: readonly string[]) => {
-    const result = narrow(a, b);
+    if (a.length === 0) return b;
+    if (b.length === 0) return a;
+    const result = a.filter((value) => b.includes(value));
     // Two non-empty scopes with nothing in common allow nothing, not everything.
-    return a.length > 0 && b.length > 0 && result.length === 0 ? ['\u0000none'] : result;
+    return result.length === 0 ? ['\u0000none'] : result;
   };
-  return {
-    countries: both(outer.countries, inner.countries),
-    settings: both(outer.settings, inner.settings),
-    levels: both(outer.levels, inner.levels),
-    objectives: both(outer.objectives, inner.objectives),
-    q: [outer.q, inner.q].filter(Boolean).join(' '),
-  };
+  const scope: Record<string, unknown> = {};
+  for (const facet of FACETS) scope[facet] = both(outer[facet], inner[facet]);
+  scope.q = [outer.q, inner.q].filter(Boolean).join(' ');
+  return scope as Scope;
 }
 
-const intersects = (wanted: readonly string[], values: readonly string[]) =>
-  wanted.length === 0 || values.some((value) => wanted.includes(value));
+/**
+ * A practice's test against the facets of a scope (not its search), worked out once per scope:
+ * a query runs it over every practice of the feed.
+ */
+export function scopeFacetTest(scope: Scope): (practice: NormalizedPractice) => boolean {
+  const limits = FACETS.filter((facet) => scope[facet].length > 0).map(
+    (facet) => [FACET_TABLE[facet].values, scope[facet]] as const,
+  );
+  if (limits.length === 0) return () => true;
+  return (practice) =>
+    limits.every(([values, wanted]) => values(practice).some((value) => wanted.includes(value)));
+}
 
 export function matchesScope(practice: NormalizedPractice, scope: Scope): boolean {
-  if (!intersects(scope.countries, practice.countries)) return false;
-  if (scope.settings.length > 0 && !scope.settings.includes(practice.setting)) return false;
-  if (!intersects(scope.levels, practice.levels)) return false;
-  if (!intersects(scope.objectives, practice.objectives)) return false;
+  if (!scopeFacetTest(scope)(practice)) return false;
   return !scope.q || searchScore(practice, searchTerms(scope.q)) > 0;
 }

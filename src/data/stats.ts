@@ -1,29 +1,30 @@
-import { matchesScope, parseList, type Scope } from './scope.js';
 import {
+  DEFAULT_STATS_FACETS,
   EMPTY_FILTERS,
   FACETS,
-  facetValues,
+  facetDefinition,
+  facetVerdict,
   isFacet,
-  queryFeed,
   type Facet,
   type Filters,
-  type QueryResult,
-} from './query.js';
+} from './facets.js';
+import { queryFeed, type QueryResult } from './query.js';
+import { parseList, scopeFacetTest, type Scope } from './scope.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
-import { LEVELS, OBJECTIVES, ORGANIZATION_TYPES, SETTINGS } from './vocabularies.js';
+import { VOCABULARIES } from './vocabularies.js';
 
-/** The charts `<practice-stats>` draws when its `facets` attribute names none it knows. */
-export const DEFAULT_STATS_FACETS = [
-  'setting',
-  'level',
-  'objective',
-  'country',
-] as const satisfies readonly Facet[];
+export { DEFAULT_STATS_FACETS } from './facets.js';
 
-/** The facets named in a `facets` attribute, known ones only, each once, in the order given. */
-export function parseFacets(value: string | null | undefined): Facet[] {
+/**
+ * The facets named in a `facets` attribute, known ones only, each once, in the order given;
+ * `defaults` when it names none.
+ */
+export function parseFacets(
+  value: string | null | undefined,
+  defaults: readonly Facet[] = DEFAULT_STATS_FACETS,
+): Facet[] {
   const facets = [...new Set(parseList(value).map((item) => item.toLowerCase()))].filter(isFacet);
-  return facets.length ? facets : [...DEFAULT_STATS_FACETS];
+  return facets.length ? facets : [...defaults];
 }
 
 /**
@@ -117,14 +118,6 @@ export interface StatsOptions {
   readonly compare: (a: string, b: string) => number;
 }
 
-// The vocabularies' own order: a chart reads like the feed format's lists.
-const VOCABULARY_ORDER: Partial<Record<Facet, readonly string[]>> = {
-  setting: SETTINGS,
-  level: LEVELS,
-  objective: OBJECTIVES,
-  'organization-type': ORGANIZATION_TYPES,
-};
-
 /**
  * One facet's bars, in reading order: vocabularies in their own order (values the feed adds
  * after them, most frequent first), countries by count then name, years ascending. Values no
@@ -150,14 +143,16 @@ export function statsChart(
   });
   const byCountThenLabel = (a: StatsBar, b: StatsBar) =>
     b.count - a.count || options.compare(a.label, b.label);
-  const order = VOCABULARY_ORDER[facet];
+  const { kind, vocabulary } = facetDefinition(facet);
+  // The vocabularies' own order: a chart reads like the feed format's lists.
+  const order: readonly string[] | undefined = vocabulary && VOCABULARIES[vocabulary];
   if (order) {
     const rank = (bar: StatsBar) => {
       const index = order.indexOf(bar.value);
       return index === -1 ? order.length : index;
     };
     bars.sort((a, b) => rank(a) - rank(b) || byCountThenLabel(a, b));
-  } else if (facet === 'year') {
+  } else if (kind === 'year') {
     bars.sort((a, b) => Number(a.value) - Number(b.value));
   } else {
     bars.sort(byCountThenLabel);
@@ -200,7 +195,7 @@ function practicesBeforeChoices(
   const practices =
     q.trim() || scope.q.trim()
       ? queryFeed(feed, scope, { ...EMPTY_FILTERS, q }).practices
-      : feed.practices.filter((practice) => matchesScope(practice, scope));
+      : feed.practices.filter(scopeFacetTest(scope));
   lastBase.set(feed, { scope, q, practices });
   return practices;
 }
@@ -222,19 +217,11 @@ export function chartTotals(
   const base = practicesBeforeChoices(feed, scope, filters.q);
   for (const facet of active) totals[facet] = 0;
   for (const practice of base) {
-    let failed: Facet | undefined;
-    let failures = 0;
-    for (const facet of active) {
-      const wanted = filters[facet];
-      if (!facetValues(practice, facet).some((value) => wanted.includes(value))) {
-        failed = facet;
-        if (++failures > 1) break;
-      }
-    }
     // A practice failing one facet only counts for that facet's chart; passing all, for all
     // active facets' charts (it is already in the result, counted for the others).
-    if (failures === 1) totals[failed!]!++;
-    else if (failures === 0) for (const facet of active) totals[facet]!++;
+    const verdict = facetVerdict(practice, filters, active);
+    if (verdict === true) for (const facet of active) totals[facet]!++;
+    else if (verdict !== false) totals[verdict]!++;
   }
   return totals as Record<Facet, number>;
 }

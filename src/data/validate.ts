@@ -11,6 +11,7 @@
  * costs its practice (or document field), not the feed.
  */
 import { isCountryCode } from './countries.js';
+import { FEED_FIELDS, PRACTICE_FIELDS, aNoun, type Field, type FieldKind } from './fields.js';
 import {
   FeedFormatError,
   type FeedValidationResult,
@@ -24,10 +25,9 @@ import {
 } from './types.js';
 import { safeUrl } from './urls.js';
 import {
-  SETTINGS,
+  VOCABULARIES,
   VOCABULARY_NAMES,
   isKnownValue,
-  isSetting,
   type VocabularyName,
 } from './vocabularies.js';
 
@@ -59,10 +59,7 @@ const INVISIBLE =
   /^(?:(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}])*$/u;
 
 type Json = { readonly [key: string]: unknown };
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Labels = { [value: string]: Text };
-type Organization = NonNullable<NormalizedPractice['organization']>;
-type Reach = NonNullable<NormalizedPractice['reach']>;
 
 /**
  * What every reader needs: where warnings go, and how plain strings are read.
@@ -70,7 +67,7 @@ type Reach = NonNullable<NormalizedPractice['reach']>;
  * Paths handed to readers are relative to the current practice (`organization.url`) and are
  * completed only when a warning is written, so a clean feed builds no path strings at all.
  */
-interface Scope {
+interface ValidationContext {
   readonly language: LanguageTag;
   readonly base: string | undefined;
   readonly labels: { readonly [N in VocabularyName]: Labels };
@@ -179,12 +176,12 @@ function warning(
     : { index, id, path: absolute, code, reason };
 }
 
-function report(scope: Scope, path: string, code: FeedWarningCode, reason: string): void {
-  scope.warnings.push(warning(scope.index, scope.id, path, code, reason));
+function report(ctx: ValidationContext, path: string, code: FeedWarningCode, reason: string): void {
+  ctx.warnings.push(warning(ctx.index, ctx.id, path, code, reason));
 }
 
-function dropped(scope: Scope, path: string, reason: string): void {
-  report(scope, path, 'dropped-field', reason);
+function dropped(ctx: ValidationContext, path: string, reason: string): void {
+  report(ctx, path, 'dropped-field', reason);
 }
 
 /**
@@ -192,15 +189,15 @@ function dropped(scope: Scope, path: string, reason: string): void {
  * missing, as an empty one would. The warning is kept only if its practice is: a required field
  * that ends up missing skips the practice with a warning of its own.
  */
-function invisible(scope: Scope, path: string, value: string): void {
-  dropped(scope, path, invisibleReason(value, 'it was dropped'));
+function invisible(ctx: ValidationContext, path: string, value: string): void {
+  dropped(ctx, path, invisibleReason(value, 'it was dropped'));
 }
 
 /** A trimmed string, or `''` when it has no visible character (reported as dropped). */
-function visible(scope: Scope, path: string, value: string): string {
+function visible(ctx: ValidationContext, path: string, value: string): string {
   const trimmed = value.trim();
   if (trimmed && isInvisible(trimmed)) {
-    invisible(scope, path, trimmed);
+    invisible(ctx, path, trimmed);
     return '';
   }
   return trimmed;
@@ -224,14 +221,19 @@ function canonicalTag(tags: Map<string, string | null>, tag: string): string | u
  * as missing). Bad entries of an object are dropped with a warning; what a missing text means
  * is the caller's decision.
  */
-function toText(scope: Scope, value: string | Json, parent: string, step?: Step): Text | undefined {
+function toText(
+  ctx: ValidationContext,
+  value: string | Json,
+  parent: string,
+  step?: Step,
+): Text | undefined {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (trimmed && isInvisible(trimmed)) {
-      invisible(scope, pathOf(parent, step), trimmed);
+      invisible(ctx, pathOf(parent, step), trimmed);
       return undefined;
     }
-    return trimmed ? { [scope.language]: trimmed } : undefined;
+    return trimmed ? { [ctx.language]: trimmed } : undefined;
   }
   let text: { [lang: string]: string } | undefined;
   for (const key in value) {
@@ -239,7 +241,7 @@ function toText(scope: Scope, value: string | Json, parent: string, step?: Step)
     const entry = value[key];
     if (typeof entry !== 'string') {
       dropped(
-        scope,
+        ctx,
         member(pathOf(parent, step), key),
         `The text for ${show(key)} is ${show(entry)}, not a string; it was dropped.`,
       );
@@ -248,13 +250,13 @@ function toText(scope: Scope, value: string | Json, parent: string, step?: Step)
     const trimmed = entry.trim();
     if (!trimmed) continue;
     if (isInvisible(trimmed)) {
-      invisible(scope, member(pathOf(parent, step), key), trimmed);
+      invisible(ctx, member(pathOf(parent, step), key), trimmed);
       continue;
     }
-    const tag = canonicalTag(scope.tags, key.trim());
+    const tag = canonicalTag(ctx.tags, key.trim());
     if (tag === undefined) {
       dropped(
-        scope,
+        ctx,
         member(pathOf(parent, step), key),
         `${show(key)} is not a language tag; its text was dropped.`,
       );
@@ -263,7 +265,7 @@ function toText(scope: Scope, value: string | Json, parent: string, step?: Step)
     text ??= {};
     if (hasOwn(text, tag)) {
       dropped(
-        scope,
+        ctx,
         member(pathOf(parent, step), key),
         `A text in ${tag} was given before; this one was dropped.`,
       );
@@ -274,81 +276,99 @@ function toText(scope: Scope, value: string | Json, parent: string, step?: Step)
   return text;
 }
 
-/** An optional LocalizedText: absent, empty and wrong-typed all give `undefined`. */
-function optionalText(scope: Scope, object: Json, key: string, path: string): Text | undefined {
+/**
+ * An own member of a given type, or `undefined` when absent; one of another type is reported as
+ * dropped (`summary is 42, not a text; it was dropped.`).
+ */
+function optionalOfType<T>(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+  is: (value: unknown) => value is T,
+  expected: string,
+): T | undefined {
   const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!isTextLike(value)) {
-    dropped(scope, path, `${key} is ${show(value)}, not a text; it was dropped.`);
-    return undefined;
-  }
-  return toText(scope, value, path);
+  if (value === undefined || is(value)) return value as T | undefined;
+  dropped(ctx, path, `${key} is ${show(value)}, not ${expected}; it was dropped.`);
+  return undefined;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** An optional LocalizedText: absent, empty and wrong-typed all give `undefined`. */
+function optionalText(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+): Text | undefined {
+  const value = optionalOfType(ctx, object, key, path, isTextLike, 'a text');
+  return value === undefined ? undefined : toText(ctx, value, path);
 }
 
 /** An optional plain string: trimmed, and absent when empty. */
-function optionalString(scope: Scope, object: Json, key: string, path: string): string | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    dropped(scope, path, `${key} is ${show(value)}, not a string; it was dropped.`);
-    return undefined;
-  }
-  return visible(scope, path, value) || undefined;
+function optionalString(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = optionalOfType(ctx, object, key, path, isString, 'a string');
+  return value === undefined ? undefined : visible(ctx, path, value) || undefined;
 }
 
-function unsafeUrl(scope: Scope, path: string, value: string, outcome: string): void {
-  const relative = scope.base === undefined && !SCHEME.test(value);
+function unsafeUrl(ctx: ValidationContext, path: string, value: string, outcome: string): void {
+  const relative = ctx.base === undefined && !SCHEME.test(value);
   const reason = relative
     ? `${show(value)} is a relative URL and the feed's address is unknown; ${outcome}.`
     : `${show(value)} is not an http(s) URL; ${outcome}.`;
-  report(scope, path, 'unsafe-url', reason);
+  report(ctx, path, 'unsafe-url', reason);
 }
 
 /** An optional URL: kept only as an absolute http(s) address. */
-function optionalUrl(scope: Scope, object: Json, key: string, path: string): string | undefined {
-  const value = optionalString(scope, object, key, path);
+function optionalUrl(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = optionalString(ctx, object, key, path);
   if (value === undefined) return undefined;
-  const url = safeUrl(value, scope.base);
-  if (url === undefined) unsafeUrl(scope, path, value, 'it was dropped');
+  const url = safeUrl(value, ctx.base);
+  if (url === undefined) unsafeUrl(ctx, path, value, 'it was dropped');
   return url;
 }
 
 function optionalArray(
-  scope: Scope,
+  ctx: ValidationContext,
   object: Json,
   key: string,
   path: string,
 ): readonly unknown[] | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    dropped(scope, path, `${key} is ${show(value)}, not an array; it was dropped.`);
-    return undefined;
-  }
-  return value;
+  return optionalOfType(ctx, object, key, path, Array.isArray, 'an array');
 }
 
-function optionalObject(scope: Scope, object: Json, key: string, path: string): Json | undefined {
-  const value = field(object, key);
-  if (value === undefined) return undefined;
-  if (!isObject(value)) {
-    dropped(scope, path, `${key} is ${show(value)}, not an object; it was dropped.`);
-    return undefined;
-  }
-  return value;
+function optionalObject(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+): Json | undefined {
+  return optionalOfType(ctx, object, key, path, isObject, 'an object');
 }
 
 /** Reports a vocabulary value that neither the widgets nor the feed give a label for. */
 function checkVocabulary(
-  scope: Scope,
+  ctx: ValidationContext,
   vocabulary: VocabularyName,
   value: string,
   parent: string,
   step?: Step,
 ): void {
-  if (isKnownValue(vocabulary, value) || hasOwn(scope.labels[vocabulary], value)) return;
+  if (isKnownValue(vocabulary, value) || hasOwn(ctx.labels[vocabulary], value)) return;
   report(
-    scope,
+    ctx,
     pathOf(parent, step),
     'unknown-value',
     `${show(value)} is not a known ${vocabulary} value and the feed gives no label for it; it is shown as written.`,
@@ -356,27 +376,22 @@ function checkVocabulary(
 }
 
 /** Strings of an array: trimmed, empty ones left out silently, repeats left out. */
-function stringList(
-  scope: Scope,
-  object: Json,
-  key: string,
-  vocabulary?: VocabularyName,
-): string[] {
-  const items = optionalArray(scope, object, key, key);
+function stringList(ctx: ValidationContext, object: Json, spec: Field): string[] {
+  const items = optionalArray(ctx, object, spec.name, spec.path);
   const list: string[] = [];
   if (!items) return list;
   const seen = items.length > SMALL_LIST ? new Set<string>() : undefined;
   for (let i = 0; i < items.length; i++) {
     const raw: unknown = items[i];
     if (typeof raw !== 'string') {
-      dropped(scope, item(key, i), `${show(raw)} is not a string; it was dropped.`);
+      dropped(ctx, item(spec.path, i), `${show(raw)} is not a string; it was dropped.`);
       continue;
     }
-    const value = visible(scope, item(key, i), raw);
+    const value = visible(ctx, item(spec.path, i), raw);
     if (!value || (seen ? seen.has(value) : list.includes(value))) continue;
     seen?.add(value);
     list.push(value);
-    if (vocabulary) checkVocabulary(scope, vocabulary, value, key, i);
+    if (spec.vocabulary) checkVocabulary(ctx, spec.vocabulary, value, spec.path, i);
   }
   return compact(list);
 }
@@ -405,8 +420,8 @@ function isDate(value: string): boolean {
   return day >= 1 && day <= days;
 }
 
-function readLocations(scope: Scope, practice: Json): Location[] {
-  const items = optionalArray(scope, practice, 'locations', 'locations');
+function readLocations(ctx: ValidationContext, practice: Json, spec: Field): Location[] {
+  const items = optionalArray(ctx, practice, spec.name, spec.path);
   const locations: Location[] = [];
   if (!items) return locations;
   for (let i = 0; i < items.length; i++) {
@@ -417,8 +432,8 @@ function readLocations(scope: Scope, practice: Json): Location[] {
       locations.push({ lat: unsigned(lat), lon: unsigned(lon) });
     } else {
       dropped(
-        scope,
-        item('locations', i),
+        ctx,
+        item(spec.path, i),
         'A location needs a number lat in [-90, 90] and lon in [-180, 180]; it was dropped.',
       );
     }
@@ -426,136 +441,169 @@ function readLocations(scope: Scope, practice: Json): Location[] {
   return compact(locations);
 }
 
-function readOrganization(scope: Scope, practice: Json): Organization | undefined {
-  const value = optionalObject(scope, practice, 'organization', 'organization');
-  if (!value) return undefined;
-  const name = field(value, 'name');
-  const trimmed = typeof name === 'string' && !isInvisible(name.trim()) ? name.trim() : '';
-  if (!trimmed) {
-    dropped(
-      scope,
-      'organization.name',
-      `The organization has no name (${show(name)}); it was dropped.`,
-    );
-    return undefined;
-  }
-  const organization: Mutable<Organization> = { name: trimmed };
-  const type = optionalString(scope, value, 'type', 'organization.type');
-  if (type !== undefined) {
-    organization.type = type;
-    checkVocabulary(scope, 'organizationTypes', type, 'organization.type');
-  }
-  const url = optionalUrl(scope, value, 'url', 'organization.url');
-  if (url !== undefined) organization.url = url;
-  return organization;
-}
-
-function readAudiences(scope: Scope, practice: Json): Text[] {
-  const items = optionalArray(scope, practice, 'audiences', 'audiences');
-  const audiences: Text[] = [];
-  if (!items) return audiences;
+/** A list of LocalizedTexts (`audiences`): items that are not texts are dropped. */
+function readTexts(ctx: ValidationContext, practice: Json, spec: Field): Text[] {
+  const items = optionalArray(ctx, practice, spec.name, spec.path);
+  const texts: Text[] = [];
+  if (!items) return texts;
   for (let i = 0; i < items.length; i++) {
     const raw: unknown = items[i];
     if (!isTextLike(raw)) {
       dropped(
-        scope,
-        item('audiences', i),
-        `An audience is ${show(raw)}, not a text; it was dropped.`,
+        ctx,
+        item(spec.path, i),
+        `${aNoun(spec.noun ?? 'item')} is ${show(raw)}, not a text; it was dropped.`,
       );
       continue;
     }
-    const text = toText(scope, raw, 'audiences', i);
-    if (text) audiences.push(text);
+    const text = toText(ctx, raw, spec.path, i);
+    if (text) texts.push(text);
   }
-  return compact(audiences);
+  return compact(texts);
 }
 
-function readCount(scope: Scope, reach: Json, key: string, path: string): number | undefined {
-  const value = field(reach, key);
+function readCount(
+  ctx: ValidationContext,
+  object: Json,
+  key: string,
+  path: string,
+): number | undefined {
+  const value = field(object, key);
   if (value === undefined) return undefined;
   if (isCount(value)) return unsigned(value);
-  dropped(
-    scope,
-    path,
-    `${key} is ${show(value)}, not a whole number of at least 0; it was dropped.`,
-  );
+  dropped(ctx, path, `${key} is ${show(value)}, not a whole number of at least 0; it was dropped.`);
   return undefined;
 }
 
-function readReach(scope: Scope, practice: Json): Reach | undefined {
-  const value = optionalObject(scope, practice, 'reach', 'reach');
-  if (!value) return undefined;
-  const participants = readCount(scope, value, 'participants', 'reach.participants');
-  const institutions = readCount(scope, value, 'institutions', 'reach.institutions');
-  const note = optionalText(scope, value, 'note', 'reach.note');
-  if (participants === undefined && institutions === undefined && !note) return undefined;
-  const reach: Mutable<Reach> = {};
-  if (participants !== undefined) reach.participants = participants;
-  if (institutions !== undefined) reach.institutions = institutions;
-  if (note) reach.note = note;
-  return reach;
-}
-
-function readYear(scope: Scope, practice: Json): number | undefined {
-  const value = field(practice, 'year');
+function readYear(ctx: ValidationContext, object: Json, spec: Field): number | undefined {
+  const value = field(object, spec.name);
   if (value === undefined || isYear(value)) return value;
   dropped(
-    scope,
-    'year',
-    `The year ${show(value)} is not a whole number from ${MIN_YEAR} to ${MAX_YEAR}; it was dropped.`,
+    ctx,
+    spec.path,
+    `The ${spec.name} ${show(value)} is not a whole number from ${MIN_YEAR} to ${MAX_YEAR}; it was dropped.`,
   );
   return undefined;
 }
 
-function readCriteria(scope: Scope, practice: Json): NormalizedPractice['criteria'] {
-  const value = optionalObject(scope, practice, 'criteria', 'criteria');
-  const criteria: { key: string; text: Text }[] = [];
-  if (!value) return criteria;
+function readDate(ctx: ValidationContext, object: Json, spec: Field): string | undefined {
+  const value = optionalString(ctx, object, spec.name, spec.path);
+  if (value === undefined || isDate(value)) return value;
+  dropped(ctx, spec.path, `${show(value)} is not a date written YYYY-MM-DD; it was dropped.`);
+  return undefined;
+}
+
+/** Key → LocalizedText (`criteria`), in the feed's order, each key once. */
+function readTextMap(
+  ctx: ValidationContext,
+  practice: Json,
+  spec: Field,
+): { key: string; text: Text }[] {
+  const value = optionalObject(ctx, practice, spec.name, spec.path);
+  const entries: { key: string; text: Text }[] = [];
+  if (!value) return entries;
+  const noun = spec.noun ?? 'entry';
   for (const rawKey in value) {
     if (!hasOwn(value, rawKey)) continue;
     const entry = value[rawKey];
     if (!isTextLike(entry)) {
       dropped(
-        scope,
-        member('criteria', rawKey),
-        `The criterion ${show(rawKey)} is ${show(entry)}, not a text; it was dropped.`,
+        ctx,
+        member(spec.path, rawKey),
+        `The ${noun} ${show(rawKey)} is ${show(entry)}, not a text; it was dropped.`,
       );
       continue;
     }
     const key = rawKey.trim();
     if (!key) {
-      dropped(scope, member('criteria', rawKey), 'A criterion has no name; it was dropped.');
+      dropped(ctx, member(spec.path, rawKey), `${aNoun(noun)} has no name; it was dropped.`);
       continue;
     }
-    const text = toText(scope, entry, 'criteria', rawKey);
-    if (!text || criteria.some((criterion) => criterion.key === key)) continue;
-    criteria.push({ key, text });
-    checkVocabulary(scope, 'criteria', key, 'criteria', rawKey);
+    const text = toText(ctx, entry, spec.path, rawKey);
+    if (!text || entries.some((known) => known.key === key)) continue;
+    entries.push({ key, text });
+    if (spec.vocabulary) checkVocabulary(ctx, spec.vocabulary, key, spec.path, rawKey);
   }
-  return compact(criteria);
+  return compact(entries);
 }
 
-function readImage(scope: Scope, practice: Json): NormalizedPractice['image'] {
-  const value = optionalObject(scope, practice, 'image', 'image');
+/**
+ * A required member of an object (`organization.name`, `image.src`), or `undefined` when it is
+ * missing or unusable: that is reported, and its object is dropped.
+ */
+function requiredMember(ctx: ValidationContext, object: Json, spec: Field, owner: Field): unknown {
+  const raw = field(object, spec.name);
+  if (spec.kind === 'url') {
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    if (value) {
+      const url = safeUrl(value, ctx.base);
+      if (url === undefined) unsafeUrl(ctx, spec.path, value, `the ${owner.name} was dropped`);
+      return url;
+    }
+  } else if (spec.kind === 'text') {
+    const text = isTextLike(raw) ? toText(ctx, raw, spec.path) : undefined;
+    if (text) return text;
+  } else {
+    const value = typeof raw === 'string' && !isInvisible(raw.trim()) ? raw.trim() : '';
+    if (value) return value;
+  }
+  dropped(
+    ctx,
+    spec.path,
+    `The ${owner.name} has no ${spec.noun ?? spec.name} (${show(raw)}); it was dropped.`,
+  );
+  return undefined;
+}
+
+/** An object of members (`organization`, `reach`), absent when none of its members is. */
+function readObject(ctx: ValidationContext, parent: Json, spec: Field): Json | undefined {
+  const value = optionalObject(ctx, parent, spec.name, spec.path);
   if (!value) return undefined;
-  const rawSrc = field(value, 'src');
-  const src = typeof rawSrc === 'string' ? rawSrc.trim() : '';
-  if (!src) {
-    dropped(scope, 'image.src', `The image has no src (${show(rawSrc)}); it was dropped.`);
-    return undefined;
+  const object: { [key: string]: unknown } = {};
+  let empty = true;
+  for (const part of spec.members ?? []) {
+    const read = part.required
+      ? requiredMember(ctx, value, part, spec)
+      : optionalField(ctx, value, part);
+    if (read === undefined) {
+      if (part.required) return undefined;
+      continue;
+    }
+    object[part.name] = read;
+    empty = false;
   }
-  const url = safeUrl(src, scope.base);
-  if (url === undefined) {
-    unsafeUrl(scope, 'image.src', src, 'the image was dropped');
-    return undefined;
-  }
-  const rawAlt = field(value, 'alt');
-  const alt = isTextLike(rawAlt) ? toText(scope, rawAlt, 'image.alt') : undefined;
-  if (!alt) {
-    dropped(scope, 'image.alt', `The image has no alt text (${show(rawAlt)}); it was dropped.`);
-    return undefined;
-  }
-  return { src: url, alt };
+  return empty ? undefined : object;
+}
+
+type Reader = (ctx: ValidationContext, object: Json, spec: Field) => unknown;
+
+/**
+ * The reader of each kind of field the feed may leave out. Kinds that are always required (id,
+ * countries, choice) or read apart (language, vocabularies) have none.
+ */
+const OPTIONAL_READERS: Partial<Record<FieldKind, Reader>> = {
+  text: (ctx, object, spec) => optionalText(ctx, object, spec.name, spec.path),
+  string: (ctx, object, spec) => {
+    const value = optionalString(ctx, object, spec.name, spec.path);
+    if (value !== undefined && spec.vocabulary) {
+      checkVocabulary(ctx, spec.vocabulary, value, spec.path);
+    }
+    return value;
+  },
+  url: (ctx, object, spec) => optionalUrl(ctx, object, spec.name, spec.path),
+  list: stringList,
+  texts: readTexts,
+  'text-map': readTextMap,
+  locations: readLocations,
+  count: (ctx, object, spec) => readCount(ctx, object, spec.name, spec.path),
+  year: readYear,
+  date: readDate,
+  object: readObject,
+};
+
+/** A field the feed may leave out: `undefined` (or an empty list) when absent or unusable. */
+function optionalField(ctx: ValidationContext, object: Json, spec: Field): unknown {
+  return OPTIONAL_READERS[spec.kind]?.(ctx, object, spec);
 }
 
 /** The reason a required field skips its practice. */
@@ -564,22 +612,27 @@ const skipReason = (name: string, value: unknown, expected: string): string =>
     ? `The practice has no ${name}; it was skipped.`
     : `The ${name} is ${show(value)}, not ${expected}; the practice was skipped.`;
 
-function requiredId(scope: Scope, practice: Json, ids: ReadonlySet<string>): string {
-  const value = field(practice, 'id');
+function requiredId(
+  ctx: ValidationContext,
+  practice: Json,
+  spec: Field,
+  ids: ReadonlySet<string>,
+): string {
+  const value = field(practice, spec.name);
   if (typeof value !== 'string') {
-    throw new SkipRecord('id', skipReason('id', value, 'a string'));
+    throw new SkipRecord(spec.path, skipReason(spec.name, value, 'a string'));
   }
   const id = value.trim();
   if (!ID_PATTERN.test(id)) {
     throw new SkipRecord(
-      'id',
+      spec.path,
       `The id ${show(value)} is not 1 to 80 lower-case letters, digits and hyphens starting with a letter or digit; the practice was skipped.`,
     );
   }
-  scope.id = id;
+  ctx.id = id;
   if (ids.has(id)) {
     throw new SkipRecord(
-      'id',
+      spec.path,
       `The id ${show(id)} is used by an earlier practice; this one was skipped.`,
       'duplicate-id',
     );
@@ -587,24 +640,24 @@ function requiredId(scope: Scope, practice: Json, ids: ReadonlySet<string>): str
   return id;
 }
 
-function requiredTitle(scope: Scope, practice: Json): Text {
-  const value = field(practice, 'title');
-  if (!isTextLike(value)) throw new SkipRecord('title', skipReason('title', value, 'a text'));
-  const title = toText(scope, value, 'title');
-  if (!title) {
+function requiredText(ctx: ValidationContext, practice: Json, spec: Field): Text {
+  const value = field(practice, spec.name);
+  if (!isTextLike(value)) throw new SkipRecord(spec.path, skipReason(spec.name, value, 'a text'));
+  const text = toText(ctx, value, spec.path);
+  if (!text) {
     const reason =
       typeof value === 'string' && value.trim()
         ? invisibleReason(value.trim(), 'the practice was skipped')
-        : 'The title is empty or has no visible character; the practice was skipped.';
-    throw new SkipRecord('title', reason);
+        : `The ${spec.name} is empty or has no visible character; the practice was skipped.`;
+    throw new SkipRecord(spec.path, reason);
   }
-  return title;
+  return text;
 }
 
-function requiredCountries(scope: Scope, practice: Json): string[] {
-  const value = field(practice, 'countries');
+function requiredCountries(ctx: ValidationContext, practice: Json, spec: Field): string[] {
+  const value = field(practice, spec.name);
   if (!Array.isArray(value)) {
-    throw new SkipRecord('countries', skipReason('countries', value, 'an array'));
+    throw new SkipRecord(spec.path, skipReason(spec.name, value, 'an array'));
   }
   const countries: string[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -615,76 +668,91 @@ function requiredCountries(scope: Scope, practice: Json): string[] {
       if (!countries.includes(code)) countries.push(code);
     } else {
       dropped(
-        scope,
-        item('countries', i),
+        ctx,
+        item(spec.path, i),
         `${show(raw)} is not an ISO 3166-1 alpha-2 country code in upper case; it was dropped.`,
       );
     }
   }
   if (countries.length === 0) {
     throw new SkipRecord(
-      'countries',
+      spec.path,
       value.length === 0
-        ? 'The countries list is empty; the practice was skipped.'
-        : 'The countries list has no valid ISO 3166-1 alpha-2 code; the practice was skipped.',
+        ? `The ${spec.name} list is empty; the practice was skipped.`
+        : `The ${spec.name} list has no valid ISO 3166-1 alpha-2 code; the practice was skipped.`,
     );
   }
   return compact(countries);
 }
 
-function requiredSetting(practice: Json): NormalizedPractice['setting'] {
-  const value = field(practice, 'setting');
-  const setting = typeof value === 'string' ? value.trim() : value;
-  if (!isSetting(setting)) {
-    throw new SkipRecord('setting', skipReason('setting', value, `one of ${SETTINGS.join(', ')}`));
+/** One value of a vocabulary the widgets know (`setting`). */
+function requiredChoice(practice: Json, spec: Field): string {
+  const value = field(practice, spec.name);
+  const choice = typeof value === 'string' ? value.trim() : value;
+  // A choice field always names its vocabulary (fields.ts).
+  const vocabulary = spec.vocabulary!;
+  if (!isKnownValue(vocabulary, choice)) {
+    throw new SkipRecord(
+      spec.path,
+      skipReason(spec.name, value, `one of ${VOCABULARIES[vocabulary].join(', ')}`),
+    );
   }
-  return setting;
+  return choice;
 }
 
-function readPractice(scope: Scope, value: unknown, ids: ReadonlySet<string>): NormalizedPractice {
+/** A field without which the practice is skipped. */
+function requiredField(
+  ctx: ValidationContext,
+  practice: Json,
+  spec: Field,
+  ids: ReadonlySet<string>,
+): unknown {
+  switch (spec.kind) {
+    case 'id':
+      return requiredId(ctx, practice, spec, ids);
+    case 'text':
+      return requiredText(ctx, practice, spec);
+    case 'countries':
+      return requiredCountries(ctx, practice, spec);
+    case 'choice':
+      return requiredChoice(practice, spec);
+    default: {
+      const value = optionalField(ctx, practice, spec);
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+        throw new SkipRecord(spec.path, skipReason(spec.name, undefined, ''));
+      }
+      return value;
+    }
+  }
+}
+
+/** Positions in PRACTICE_FIELDS of the required fields, and of the others. */
+const REQUIRED_FIELDS = PRACTICE_FIELDS.flatMap((spec, index) => (spec.required ? [index] : []));
+const OPTIONAL_FIELDS = PRACTICE_FIELDS.flatMap((spec, index) => (spec.required ? [] : [index]));
+
+function readPractice(
+  ctx: ValidationContext,
+  value: unknown,
+  ids: ReadonlySet<string>,
+): NormalizedPractice {
   if (!isObject(value)) {
     throw new SkipRecord('', `The practice is ${show(value)}, not an object; it was skipped.`);
   }
   // Required fields first: a skipped practice gets one warning, not one per field.
-  const id = requiredId(scope, value, ids);
-  const title = requiredTitle(scope, value);
-  const countries = requiredCountries(scope, value);
-  const setting = requiredSetting(value);
-
-  const summary = optionalText(scope, value, 'summary', 'summary');
-  const description = optionalText(scope, value, 'description', 'description');
-  const place = optionalText(scope, value, 'place', 'place');
-  const locations = readLocations(scope, value);
-  const levels = stringList(scope, value, 'levels', 'levels');
-  const objectives = stringList(scope, value, 'objectives', 'objectives');
-  const organization = readOrganization(scope, value);
-  const audiences = readAudiences(scope, value);
-  const tags = stringList(scope, value, 'tags');
-  const reach = readReach(scope, value);
-  const year = readYear(scope, value);
-  const criteria = readCriteria(scope, value);
-  const url = optionalUrl(scope, value, 'url', 'url');
-  const image = readImage(scope, value);
-
+  const values: unknown[] = [];
+  for (const index of REQUIRED_FIELDS) {
+    values[index] = requiredField(ctx, value, PRACTICE_FIELDS[index]!, ids);
+  }
+  for (const index of OPTIONAL_FIELDS) {
+    values[index] = optionalField(ctx, value, PRACTICE_FIELDS[index]!);
+  }
   // Keys in the order of FEED-FORMAT.md, so that a serialized practice reads like the feed.
-  const practice = { id, title } as Mutable<NormalizedPractice>;
-  if (summary) practice.summary = summary;
-  if (description) practice.description = description;
-  practice.countries = countries;
-  if (place) practice.place = place;
-  practice.locations = locations;
-  practice.setting = setting;
-  practice.levels = levels;
-  practice.objectives = objectives;
-  if (organization) practice.organization = organization;
-  practice.audiences = audiences;
-  practice.tags = tags;
-  if (reach) practice.reach = reach;
-  if (year !== undefined) practice.year = year;
-  practice.criteria = criteria;
-  if (url !== undefined) practice.url = url;
-  if (image) practice.image = image;
-  return practice;
+  const practice: { [key: string]: unknown } = {};
+  for (let index = 0; index < PRACTICE_FIELDS.length; index++) {
+    const read = values[index];
+    if (read !== undefined) practice[PRACTICE_FIELDS[index]!.name] = read;
+  }
+  return practice as unknown as NormalizedPractice;
 }
 
 /** The parts without which nothing can be shown; anything wrong here is fatal. */
@@ -720,11 +788,11 @@ function readDocument(input: unknown): { document: Json; practices: readonly unk
 }
 
 /** A document-level field that throws when read (script-made input) costs that field only. */
-function guarded<T>(scope: Scope, path: string, read: () => T): T | undefined {
+function guarded<T>(ctx: ValidationContext, path: string, read: () => T): T | undefined {
   try {
     return read();
   } catch {
-    dropped(scope, path, `${path} could not be read; it was dropped.`);
+    dropped(ctx, path, `${path} could not be read; it was dropped.`);
     return undefined;
   }
 }
@@ -763,59 +831,39 @@ function emptyLabels(): Labels {
   return Object.create(null) as Labels;
 }
 
-function readVocabularies(scope: Scope, document: Json): void {
-  const value = optionalObject(scope, document, 'vocabularies', 'vocabularies');
+function readVocabularies(ctx: ValidationContext, document: Json, spec: Field): void {
+  const value = optionalObject(ctx, document, spec.name, spec.path);
   if (!value) return;
   for (const name of VOCABULARY_NAMES) {
-    const path = `vocabularies.${name}`;
-    const entries = optionalObject(scope, value, name, path);
+    const path = `${spec.path}.${name}`;
+    const entries = optionalObject(ctx, value, name, path);
     if (!entries) continue;
-    const labels = scope.labels[name];
+    const labels = ctx.labels[name];
     for (const rawKey in entries) {
       if (!hasOwn(entries, rawKey)) continue;
       const entry = entries[rawKey];
       if (!isTextLike(entry)) {
         dropped(
-          scope,
+          ctx,
           member(path, rawKey),
           `The label of ${show(rawKey)} is ${show(entry)}, not a text; it was dropped.`,
         );
         continue;
       }
       const key = rawKey.trim();
-      const text = toText(scope, entry, path, rawKey);
+      const text = toText(ctx, entry, path, rawKey);
       if (key && text && !hasOwn(labels, key)) labels[key] = text;
     }
   }
 }
 
-function readPublisher(scope: Scope, document: Json): NormalizedFeed['publisher'] {
-  const value = optionalObject(scope, document, 'publisher', 'publisher');
-  if (!value) return undefined;
-  const name = field(value, 'name');
-  const trimmed = typeof name === 'string' && !isInvisible(name.trim()) ? name.trim() : '';
-  if (!trimmed) {
-    dropped(scope, 'publisher.name', `The publisher has no name (${show(name)}); it was dropped.`);
-    return undefined;
-  }
-  const url = optionalUrl(scope, value, 'url', 'publisher.url');
-  return url === undefined ? { name: trimmed } : { name: trimmed, url };
-}
-
-function readUpdated(scope: Scope, document: Json): string | undefined {
-  const value = optionalString(scope, document, 'updated', 'updated');
-  if (value === undefined || isDate(value)) return value;
-  dropped(scope, 'updated', `${show(value)} is not a date written YYYY-MM-DD; it was dropped.`);
-  return undefined;
-}
-
-/** The readers' shared context for one document (see `Scope`). */
-function newScope(
+/** The readers' shared context for one document (see `ValidationContext`). */
+function newContext(
   language: LanguageTag,
   base: string | undefined,
   tags: Map<string, string | null>,
   warnings: FeedWarning[],
-): Scope {
+): ValidationContext {
   return {
     language,
     base,
@@ -838,7 +886,7 @@ function newScope(
  * its fields when it is kept (gathered in `recordWarnings` meanwhile), one when it is skipped.
  */
 function readRecord(
-  scope: Scope,
+  ctx: ValidationContext,
   value: unknown,
   index: number,
   ids: ReadonlySet<string>,
@@ -846,11 +894,11 @@ function readRecord(
   warnings: FeedWarning[],
 ): NormalizedPractice | undefined {
   recordWarnings.length = 0;
-  scope.index = index;
-  scope.id = undefined;
-  scope.warnings = recordWarnings;
+  ctx.index = index;
+  ctx.id = undefined;
+  ctx.warnings = recordWarnings;
   try {
-    const practice = readPractice(scope, value, ids);
+    const practice = readPractice(ctx, value, ids);
     // A loop, not push(...spread): a record may carry more warnings than a call takes arguments.
     for (const recordWarning of recordWarnings) warnings.push(recordWarning);
     return practice;
@@ -859,7 +907,7 @@ function readRecord(
       error instanceof SkipRecord
         ? error
         : new SkipRecord('', 'The practice could not be read; it was skipped.');
-    warnings.push(warning(index, scope.id, skip.path, skip.code, skip.reason));
+    warnings.push(warning(index, ctx.id, skip.path, skip.code, skip.reason));
     return undefined;
   }
 }
@@ -877,42 +925,35 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
   const warnings: FeedWarning[] = [];
   const tags = new Map<string, string | null>();
   const language = readLanguage(document, warnings, tags);
-  const scope = newScope(language, baseUrl, tags, warnings);
+  const ctx = newContext(language, baseUrl, tags, warnings);
 
-  const feed = { version: 1 } as Mutable<NormalizedFeed>;
-  const title = guarded(scope, 'title', () => optionalText(scope, document, 'title', 'title'));
-  if (title) feed.title = title;
-  const description = guarded(scope, 'description', () =>
-    optionalText(scope, document, 'description', 'description'),
-  );
-  if (description) feed.description = description;
-  const publisher = guarded(scope, 'publisher', () => readPublisher(scope, document));
-  if (publisher) feed.publisher = publisher;
-  const updated = guarded(scope, 'updated', () => readUpdated(scope, document));
-  if (updated !== undefined) feed.updated = updated;
-  feed.language = language;
-  const license = guarded(scope, 'license', () =>
-    optionalString(scope, document, 'license', 'license'),
-  );
-  if (license !== undefined) feed.license = license;
-  // Labels first: whether a practice's vocabulary value is reported depends on them.
-  guarded(scope, 'vocabularies', () => readVocabularies(scope, document));
-  feed.vocabularies = scope.labels;
+  // Fields in the order of FEED-FORMAT.md; labels before practices, since whether a practice's
+  // vocabulary value is reported depends on them.
+  const feed: { [key: string]: unknown } = { version: 1 };
+  for (const spec of FEED_FIELDS) {
+    let value: unknown;
+    if (spec.kind === 'language') value = language;
+    else if (spec.kind === 'vocabularies') {
+      guarded(ctx, spec.path, () => readVocabularies(ctx, document, spec));
+      value = ctx.labels;
+    } else value = guarded(ctx, spec.path, () => optionalField(ctx, document, spec));
+    if (value !== undefined) feed[spec.name] = value;
+  }
 
   const practices: NormalizedPractice[] = [];
   const ids = new Set<string>();
   // Warnings of the current practice, kept only if the practice is: a skipped one reports once.
   const recordWarnings: FeedWarning[] = [];
-  const length = guarded(scope, 'practices', () => items.length) ?? 0;
+  const length = guarded(ctx, 'practices', () => items.length) ?? 0;
   for (let index = 0; index < length; index++) {
-    const practice = readRecord(scope, items[index], index, ids, recordWarnings, warnings);
+    const practice = readRecord(ctx, items[index], index, ids, recordWarnings, warnings);
     if (!practice) continue;
     ids.add(practice.id);
     practices.push(practice);
   }
   feed.practices = practices;
   if (baseUrl !== undefined) feed.sourceUrl = baseUrl;
-  return { feed, warnings };
+  return { feed: feed as unknown as NormalizedFeed, warnings };
 }
 
 /** One practice checked on its own, by `validatePractice`. */
@@ -933,7 +974,7 @@ export function validatePractice(
 ): PracticeValidationResult {
   const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : undefined;
   const warnings: FeedWarning[] = [];
-  const scope = newScope(DEFAULT_LANGUAGE, baseUrl, new Map(), warnings);
-  const practice = readRecord(scope, input, 0, new Set(), [], warnings);
+  const ctx = newContext(DEFAULT_LANGUAGE, baseUrl, new Map(), warnings);
+  const practice = readRecord(ctx, input, 0, new Set(), [], warnings);
   return { practice, warnings };
 }

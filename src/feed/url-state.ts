@@ -1,4 +1,4 @@
-import { EMPTY_FILTERS, FACETS, type Filters } from '../data/query.js';
+import { EMPTY_FILTERS, FACETS, FACET_TABLE, type Filters } from '../data/facets.js';
 import { parseList } from '../data/scope.js';
 
 /** What a `<practice-feed sync-url>` keeps in the page URL. */
@@ -15,12 +15,15 @@ export function paramPrefix(feedId?: string): string {
   return feedId ? `pw-${feedId}-` : 'pw-';
 }
 
-/** Reads the feed's state from the page's query parameters. */
+/**
+ * Reads the feed's state from the page's query parameters: one per facet, named by its key
+ * (`pw-country=PE,CO`), with `q` and `open`.
+ */
 export function readUrlState(params: URLSearchParams, prefix: string): UrlState {
   const filters = { ...EMPTY_FILTERS } as Record<keyof Filters, unknown>;
   for (const facet of FACETS) {
     const values = parseList(params.get(prefix + facet));
-    filters[facet] = facet === 'country' ? values.map((v) => v.toUpperCase()) : values;
+    filters[facet] = FACET_TABLE[facet].upperCase ? values.map((v) => v.toUpperCase()) : values;
   }
   filters.q = params.get(prefix + 'q') ?? '';
   return {

@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { parseList } from '../../data/scope.js';
 import { boundText } from '../../data/bounded-text.js';
 import { foldText, prepareSearch } from '../../data/search.js';
-import { mostFrequent } from '../../data/stats.js';
+import { mostFrequent, parseFacets } from '../../data/stats.js';
 import {
+  DEFAULT_FILTER_FACETS,
   EMPTY_FILTERS,
   FACETS,
+  FACET_TABLE,
+  facetDefinition,
   hasFilters,
-  isFacet,
-  queryFeed,
   type Facet,
   type Filters,
-} from '../../data/query.js';
+} from '../../data/facets.js';
+import { queryFeed } from '../../data/query.js';
 import { VOCABULARIES } from '../../data/vocabularies.js';
 import type { NormalizedFeed } from '../../data/types.js';
 import { collator, countryName, formatNumber } from '../../i18n/format.js';
@@ -24,36 +25,6 @@ import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-filters.styles.js';
-
-const DEFAULT_FACETS: readonly Facet[] = ['country', 'setting', 'level', 'objective'];
-
-/** Where each facet's labels and order come from. */
-const FACET_VOCABULARY = {
-  setting: 'settings',
-  level: 'levels',
-  objective: 'objectives',
-  'organization-type': 'organizationTypes',
-} as const;
-
-const FACET_NAME: Record<Facet, keyof UiStrings> = {
-  country: 'facetCountry',
-  setting: 'facetSetting',
-  level: 'facetLevel',
-  objective: 'facetObjective',
-  'organization-type': 'facetOrganizationType',
-  year: 'facetYear',
-};
-
-// Choices the loading skeleton draws per facet: about what a catalogue offers, so that the
-// page moves as little as can be foreseen when the feed arrives.
-const SKELETON_VALUES: Record<Facet, number> = {
-  country: 6,
-  setting: 3,
-  level: 5,
-  objective: 5,
-  'organization-type': 5,
-  year: 6,
-};
 
 let nextId = 0;
 
@@ -100,11 +71,10 @@ export class PracticeFilters extends PracticeElement {
    * Facets to offer, comma-separated, in order: `country`, `setting`, `level`, `objective`,
    * `organization-type`, `year` (default `country,setting,level,objective`).
    */
-  @property() facets = DEFAULT_FACETS.join(',');
+  @property() facets = DEFAULT_FILTER_FACETS.join(',');
 
   private get _facets(): Facet[] {
-    const facets = parseList(this.facets).filter(isFacet);
-    return facets.length ? [...new Set(facets)] : [...DEFAULT_FACETS];
+    return parseFacets(this.facets, DEFAULT_FILTER_FACETS);
   }
 
   /** The feed whose search text is being prepared, so that it is prepared once. */
@@ -194,7 +164,7 @@ export class PracticeFilters extends PracticeElement {
               <span class="skeleton-line legend-line"></span>
               <div class="values">
                 ${Array.from(
-                  { length: SKELETON_VALUES[facet] },
+                  { length: FACET_TABLE[facet].skeleton.choices },
                   () => html`<span class="skeleton-line value-line"></span>`,
                 )}
               </div>
@@ -286,7 +256,7 @@ export class PracticeFilters extends PracticeElement {
           );
     const findId = `${this._id}-${facet}-find`;
     return html`<fieldset class="facet" part="facet">
-      <legend>${strings[FACET_NAME[facet]] as string}</legend>
+      <legend>${strings[FACET_TABLE[facet].label]}</legend>
       ${
         query !== undefined
           ? html`<div class="find">
@@ -360,16 +330,16 @@ export class PracticeFilters extends PracticeElement {
     values: string[],
   ): { value: string; label: string }[] {
     const lang = this.contentLang;
-    if (facet === 'year') {
+    const { kind, vocabulary } = facetDefinition(facet);
+    if (kind === 'year') {
       return values.sort((a, b) => Number(b) - Number(a)).map((value) => ({ value, label: value }));
     }
     const alphabetical = collator(lang, 'base');
-    if (facet === 'country') {
+    if (kind === 'country' || !vocabulary) {
       return values
         .map((value) => ({ value, label: countryName(lang, value) }))
         .sort((a, b) => alphabetical.compare(a.label, b.label));
     }
-    const vocabulary = FACET_VOCABULARY[facet];
     const order: readonly string[] = VOCABULARIES[vocabulary];
     const position = (value: string) => {
       const index = order.indexOf(value);

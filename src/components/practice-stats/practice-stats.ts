@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { boundText } from '../../data/bounded-text.js';
-import { type Facet } from '../../data/query.js';
+import { FACET_TABLE, facetDefinition, type Facet } from '../../data/facets.js';
 import {
   computeStats,
   parseFacets,
@@ -12,7 +12,6 @@ import {
   type StatsChart,
 } from '../../data/stats.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import type { VocabularyName } from '../../data/vocabularies.js';
 import { collator, countryName, formatNumber, formatPercent } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
@@ -21,37 +20,6 @@ import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-stats.styles.js';
-
-/** Each chart's name: the facet's name, as the filters call it. */
-const CHART_NAME = {
-  country: 'facetCountry',
-  setting: 'facetSetting',
-  level: 'facetLevel',
-  objective: 'facetObjective',
-  'organization-type': 'facetOrganizationType',
-  year: 'facetYear',
-} as const satisfies Record<Facet, keyof UiStrings>;
-
-const FACET_VOCABULARY: Partial<Record<Facet, VocabularyName>> = {
-  setting: 'settings',
-  level: 'levels',
-  objective: 'objectives',
-  'organization-type': 'organizationTypes',
-};
-
-// Bars the loading skeleton draws per chart: about what the loaded chart shows, so that the
-// page does not jump when the data arrives.
-const SKELETON_BARS: Record<Facet, number> = {
-  country: 10,
-  setting: 3,
-  level: 5,
-  objective: 5,
-  'organization-type': 5,
-  year: 6,
-};
-
-/** Facets whose charts usually carry the note that shares add up to more than 100%. */
-const MULTI_VALUED: ReadonlySet<Facet> = new Set(['country', 'level', 'objective']);
 
 /**
  * The catalogue's figures: headline numbers (practices, countries, participants and institutions
@@ -114,8 +82,8 @@ export class PracticeStats extends PracticeElement {
     if (this._cached?.feed === feed && this._cached.key === key) return this._cached.stats;
     const stats = computeStats(feed, scope, filters, facets, {
       label: (facet, value) => {
-        if (facet === 'country') return countryName(lang, value);
-        const vocabulary = FACET_VOCABULARY[facet];
+        const { kind, vocabulary } = facetDefinition(facet);
+        if (kind === 'country') return countryName(lang, value);
         // A value the feed adds is feed text: bounded in what it lays out.
         return boundText(
           vocabulary ? vocabularyLabel(lang, vocabulary, value, feed) : value,
@@ -164,8 +132,8 @@ export class PracticeStats extends PracticeElement {
           (facet) =>
             html`<div class="chart">
               <span class="skeleton-line name"></span>
-              ${Array.from({ length: SKELETON_BARS[facet] }, () => html`<div class="bar">${line}</div>`)}
-              ${MULTI_VALUED.has(facet) ? html`<div class="notes">${line}</div>` : nothing}
+              ${Array.from({ length: FACET_TABLE[facet].skeleton.bars }, () => html`<div class="bar">${line}</div>`)}
+              ${FACET_TABLE[facet].multiValued ? html`<div class="notes">${line}</div>` : nothing}
             </div>`,
         )}
       </div>
@@ -216,7 +184,7 @@ export class PracticeStats extends PracticeElement {
   private _renderChart(chart: StatsChart, strings: UiStrings): TemplateResult {
     const lang = this.contentLang;
     const { facet } = chart;
-    const name = strings[CHART_NAME[facet]];
+    const name = strings[FACET_TABLE[facet].label];
     const nameId = `chart-${facet}`;
     const tableId = `table-${facet}`;
     const open = this._openTables.has(facet);
