@@ -29,14 +29,13 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
-import { addStyles } from '../shared/add-styles.js';
-import { frameStyles } from './map-frame.styles.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
  * everything a pointer or a keyboard does to it (zoom, pan, tooltips, choosing). It is only of
  * use once the outlines are there, so it loads with them, outside the bundle's entry; the
- * element itself renders every state, the legend and the table without it.
+ * element itself renders every state, the legend and the table without it. Its styles are the
+ * element's (map-frame.styles.ts, in PracticeMap's static styles): it adds none of its own.
  */
 
 /** What the element knows and the frame draws, handed over at every render. */
@@ -79,6 +78,25 @@ interface Tip {
   readonly target: string;
   readonly x: number;
   readonly y: number;
+}
+
+/** What one render of the map shows, worked out before it is drawn. */
+interface FrameView {
+  /** CSS pixels per map unit at the whole-map view. */
+  readonly scale: number;
+  /** The country and the marker that take the keyboard focus (roving tabindex). */
+  readonly focusCode: string | undefined;
+  readonly focusMarker: string | undefined;
+  /** The country or marker under the tooltip. */
+  readonly active: string | undefined;
+  /** The markers in view. */
+  readonly clusters: readonly MapCluster[];
+  /** The countries outlined over the others: the chosen ones and the highlighted one. */
+  readonly outlined: readonly MapShape[];
+  readonly symbolRadius: number;
+  readonly markerScale: number;
+  /** The path data of a shape at this zoom. */
+  readonly outline: (shape: MapShape) => string;
 }
 
 /** Sizes on screen, in CSS pixels. */
@@ -187,7 +205,6 @@ export class MapFrame implements ReactiveController {
     this._host = host;
     this._actions = actions;
     host.addController(this);
-    if (host.renderRoot instanceof ShadowRoot) addStyles(host.renderRoot, frameStyles);
   }
 
   hostConnected(): void {
@@ -668,27 +685,43 @@ export class MapFrame implements ReactiveController {
 
   render(data: FrameData): TemplateResult {
     this._data = data;
-    const { geometry, counts, selected, strings } = data;
-    // The frame's width sizes the markers and their clusters. The first time, the frame that
-    // held the loading message gives it, and the observer reports changes after that. A map drawn
-    // at once (its data and outlines already there) has no frame yet: it draws an empty one,
-    // measured as soon as it is in the page (hostUpdated), and the map right after, before the
-    // frame is painted, rather than drawing everything twice.
-    if (!this._frameWidth) {
-      const frame = this._host.renderRoot.querySelector('.frame');
-      if (!frame) {
-        this._awaitingWidth = true;
-        return html`<svg
-          class="map"
-          viewBox="0 0 ${geometry.width} ${geometry.height}"
-          aria-hidden="true"
-        >
-          <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
-        </svg>`;
-      }
-      // Hidden (no width): drawn for a phone's width, until the observer reports one.
-      this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+    if (!this._hasWidth()) return this._renderUnmeasured(data.geometry);
+    return this._renderMap(data, this._view(data));
+  }
+
+  /**
+   * Whether the frame's width is known: it sizes the markers and their clusters. The first time,
+   * the frame that held the loading message gives it, and the observer reports changes after
+   * that. A map drawn at once (its data and outlines already there) has no frame yet: it draws an
+   * empty one, measured as soon as it is in the page (hostUpdated), and the map right after,
+   * before the frame is painted, rather than drawing everything twice.
+   */
+  private _hasWidth(): boolean {
+    if (this._frameWidth) return true;
+    const frame = this._host.renderRoot.querySelector('.frame');
+    if (!frame) {
+      this._awaitingWidth = true;
+      return false;
     }
+    // Hidden (no width): drawn for a phone's width, until the observer reports one.
+    this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+    return true;
+  }
+
+  /** The empty frame of a map drawn at once, to be measured (see `_hasWidth`). */
+  private _renderUnmeasured(geometry: MapGeometry): TemplateResult {
+    return html`<svg
+      class="map"
+      viewBox="0 0 ${geometry.width} ${geometry.height}"
+      aria-hidden="true"
+    >
+      <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+    </svg>`;
+  }
+
+  /** What this render shows at the camera's zoom: keyboard targets, markers, outlines, sizes. */
+  private _view(data: FrameData): FrameView {
+    const { geometry, counts, selected } = data;
     const camera = this._camera;
     const scale = this._scale;
     // Countries a keyboard goes through, north to south: those with practices, and chosen ones.
@@ -708,13 +741,27 @@ export class MapFrame implements ReactiveController {
     const active = this._tip?.target;
     const shapesByCode = new Map(geometry.shapes.map((shape) => [shape.code, shape]));
     // Outlines of chosen and highlighted countries go over every country.
-    const outlined = [...selected].filter((code) => shapesByCode.has(code));
-    if (active && shapesByCode.has(active) && !selected.has(active)) outlined.push(active);
-    const symbolRadius = round2(SYMBOL_RADIUS / (scale * camera.k));
-    const markerScale = 1 / (scale * camera.k);
+    const outlined = [...selected].flatMap((code) => shapesByCode.get(code) ?? []);
+    const activeShape = active === undefined ? undefined : shapesByCode.get(active);
+    if (activeShape && !selected.has(activeShape.code)) outlined.push(activeShape);
     const pixelRatio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
-    const outline = this._outlines(scale * camera.k * pixelRatio, camera.k > 1);
+    return {
+      scale,
+      focusCode,
+      focusMarker,
+      active,
+      clusters,
+      outlined,
+      symbolRadius: round2(SYMBOL_RADIUS / (scale * camera.k)),
+      markerScale: 1 / (scale * camera.k),
+      outline: this._outlines(scale * camera.k * pixelRatio, camera.k > 1),
+    };
+  }
 
+  private _renderMap(data: FrameData, view: FrameView): TemplateResult {
+    const { geometry, selected, strings } = data;
+    const { outline, active } = view;
+    const camera = this._camera;
     return html`<svg
         class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
         viewBox="0 0 ${geometry.width} ${geometry.height}"
@@ -738,21 +785,21 @@ export class MapFrame implements ReactiveController {
           transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
         >
           ${geometry.shapes.map((shape) =>
-            this._renderShape(data, shape, outline(shape), focusCode, symbolRadius),
+            this._renderShape(data, shape, outline(shape), view.focusCode, view.symbolRadius),
           )}
-          ${outlined.map(
-            (code) =>
+          ${view.outlined.map(
+            (shape) =>
               // A halo under the line, so that it stands out on the lightest and darkest fills.
-              svg`<path class="halo" d=${outline(shapesByCode.get(code)!)}></path><path
-                class="outline ${code === active ? 'active' : ''} ${selected.has(code) ? 'selected' : ''}"
-                d=${outline(shapesByCode.get(code)!)}
+              svg`<path class="halo" d=${outline(shape)}></path><path
+                class="outline ${shape.code === active ? 'active' : ''} ${selected.has(shape.code) ? 'selected' : ''}"
+                d=${outline(shape)}
               ></path>`,
           )}
-          ${clusters.map((cluster) =>
-            this._renderMarker(data, cluster, markerScale, focusMarker, active),
+          ${view.clusters.map((cluster) =>
+            this._renderMarker(data, cluster, view.markerScale, view.focusMarker, active),
           )}
         </g>
-        ${this._renderTip(scale)}
+        ${this._renderTip(view.scale)}
       </svg>
       <p id="map-help" hidden>${strings.mapKeyboardHelp}</p>`;
   }
