@@ -102,6 +102,9 @@ interface FrameView {
 /** Sizes on screen, in CSS pixels. */
 const SYMBOL_RADIUS = 4.5;
 const MARKER_RADIUS = 6;
+/** The tooltip's box: its height, and the room on each side of its text. */
+const TIP_HEIGHT = 26;
+const TIP_PADDING = 8;
 /** Markers closer than this on screen are drawn as one. */
 const CLUSTER_CELL = 34;
 /** The frame's width, in CSS pixels, assumed while it has none (hidden): a phone's. */
@@ -188,6 +191,8 @@ export class MapFrame implements ReactiveController {
   /** The frame is drawn empty, to be measured once it is in the page. */
   private _awaitingWidth = false;
   private _tip?: Tip;
+  /** The tooltip box's width in CSS pixels: its text's, measured once drawn (`_measureTip`). */
+  private _tipWidth = 0;
   /** The country and the marker that take the keyboard focus (roving tabindex). */
   private _focusCode?: string;
   private _focusMarker?: string;
@@ -234,7 +239,7 @@ export class MapFrame implements ReactiveController {
       this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
       queueMicrotask(() => this._host.requestUpdate());
     }
-    this._placeTip();
+    this._measureTip();
   }
 
   get canZoomIn(): boolean {
@@ -625,23 +630,18 @@ export class MapFrame implements ReactiveController {
     if (!next?.matches('[data-code], [data-marker]')) this._set({ tip: undefined });
   };
 
-  /** Sizes the tooltip's box to its text and keeps it inside the frame. */
-  private _placeTip(): void {
-    const box = this._host.renderRoot.querySelector('.tip-box');
-    const text = box?.querySelector('text');
-    const rect = box?.querySelector('rect');
-    if (!box || !text || !rect || !this._tip) return;
-    const width = text.getComputedTextLength() + 16;
-    const height = 26;
-    const scale = this._scale;
-    const frameWidth = this._size.width * scale;
-    const [fx, fy] = toFrame(this._camera, this._tip.x, this._tip.y);
-    const anchorX = fx * scale;
-    const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
-    const top = fy * scale - height - 12 < 4 ? 14 : -height - 12;
-    rect.setAttribute('width', String(width));
-    rect.setAttribute('height', String(height));
-    box.setAttribute('transform', `translate(${round2(left - anchorX)} ${top})`);
+  /**
+   * Measures the tooltip's text, drawn at the width its box had before; when the box must change
+   * (another text), the map is drawn again at once, before the frame is painted.
+   */
+  private _measureTip(): void {
+    const text = this._host.renderRoot.querySelector<SVGTextElement>('.tip-box text');
+    if (!text || !this._tip) return;
+    const width = text.getComputedTextLength() + TIP_PADDING * 2;
+    if (Math.abs(width - this._tipWidth) < 0.5) return;
+    this._tipWidth = width;
+    // An update of its own, once this one has finished.
+    queueMicrotask(() => this._host.requestUpdate());
   }
 
   // ----- Render -----
@@ -893,19 +893,26 @@ export class MapFrame implements ReactiveController {
     </g>`;
   }
 
+  /** The tooltip, sized to its text and kept inside the frame. */
   private _renderTip(scale: number) {
     const tip = this._tip;
     if (!tip) return nothing;
     const [fx, fy] = toFrame(this._camera, tip.x, tip.y);
+    const width = this._tipWidth;
+    const frameWidth = this._size.width * scale;
+    const anchorX = fx * scale;
+    const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
+    // Above its anchor, or below it when there is no room above.
+    const top = fy * scale - TIP_HEIGHT - 12 < 4 ? 14 : -TIP_HEIGHT - 12;
     // Scaled so that its units are CSS pixels: the tooltip keeps its size at any zoom.
     return svg`<g
       class="tip"
       aria-hidden="true"
       transform="translate(${round2(fx)} ${round2(fy)}) scale(${1 / scale})"
     >
-      <g class="tip-box">
-        <rect rx="4"></rect>
-        <text x="8" y="13">${tip.text}</text>
+      <g class="tip-box" transform="translate(${round2(left - anchorX)} ${top})">
+        <rect rx="4" width=${width} height=${TIP_HEIGHT}></rect>
+        <text x=${TIP_PADDING} y="13">${tip.text}</text>
       </g>
     </g>`;
   }
