@@ -89,8 +89,11 @@ export abstract class PracticeElement extends LitElement {
     autoRun: false,
   });
 
-  /** The language last asked for, so that a chunk that cannot be had is not asked for in a loop. */
-  private _languageAsked?: string;
+  /**
+   * The language last asked for, and the state of the data then: a chunk that could not be had
+   * is asked for again when either changes (a feed arrived, say), never in a loop.
+   */
+  private _languageAsked?: { readonly language: string; readonly load: unknown };
 
   /** The feed or error last announced by an event, so that each is announced once. */
   private _announced?: unknown;
@@ -274,12 +277,17 @@ export abstract class PracticeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The reader's language is asked for once it is needed and not there; a chunk that could
-    // not be had is asked for again when the language changes, or when another element's ask
-    // brings it (every element hears of its arrival: see watchDocumentLanguage).
+    // The reader's language is asked for once it is needed and not there. A chunk that could
+    // not be had is asked for again with the next change of language or data, or comes with
+    // another element's ask (every element hears of its arrival: see watchDocumentLanguage).
     const language = interfaceLanguage(this.contentLang);
-    if (!isLanguageLoaded(language) && language !== this._languageAsked) {
-      this._languageAsked = language;
+    const state = this._ownLoadState() ?? this.sharedState?.load;
+    // The feed itself when there is one (a state object may be new at every read), else where
+    // the load stands.
+    const load = state?.status === 'loaded' ? state.feed : state?.status;
+    const asked = this._languageAsked;
+    if (!isLanguageLoaded(language) && (asked?.language !== language || asked.load !== load)) {
+      this._languageAsked = { language, load };
       void this._language.run([language]);
     }
   }
