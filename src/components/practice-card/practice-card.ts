@@ -14,7 +14,7 @@ import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { renderLoadError, stateStyles } from '../shared/states.js';
+import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-card.styles.js';
 
 export type CardLayout = 'full' | 'compact';
@@ -57,6 +57,30 @@ function isolatedList(lang: string, values: readonly string[]): TemplateResult {
   return html`${formatListParts(lang, values).map((part) =>
     part.type === 'element' ? isolated(part.value) : part.value,
   )}`;
+}
+
+/** One fact of a full card's list: a label and its value. */
+const fact = (label: string, value: unknown) =>
+  html`<div class="fact">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+/** What both layouts say of a practice, in the reader's language. */
+interface CardText {
+  readonly practice: NormalizedPractice;
+  /** The feed, when there is one: it labels its own vocabulary values. */
+  readonly feed: NormalizedFeed | undefined;
+  readonly lang: string;
+  readonly strings: UiStrings;
+  /** A feed text in the reader's language, or the nearest one the feed has. */
+  readonly text: (value: Text | undefined) => LocalizedString | undefined;
+  /** The `lang` of a text in another language than the interface's. */
+  readonly langOf: (value: LocalizedString) => string | undefined;
+  readonly title: LocalizedString;
+  readonly summary: LocalizedString | undefined;
+  readonly countries: string;
+  readonly setting: TemplateResult;
 }
 
 /**
@@ -122,35 +146,28 @@ export class PracticeCard extends PracticeElement {
     const layout: CardLayout = this.layout === 'compact' ? 'compact' : 'full';
     // The wrapper carries the language, so interface strings are marked even when the language
     // came from the browser rather than a `lang` attribute.
-    return html`<div class="theme ${this.effectiveTheme} ${layout}" lang=${this.contentLang}>
-      ${this._renderState(layout)}
-    </div>`;
+    return this.renderStates({
+      classes: layout,
+      loading: () => this._renderSkeleton(layout),
+      loaded: (feed) => {
+        const id = this.practiceId ?? '';
+        const practice = findPractice(feed, id);
+        return practice && matchesScope(practice, this.scope)
+          ? this._renderCard(this._cardText(practice, feed), layout)
+          : this._renderNotFound(id);
+      },
+      // A practice set from script is shown whatever the feed's state; the feed, when there is
+      // one, still gives the labels of its own vocabulary values.
+      standalone:
+        this.practice === undefined ? undefined : (feed) => this._renderObject(feed, layout),
+    });
   }
 
-  private _renderState(layout: CardLayout): TemplateResult {
-    const lang = this.contentLang;
-    const load = this.loadState;
-    if (this.practice !== undefined) {
-      const practice = practiceFromObject(this.practice);
-      // The feed, when there is one, still gives the labels of its own vocabulary values.
-      const feed = load.status === 'loaded' ? load.feed : undefined;
-      return practice
-        ? this._renderCard(practice, feed, layout)
-        : this._renderNotFound(uiStrings(lang), '');
-    }
-    switch (load.status) {
-      case 'loading':
-        return this._renderSkeleton(layout);
-      case 'error':
-        return renderLoadError(lang, load.error, () => this.retry());
-      case 'loaded': {
-        const id = this.practiceId ?? '';
-        const practice = findPractice(load.feed, id);
-        return practice && matchesScope(practice, this.scope)
-          ? this._renderCard(practice, load.feed, layout)
-          : this._renderNotFound(uiStrings(lang), id);
-      }
-    }
+  private _renderObject(feed: NormalizedFeed | undefined, layout: CardLayout): TemplateResult {
+    const practice = practiceFromObject(this.practice);
+    return practice
+      ? this._renderCard(this._cardText(practice, feed), layout)
+      : this._renderNotFound('');
   }
 
   private _renderSkeleton(layout: CardLayout): TemplateResult {
@@ -166,98 +183,67 @@ export class PracticeCard extends PracticeElement {
     </div>`;
   }
 
-  private _renderNotFound(strings: UiStrings, id: string): TemplateResult {
+  private _renderNotFound(id: string): TemplateResult {
     return html`<div class="card not-found" part="card" role="status">
-      <p>${formatMessage(strings.practiceNotFound, { id })}</p>
+      <p>${formatMessage(uiStrings(this.contentLang).practiceNotFound, { id })}</p>
     </div>`;
   }
 
-  private _renderCard(
-    practice: NormalizedPractice,
-    feed: NormalizedFeed | undefined,
-    layout: CardLayout,
-  ): TemplateResult {
+  /** What both layouts say of a practice, in the reader's language. */
+  private _cardText(practice: NormalizedPractice, feed: NormalizedFeed | undefined): CardText {
     const lang = this.contentLang;
     const base = lang.split('-')[0]!.toLowerCase();
-    const strings = uiStrings(lang);
     const feedLanguage = feed?.language ?? 'es';
     const text = (value: Text | undefined) => localizeWithLang(value, lang, feedLanguage);
-    // Mark text written in another language than the interface's, so it is read correctly.
-    const langOf = (value: LocalizedString) =>
-      value.lang.split('-')[0]!.toLowerCase() === base ? undefined : value.lang;
-    const title = text(practice.title)!;
-    const summary = text(practice.summary);
-    const countries = formatList(
+    return {
+      practice,
+      feed,
       lang,
-      practice.countries.map((code) => countryName(lang, code)),
-    );
-    const labels = (vocabulary: 'levels' | 'objectives', values: readonly string[]) =>
-      isolatedList(
+      strings: uiStrings(lang),
+      text,
+      // Mark text written in another language than the interface's, so it is read correctly.
+      langOf: (value) =>
+        value.lang.split('-')[0]!.toLowerCase() === base ? undefined : value.lang,
+      title: text(practice.title)!,
+      summary: text(practice.summary),
+      countries: formatList(
         lang,
-        values.map((value) => vocabularyLabel(lang, vocabulary, value, feed)),
-      );
-    const setting = isolated(vocabularyLabel(lang, 'settings', practice.setting, feed));
+        practice.countries.map((code) => countryName(lang, code)),
+      ),
+      setting: isolated(vocabularyLabel(lang, 'settings', practice.setting, feed)),
+    };
+  }
 
-    if (layout === 'compact') {
-      return html`<article class="card" part="card">
-        <div class="title" part="title" role="heading" aria-level=${this._level}>
-          <button
-            class="open"
-            type="button"
-            lang=${ifDefined(langOf(title))}
-            @click=${() => this._onOpen(practice)}
-          >
-            ${isolated(title.text)}
-          </button>
-        </div>
-        <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
-          and the setting as one word. -->
-        <p class="byline">${countries} <span aria-hidden="true">·</span> ${setting}</p>
-        ${
-          summary
-            ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>
-                ${isolated(summary.text, 'paragraph')}
-              </p>`
-            : nothing
-        }
-      </article>`;
-    }
+  private _renderCard(card: CardText, layout: CardLayout): TemplateResult {
+    return layout === 'compact' ? this._renderCompact(card) : this._renderFull(card);
+  }
 
-    const place = text(practice.place);
-    const description = text(practice.description);
-    const organization = practice.organization;
-    const reach = practice.reach;
-    const reachNote = text(reach?.note);
-    const reachParts = [
-      reach?.participants !== undefined
-        ? formatPlural(lang, strings.participants, reach.participants)
-        : undefined,
-      reach?.institutions !== undefined
-        ? formatPlural(lang, strings.institutions, reach.institutions)
-        : undefined,
-    ].filter((part): part is string => part !== undefined);
-    const audiences = practice.audiences
-      .map((audience) => text(audience))
-      .filter((audience): audience is LocalizedString => audience !== undefined);
-    const fact = (label: string, value: unknown) =>
-      html`<div class="fact">
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
+  /** The summary in a list: the title opens the practice. */
+  private _renderCompact(card: CardText): TemplateResult {
+    const { practice, title, summary, langOf } = card;
+    return html`<article class="card" part="card">
+      <div class="title" part="title" role="heading" aria-level=${this._level}>
+        <button
+          class="open"
+          type="button"
+          lang=${ifDefined(langOf(title))}
+          @click=${() => this._onOpen(practice)}
+        >
+          ${isolated(title.text)}
+        </button>
+      </div>
+      <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
+        and the setting as one word. -->
+      <p class="byline">${card.countries} <span aria-hidden="true">·</span> ${card.setting}</p>
+      ${this._renderSummary(card, summary)}
+    </article>`;
+  }
 
+  /** Everything the feed says of the practice. */
+  private _renderFull(card: CardText): TemplateResult {
+    const { practice, title, langOf } = card;
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${
-        practice.image
-          ? html`<img
-              class="image"
-              part="image"
-              src=${practice.image.src}
-              alt=${boundText(text(practice.image.alt)?.text ?? '', 'paragraph')}
-              loading="lazy"
-              decoding="async"
-            />`
-          : nothing
-      }
+      ${this._renderImage(card)}
       <div
         id="title"
         class="title"
@@ -268,137 +254,182 @@ export class PracticeCard extends PracticeElement {
       >
         ${isolated(title.text)}
       </div>
-      ${
-        summary
-          ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>
-              ${isolated(summary.text, 'paragraph')}
-            </p>`
-          : nothing
-      }
-      <dl class="facts" part="meta">
-        ${fact(strings.countries, countries)}
-        ${place ? fact(strings.place, html`<span lang=${ifDefined(langOf(place))}>${isolated(place.text)}</span>`) : nothing}
-        ${
-          organization
-            ? fact(
-                strings.organization,
-                html`${
-                  organization.url
-                    ? html`<a href=${organization.url}>${isolated(organization.name)}</a>`
-                    : isolated(organization.name)
-                }${
-                  organization.type
-                    ? html` <span class="muted"
-                        >(${isolated(
-                          vocabularyLabel(lang, 'organizationTypes', organization.type, feed),
-                        )})</span
-                      >`
-                    : nothing
-                }`,
-              )
-            : nothing
-        }
-        ${fact(strings.setting, setting)}
-        ${practice.levels.length ? fact(strings.levels, labels('levels', practice.levels)) : nothing}
-        ${
-          practice.objectives.length
-            ? fact(strings.objectives, labels('objectives', practice.objectives))
-            : nothing
-        }
-        ${practice.year !== undefined ? fact(strings.startYear, String(practice.year)) : nothing}
-        ${
-          reachParts.length || reachNote
-            ? fact(
-                strings.reach,
-                html`${formatList(lang, reachParts)}${
-                  reachNote
-                    ? html`${reachParts.length ? html`<br />` : nothing}<span
-                          lang=${ifDefined(langOf(reachNote))}
-                          >${isolated(reachNote.text, 'paragraph')}</span
-                        >`
-                    : nothing
-                }`,
-              )
-            : nothing
-        }
-        ${
-          audiences.length
-            ? fact(
-                strings.audiences,
-                html`<ul class="chips">
-                  ${audiences.map(
-                    (audience) =>
-                      html`<li lang=${ifDefined(langOf(audience))}>
-                        ${isolated(audience.text, 'paragraph')}
-                      </li>`,
-                  )}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          practice.tags.length
-            ? fact(
-                strings.tags,
-                html`<ul class="chips tags">
-                  ${practice.tags.map((tag) => html`<li>${isolated(tag)}</li>`)}
-                </ul>`,
-              )
-            : nothing
-        }
-      </dl>
-      ${
-        description
-          ? html`<div class="description" lang=${ifDefined(langOf(description))}>
-              ${boundText(description.text, 'long')
-                .split(/\n\s*\n/)
-                .map((paragraph) => paragraph.trim())
-                .filter(Boolean)
-                .map((paragraph) => html`<p><bdi>${paragraph}</bdi></p>`)}
-            </div>`
-          : nothing
-      }
-      ${
-        practice.criteria.length
-          ? html`<section class="criteria" part="criteria" aria-labelledby="criteria-heading">
-              <div
-                id="criteria-heading"
-                class="criteria-heading"
-                role="heading"
-                aria-level=${Math.min(6, this._level + 1)}
-              >
-                ${strings.whyGoodPractice}
-              </div>
-              <dl>
-                ${practice.criteria.map(({ key, text: explanation }) => {
-                  const value = text(explanation);
-                  return value
-                    ? html`<div class="criterion">
-                        <dt>${isolated(vocabularyLabel(lang, 'criteria', key, feed))}</dt>
-                        <dd lang=${ifDefined(langOf(value))}>
-                          ${isolated(value.text, 'paragraph')}
-                        </dd>
-                      </div>`
-                    : nothing;
-                })}
-              </dl>
-            </section>`
-          : nothing
-      }
+      ${this._renderSummary(card, card.summary)}
+      <dl class="facts" part="meta">${this._renderFacts(card)}</dl>
+      ${this._renderDescription(card)} ${this._renderCriteria(card)}
       ${
         practice.url
           ? html`<p class="link">
               <a
                 href=${practice.url}
-                aria-label=${formatMessage(strings.learnMoreAbout, {
+                aria-label=${formatMessage(card.strings.learnMoreAbout, {
                   title: boundText(title.text, 'short'),
                 })}
-                >${strings.learnMore}</a
+                >${card.strings.learnMore}</a
               >
             </p>`
           : nothing
       }
     </article>`;
+  }
+
+  private _renderSummary(
+    { langOf }: CardText,
+    summary: LocalizedString | undefined,
+  ): TemplateResult | typeof nothing {
+    return summary
+      ? html`<p class="summary" lang=${ifDefined(langOf(summary))}>
+          ${isolated(summary.text, 'paragraph')}
+        </p>`
+      : nothing;
+  }
+
+  private _renderImage({ practice, text }: CardText): TemplateResult | typeof nothing {
+    const image = practice.image;
+    return image
+      ? html`<img
+          class="image"
+          part="image"
+          src=${image.src}
+          alt=${boundText(text(image.alt)?.text ?? '', 'paragraph')}
+          loading="lazy"
+          decoding="async"
+        />`
+      : nothing;
+  }
+
+  /** The list of facts: where, who, for whom, since when, how many. */
+  private _renderFacts(card: CardText): TemplateResult {
+    const { practice, feed, lang, strings, text, langOf } = card;
+    const place = text(practice.place);
+    const labels = (vocabulary: 'levels' | 'objectives', values: readonly string[]) =>
+      isolatedList(
+        lang,
+        values.map((value) => vocabularyLabel(lang, vocabulary, value, feed)),
+      );
+    const audiences = practice.audiences
+      .map((audience) => text(audience))
+      .filter((audience): audience is LocalizedString => audience !== undefined);
+    return html`${fact(strings.countries, card.countries)}
+    ${place ? fact(strings.place, html`<span lang=${ifDefined(langOf(place))}>${isolated(place.text)}</span>`) : nothing}
+    ${this._renderOrganization(card)} ${fact(strings.setting, card.setting)}
+    ${practice.levels.length ? fact(strings.levels, labels('levels', practice.levels)) : nothing}
+    ${
+      practice.objectives.length
+        ? fact(strings.objectives, labels('objectives', practice.objectives))
+        : nothing
+    }
+    ${practice.year !== undefined ? fact(strings.startYear, String(practice.year)) : nothing}
+    ${this._renderReach(card)}
+    ${
+      audiences.length
+        ? fact(
+            strings.audiences,
+            html`<ul class="chips">
+              ${audiences.map(
+                (audience) =>
+                  html`<li lang=${ifDefined(langOf(audience))}>
+                    ${isolated(audience.text, 'paragraph')}
+                  </li>`,
+              )}
+            </ul>`,
+          )
+        : nothing
+    }
+    ${
+      practice.tags.length
+        ? fact(
+            strings.tags,
+            html`<ul class="chips tags">
+              ${practice.tags.map((tag) => html`<li>${isolated(tag)}</li>`)}
+            </ul>`,
+          )
+        : nothing
+    }`;
+  }
+
+  private _renderOrganization({ practice, feed, lang, strings }: CardText) {
+    const organization = practice.organization;
+    if (!organization) return nothing;
+    return fact(
+      strings.organization,
+      html`${
+        organization.url
+          ? html`<a href=${organization.url}>${isolated(organization.name)}</a>`
+          : isolated(organization.name)
+      }${
+        organization.type
+          ? html` <span class="muted"
+              >(${isolated(
+                vocabularyLabel(lang, 'organizationTypes', organization.type, feed),
+              )})</span
+            >`
+          : nothing
+      }`,
+    );
+  }
+
+  private _renderReach({ practice, lang, strings, text, langOf }: CardText) {
+    const reach = practice.reach;
+    const note = text(reach?.note);
+    const parts = [
+      reach?.participants !== undefined
+        ? formatPlural(lang, strings.participants, reach.participants)
+        : undefined,
+      reach?.institutions !== undefined
+        ? formatPlural(lang, strings.institutions, reach.institutions)
+        : undefined,
+    ].filter((part): part is string => part !== undefined);
+    if (!parts.length && !note) return nothing;
+    return fact(
+      strings.reach,
+      html`${formatList(lang, parts)}${
+        note
+          ? html`${parts.length ? html`<br />` : nothing}<span lang=${ifDefined(langOf(note))}
+                >${isolated(note.text, 'paragraph')}</span
+              >`
+          : nothing
+      }`,
+    );
+  }
+
+  private _renderDescription({ practice, text, langOf }: CardText) {
+    const description = text(practice.description);
+    return description
+      ? html`<div class="description" lang=${ifDefined(langOf(description))}>
+          ${boundText(description.text, 'long')
+            .split(/\n\s*\n/)
+            .map((paragraph) => paragraph.trim())
+            .filter(Boolean)
+            .map((paragraph) => html`<p><bdi>${paragraph}</bdi></p>`)}
+        </div>`
+      : nothing;
+  }
+
+  /** "Why it is a good practice": each criterion the practice meets, and how. */
+  private _renderCriteria({ practice, feed, lang, strings, text, langOf }: CardText) {
+    if (!practice.criteria.length) return nothing;
+    return html`<section class="criteria" part="criteria" aria-labelledby="criteria-heading">
+      <div
+        id="criteria-heading"
+        class="criteria-heading"
+        role="heading"
+        aria-level=${Math.min(6, this._level + 1)}
+      >
+        ${strings.whyGoodPractice}
+      </div>
+      <dl>
+        ${practice.criteria.map(({ key, text: explanation }) => {
+          const value = text(explanation);
+          return value
+            ? html`<div class="criterion">
+                <dt>${isolated(vocabularyLabel(lang, 'criteria', key, feed))}</dt>
+                <dd lang=${ifDefined(langOf(value))}>${isolated(value.text, 'paragraph')}</dd>
+              </div>`
+            : nothing;
+        })}
+      </dl>
+    </section>`;
   }
 }
 

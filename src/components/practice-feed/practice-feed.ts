@@ -14,7 +14,7 @@ import { paramPrefix, readUrlState, writeUrlState, type UrlState } from '../../f
 import { MAX_TIMER_MS, parseTheme, parseWholeNumber } from '../shared/attributes.js';
 import { FeedAnnouncer } from '../shared/feed-announcer.js';
 import { PRACTICE_FEED_MARK } from '../shared/practice-feed-mark.js';
-import { renderLoadError, renderSavedNotice, stateStyles } from '../shared/states.js';
+import { renderLoadError, renderNotice, stateStyles } from '../shared/states.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { styles } from './practice-feed.styles.js';
@@ -225,17 +225,14 @@ export class PracticeFeed extends FeedRequestElement {
       load?.status === 'error' && !this.querySelector(DISPLAY_ELEMENTS) ? load.error : undefined;
     const lang = resolveLanguage(this);
     const theme = parseTheme(this.theme) ?? 'light';
-    return html`${
-        load?.status === 'loaded' && load.fromCache && this._source.failure
-          ? html`<div class="theme ${theme}" lang=${lang}>
-              ${renderSavedNotice(lang, load.savedAt, () => this.reload())}
-            </div>`
-          : nothing
-      }<slot></slot>${
+    const retry = () => this.reload();
+    // The notice over a saved copy is the one every element draws (see states.ts), given here
+    // once for the widgets inside.
+    const saved =
+      load?.status === 'loaded' && load.fromCache && this._source.failure ? load : undefined;
+    return html`${renderNotice({ lang, theme, saved, retry })}<slot></slot>${
         ownError
-          ? html`<div class="theme ${theme}">
-              ${renderLoadError(resolveLanguage(this), ownError, () => this.reload())}
-            </div>`
+          ? html`<div class="theme ${theme}">${renderLoadError(lang, ownError, retry)}</div>`
           : nothing
       }`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
 import { citation } from '../../data/citation.js';
 import { isolateText } from '../../data/bounded-text.js';
@@ -13,7 +14,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
-import { loadDownloadWriters, type DownloadWriters } from './downloads.js';
+import { loadDownloadWriters } from './downloads.js';
 import { styles } from './practice-list.styles.js';
 
 type VirtualizeDirective = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
@@ -57,6 +58,21 @@ const isListSort = (value: string | undefined): value is ListSort =>
 export class PracticeList extends PracticeElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
+  /**
+   * The file writers (spreadsheet and feed), a chunk of their own: asked for when the reader
+   * opens the downloads, so that no page loads them that does not download.
+   */
+  private readonly _writers = new Task(this, { task: loadDownloadWriters, autoRun: false });
+
+  /**
+   * The virtual-scrolling directive, a chunk of its own: asked for the first time a result is
+   * long, so that pages with ordinary result sizes never download it.
+   */
+  private readonly _virtualizer = new Task<[], VirtualizeDirective>(this, {
+    task: () => import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize),
+    autoRun: false,
+  });
+
   /** What the opener of the detail view was, to give focus back on close. */
   private _opener?: HTMLElement;
   private _lastResult?: QueryResult;
@@ -71,8 +87,6 @@ export class PracticeList extends PracticeElement {
   @state() private _downloadsOpen = false;
   /** The file writers could not be loaded for a download. */
   @state() private _downloadFailed = false;
-  /** The virtual-scrolling directive, loaded the first time a result is long. */
-  @state() private _virtualize?: VirtualizeDirective;
 
   /** Practices per page (default 12; paging is used up to a few hundred results). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 12;
@@ -109,6 +123,12 @@ export class PracticeList extends PracticeElement {
     const load = this.loadState;
     if (load.status !== 'loaded') return;
     const result = queryFeed(load.feed, this.scope, this.filters);
+    if (
+      result.practices.length > VIRTUAL_THRESHOLD &&
+      this._virtualizer.status === TaskStatus.INITIAL
+    ) {
+      void this._virtualizer.run();
+    }
     // A new result (other filters, scope or feed) starts at the first page.
     if (
       this._lastResult &&
@@ -174,12 +194,9 @@ export class PracticeList extends PracticeElement {
     practices: readonly NormalizedPractice[],
   ): Promise<void> {
     this._downloadFailed = false;
-    // The writers are a chunk of their own, asked for when the reader opens the downloads: no
-    // page loads them that does not download.
-    let writers: DownloadWriters;
-    try {
-      writers = await loadDownloadWriters();
-    } catch {
+    if (this._writers.status !== TaskStatus.COMPLETE) await this._writers.run();
+    const writers = this._writers.value;
+    if (this._writers.status !== TaskStatus.COMPLETE || !writers) {
       // Offline, and never loaded on this device: say so, next to the buttons.
       this._downloadFailed = true;
       return;
@@ -345,7 +362,11 @@ export class PracticeList extends PracticeElement {
 
   private _onDownloadsToggle(event: Event): void {
     this._downloadsOpen = (event.target as HTMLDetailsElement).open;
-    if (this._downloadsOpen) loadDownloadWriters().catch(() => undefined);
+    // A failure here is said only if the reader then asks for a file.
+    const status = this._writers.status;
+    if (this._downloadsOpen && (status === TaskStatus.INITIAL || status === TaskStatus.ERROR)) {
+      void this._writers.run();
+    }
   }
 
   private _renderDownloads(
@@ -436,14 +457,9 @@ export class PracticeList extends PracticeElement {
     practices: readonly NormalizedPractice[],
     card: (practice: NormalizedPractice) => TemplateResult,
   ): TemplateResult {
-    const virtualize = this._virtualize;
-    if (!virtualize) {
-      // A lazy chunk: pages with ordinary result sizes never download it.
-      void import('@lit-labs/virtualizer/virtualize.js').then(
-        (module) => (this._virtualize = module.virtualize),
-      );
-      return html`<div class="virtual" part="items"></div>`;
-    }
+    // Asked for as the result became long (willUpdate): an empty box until it is there.
+    const virtualize = this._virtualizer.value;
+    if (!virtualize) return html`<div class="virtual" part="items"></div>`;
     return html`<div class="virtual" part="items" role="list">
       ${virtualize({
         items: practices as NormalizedPractice[],

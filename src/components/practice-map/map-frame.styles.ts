@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /*
- * The drawn map's styles: they come with the code that draws it (map-frame.ts), a lazy chunk,
- * and are added to the element's own (practice-map.styles.ts, where the colours are defined).
+ * The drawn map's styles (map-frame.ts draws it): part of <practice-map>'s static styles, after
+ * practice-map.styles.ts, where the colours are defined.
  */
 export const frameStyles = css`
   .map {

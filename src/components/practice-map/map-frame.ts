@@ -29,14 +29,13 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
-import { addStyles } from '../shared/add-styles.js';
-import { frameStyles } from './map-frame.styles.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
  * everything a pointer or a keyboard does to it (zoom, pan, tooltips, choosing). It is only of
  * use once the outlines are there, so it loads with them, outside the bundle's entry; the
- * element itself renders every state, the legend and the table without it.
+ * element itself renders every state, the legend and the table without it. Its styles are the
+ * element's (map-frame.styles.ts, in PracticeMap's static styles): it adds none of its own.
  */
 
 /** What the element knows and the frame draws, handed over at every render. */
@@ -81,9 +80,31 @@ interface Tip {
   readonly y: number;
 }
 
+/** What one render of the map shows, worked out before it is drawn. */
+interface FrameView {
+  /** CSS pixels per map unit at the whole-map view. */
+  readonly scale: number;
+  /** The country and the marker that take the keyboard focus (roving tabindex). */
+  readonly focusCode: string | undefined;
+  readonly focusMarker: string | undefined;
+  /** The country or marker under the tooltip. */
+  readonly active: string | undefined;
+  /** The markers in view. */
+  readonly clusters: readonly MapCluster[];
+  /** The countries outlined over the others: the chosen ones and the highlighted one. */
+  readonly outlined: readonly MapShape[];
+  readonly symbolRadius: number;
+  readonly markerScale: number;
+  /** The path data of a shape at this zoom. */
+  readonly outline: (shape: MapShape) => string;
+}
+
 /** Sizes on screen, in CSS pixels. */
 const SYMBOL_RADIUS = 4.5;
 const MARKER_RADIUS = 6;
+/** The tooltip's box: its height, and the room on each side of its text. */
+const TIP_HEIGHT = 26;
+const TIP_PADDING = 8;
 /** Markers closer than this on screen are drawn as one. */
 const CLUSTER_CELL = 34;
 /** The frame's width, in CSS pixels, assumed while it has none (hidden): a phone's. */
@@ -170,6 +191,8 @@ export class MapFrame implements ReactiveController {
   /** The frame is drawn empty, to be measured once it is in the page. */
   private _awaitingWidth = false;
   private _tip?: Tip;
+  /** The tooltip box's width in CSS pixels: its text's, measured once drawn (`_measureTip`). */
+  private _tipWidth = 0;
   /** The country and the marker that take the keyboard focus (roving tabindex). */
   private _focusCode?: string;
   private _focusMarker?: string;
@@ -187,7 +210,6 @@ export class MapFrame implements ReactiveController {
     this._host = host;
     this._actions = actions;
     host.addController(this);
-    if (host.renderRoot instanceof ShadowRoot) addStyles(host.renderRoot, frameStyles);
   }
 
   hostConnected(): void {
@@ -217,7 +239,7 @@ export class MapFrame implements ReactiveController {
       this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
       queueMicrotask(() => this._host.requestUpdate());
     }
-    this._placeTip();
+    this._measureTip();
   }
 
   get canZoomIn(): boolean {
@@ -608,23 +630,18 @@ export class MapFrame implements ReactiveController {
     if (!next?.matches('[data-code], [data-marker]')) this._set({ tip: undefined });
   };
 
-  /** Sizes the tooltip's box to its text and keeps it inside the frame. */
-  private _placeTip(): void {
-    const box = this._host.renderRoot.querySelector('.tip-box');
-    const text = box?.querySelector('text');
-    const rect = box?.querySelector('rect');
-    if (!box || !text || !rect || !this._tip) return;
-    const width = text.getComputedTextLength() + 16;
-    const height = 26;
-    const scale = this._scale;
-    const frameWidth = this._size.width * scale;
-    const [fx, fy] = toFrame(this._camera, this._tip.x, this._tip.y);
-    const anchorX = fx * scale;
-    const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
-    const top = fy * scale - height - 12 < 4 ? 14 : -height - 12;
-    rect.setAttribute('width', String(width));
-    rect.setAttribute('height', String(height));
-    box.setAttribute('transform', `translate(${round2(left - anchorX)} ${top})`);
+  /**
+   * Measures the tooltip's text, drawn at the width its box had before; when the box must change
+   * (another text), the map is drawn again at once, before the frame is painted.
+   */
+  private _measureTip(): void {
+    const text = this._host.renderRoot.querySelector<SVGTextElement>('.tip-box text');
+    if (!text || !this._tip) return;
+    const width = text.getComputedTextLength() + TIP_PADDING * 2;
+    if (Math.abs(width - this._tipWidth) < 0.5) return;
+    this._tipWidth = width;
+    // An update of its own, once this one has finished.
+    queueMicrotask(() => this._host.requestUpdate());
   }
 
   // ----- Render -----
@@ -668,27 +685,43 @@ export class MapFrame implements ReactiveController {
 
   render(data: FrameData): TemplateResult {
     this._data = data;
-    const { geometry, counts, selected, strings } = data;
-    // The frame's width sizes the markers and their clusters. The first time, the frame that
-    // held the loading message gives it, and the observer reports changes after that. A map drawn
-    // at once (its data and outlines already there) has no frame yet: it draws an empty one,
-    // measured as soon as it is in the page (hostUpdated), and the map right after, before the
-    // frame is painted, rather than drawing everything twice.
-    if (!this._frameWidth) {
-      const frame = this._host.renderRoot.querySelector('.frame');
-      if (!frame) {
-        this._awaitingWidth = true;
-        return html`<svg
-          class="map"
-          viewBox="0 0 ${geometry.width} ${geometry.height}"
-          aria-hidden="true"
-        >
-          <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
-        </svg>`;
-      }
-      // Hidden (no width): drawn for a phone's width, until the observer reports one.
-      this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+    if (!this._hasWidth()) return this._renderUnmeasured(data.geometry);
+    return this._renderMap(data, this._view(data));
+  }
+
+  /**
+   * Whether the frame's width is known: it sizes the markers and their clusters. The first time,
+   * the frame that held the loading message gives it, and the observer reports changes after
+   * that. A map drawn at once (its data and outlines already there) has no frame yet: it draws an
+   * empty one, measured as soon as it is in the page (hostUpdated), and the map right after,
+   * before the frame is painted, rather than drawing everything twice.
+   */
+  private _hasWidth(): boolean {
+    if (this._frameWidth) return true;
+    const frame = this._host.renderRoot.querySelector('.frame');
+    if (!frame) {
+      this._awaitingWidth = true;
+      return false;
     }
+    // Hidden (no width): drawn for a phone's width, until the observer reports one.
+    this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
+    return true;
+  }
+
+  /** The empty frame of a map drawn at once, to be measured (see `_hasWidth`). */
+  private _renderUnmeasured(geometry: MapGeometry): TemplateResult {
+    return html`<svg
+      class="map"
+      viewBox="0 0 ${geometry.width} ${geometry.height}"
+      aria-hidden="true"
+    >
+      <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+    </svg>`;
+  }
+
+  /** What this render shows at the camera's zoom: keyboard targets, markers, outlines, sizes. */
+  private _view(data: FrameData): FrameView {
+    const { geometry, counts, selected } = data;
     const camera = this._camera;
     const scale = this._scale;
     // Countries a keyboard goes through, north to south: those with practices, and chosen ones.
@@ -708,13 +741,27 @@ export class MapFrame implements ReactiveController {
     const active = this._tip?.target;
     const shapesByCode = new Map(geometry.shapes.map((shape) => [shape.code, shape]));
     // Outlines of chosen and highlighted countries go over every country.
-    const outlined = [...selected].filter((code) => shapesByCode.has(code));
-    if (active && shapesByCode.has(active) && !selected.has(active)) outlined.push(active);
-    const symbolRadius = round2(SYMBOL_RADIUS / (scale * camera.k));
-    const markerScale = 1 / (scale * camera.k);
+    const outlined = [...selected].flatMap((code) => shapesByCode.get(code) ?? []);
+    const activeShape = active === undefined ? undefined : shapesByCode.get(active);
+    if (activeShape && !selected.has(activeShape.code)) outlined.push(activeShape);
     const pixelRatio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
-    const outline = this._outlines(scale * camera.k * pixelRatio, camera.k > 1);
+    return {
+      scale,
+      focusCode,
+      focusMarker,
+      active,
+      clusters,
+      outlined,
+      symbolRadius: round2(SYMBOL_RADIUS / (scale * camera.k)),
+      markerScale: 1 / (scale * camera.k),
+      outline: this._outlines(scale * camera.k * pixelRatio, camera.k > 1),
+    };
+  }
 
+  private _renderMap(data: FrameData, view: FrameView): TemplateResult {
+    const { geometry, selected, strings } = data;
+    const { outline, active } = view;
+    const camera = this._camera;
     return html`<svg
         class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
         viewBox="0 0 ${geometry.width} ${geometry.height}"
@@ -738,21 +785,21 @@ export class MapFrame implements ReactiveController {
           transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
         >
           ${geometry.shapes.map((shape) =>
-            this._renderShape(data, shape, outline(shape), focusCode, symbolRadius),
+            this._renderShape(data, shape, outline(shape), view.focusCode, view.symbolRadius),
           )}
-          ${outlined.map(
-            (code) =>
+          ${view.outlined.map(
+            (shape) =>
               // A halo under the line, so that it stands out on the lightest and darkest fills.
-              svg`<path class="halo" d=${outline(shapesByCode.get(code)!)}></path><path
-                class="outline ${code === active ? 'active' : ''} ${selected.has(code) ? 'selected' : ''}"
-                d=${outline(shapesByCode.get(code)!)}
+              svg`<path class="halo" d=${outline(shape)}></path><path
+                class="outline ${shape.code === active ? 'active' : ''} ${selected.has(shape.code) ? 'selected' : ''}"
+                d=${outline(shape)}
               ></path>`,
           )}
-          ${clusters.map((cluster) =>
-            this._renderMarker(data, cluster, markerScale, focusMarker, active),
+          ${view.clusters.map((cluster) =>
+            this._renderMarker(data, cluster, view.markerScale, view.focusMarker, active),
           )}
         </g>
-        ${this._renderTip(scale)}
+        ${this._renderTip(view.scale)}
       </svg>
       <p id="map-help" hidden>${strings.mapKeyboardHelp}</p>`;
   }
@@ -846,19 +893,26 @@ export class MapFrame implements ReactiveController {
     </g>`;
   }
 
+  /** The tooltip, sized to its text and kept inside the frame. */
   private _renderTip(scale: number) {
     const tip = this._tip;
     if (!tip) return nothing;
     const [fx, fy] = toFrame(this._camera, tip.x, tip.y);
+    const width = this._tipWidth;
+    const frameWidth = this._size.width * scale;
+    const anchorX = fx * scale;
+    const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
+    // Above its anchor, or below it when there is no room above.
+    const top = fy * scale - TIP_HEIGHT - 12 < 4 ? 14 : -TIP_HEIGHT - 12;
     // Scaled so that its units are CSS pixels: the tooltip keeps its size at any zoom.
     return svg`<g
       class="tip"
       aria-hidden="true"
       transform="translate(${round2(fx)} ${round2(fy)}) scale(${1 / scale})"
     >
-      <g class="tip-box">
-        <rect rx="4"></rect>
-        <text x="8" y="13">${tip.text}</text>
+      <g class="tip-box" transform="translate(${round2(left - anchorX)} ${top})">
+        <rect rx="4" width=${width} height=${TIP_HEIGHT}></rect>
+        <text x=${TIP_PADDING} y="13">${tip.text}</text>
       </g>
     </g>`;
   }

@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { OAS_MEMBER_STATES } from '../../data/countries.js';
 import {
   choroplethBreaks,
@@ -19,6 +20,7 @@ import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import type { MapFrame } from './map-frame.js';
+import { frameStyles } from './map-frame.styles.js';
 import { styles } from './practice-map.styles.js';
 
 type MapFrameModule = typeof import('./map-frame.js');
@@ -32,6 +34,33 @@ const PRELOAD_MARGIN = '400px';
 
 /** The map's drawing code, once a map of the page has loaded it. */
 let loadedFrameModule: MapFrameModule | undefined;
+
+/** What a map needs before it can draw: the outlines and the code that draws them. */
+interface MapParts {
+  readonly geometry: MapGeometry;
+  readonly frameModule: MapFrameModule;
+}
+
+/**
+ * Loads the outlines (through the feed layer) and the code that draws them, side by side: both
+ * are lazy chunks beside the bundle, requested only for a map about to be seen.
+ */
+async function loadMapParts(): Promise<MapParts> {
+  const [geometry, frameModule] = await Promise.all([loadMapGeometry(), import('./map-frame.js')]);
+  loadedFrameModule = frameModule;
+  return { geometry, frameModule };
+}
+
+/**
+ * The parts, as a task's initial value, when a map of the page has already loaded them: a map
+ * added after it draws at once, with nothing left to save by waiting for it to near the screen.
+ */
+function partsLoadedBefore(): { initialValue?: MapParts } {
+  const geometry = loadedMapGeometry();
+  return geometry && loadedFrameModule
+    ? { initialValue: { geometry, frameModule: loadedFrameModule } }
+    : {};
+}
 /** The legend's marker symbols, in CSS pixels. */
 const MARKER_RADIUS = 6;
 
@@ -66,9 +95,16 @@ const MARKER_RADIUS = 6;
  * @fires practice-feed-error - When the map's own `src` could not be used: `{message, cause}`.
  */
 export class PracticeMap extends PracticeElement {
-  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+  static override styles = [themeStyles, baseStyles, stateStyles, styles, frameStyles];
 
   private _intersection?: IntersectionObserver;
+
+  /** The outlines and their drawing code: asked for when the map nears the viewport. */
+  private readonly _parts = new Task<[], MapParts>(this, {
+    task: loadMapParts,
+    autoRun: false,
+    ...partsLoadedBefore(),
+  });
 
   /** The interactive map, once its code and outlines are loaded. */
   private _frame?: MapFrame;
@@ -76,8 +112,6 @@ export class PracticeMap extends PracticeElement {
   /** The last query, reused while the reader only zooms or pans. */
   private _query?: { feed: NormalizedFeed; scope: string; filters: Filters; result: QueryResult };
 
-  @state() private _geometry?: MapGeometry;
-  @state() private _geometryStatus: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
   /** Practices too close together to tell apart, listed beside the map. */
   @state() private _listed?: readonly string[];
   @state() private _sort: { key: SortKey; descending: boolean } = {
@@ -93,17 +127,10 @@ export class PracticeMap extends PracticeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._geometryStatus !== 'idle') return;
-    // Once a map of the page has loaded the outlines and the code that draws them, a map added
-    // after it draws at once: there is nothing left to save by waiting for it to near the screen.
-    const geometry = loadedMapGeometry();
-    if (geometry && loadedFrameModule) {
-      this._useParts(geometry, loadedFrameModule);
-      return;
-    }
+    if (this._parts.status !== TaskStatus.INITIAL) return;
     // Fetch the outlines only for a map the reader may see: when it nears the viewport.
     if (typeof IntersectionObserver === 'undefined') {
-      void this._loadGeometry();
+      void this._parts.run();
       return;
     }
     this._intersection = new IntersectionObserver(
@@ -111,7 +138,7 @@ export class PracticeMap extends PracticeElement {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this._intersection?.disconnect();
         this._intersection = undefined;
-        void this._loadGeometry();
+        void this._parts.run();
       },
       { rootMargin: PRELOAD_MARGIN },
     );
@@ -124,35 +151,20 @@ export class PracticeMap extends PracticeElement {
     this._intersection = undefined;
   }
 
-  /**
-   * Loads the outlines (through the feed layer) and the code that draws them, side by side:
-   * both are lazy chunks beside the bundle, requested only for a map about to be seen.
-   */
-  private async _loadGeometry(): Promise<void> {
-    this._geometryStatus = 'loading';
-    try {
-      const [geometry, frameModule] = await Promise.all([
-        loadMapGeometry(),
-        import('./map-frame.js'),
-      ]);
-      loadedFrameModule = frameModule;
-      this._useParts(geometry, frameModule);
-    } catch {
-      this._geometryStatus = 'error';
-    }
-  }
-
-  private _useParts(geometry: MapGeometry, frameModule: MapFrameModule): void {
-    this._frame ??= new frameModule.MapFrame(this, {
-      chooseCountry: (code) => this._chooseCountry(code),
-      openPractice: (id) => this.selectPractice(id),
-      listPractices: (ids) => {
-        this._listed = ids;
-        this._focusSoon('.places .link-button');
-      },
-    });
-    this._geometry = geometry;
-    this._geometryStatus = 'loaded';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The frame, a controller of this element, comes with its code.
+    const parts = this._parts.value;
+    this._frame ??= parts
+      ? new parts.frameModule.MapFrame(this, {
+          chooseCountry: (code) => this._chooseCountry(code),
+          openPractice: (id) => this.selectPractice(id),
+          listPractices: (ids) => {
+            this._listed = ids;
+            this._focusSoon('.places .link-button');
+          },
+        })
+      : undefined;
   }
 
   /** Moves the focus once the update under way is rendered. */
@@ -218,7 +230,7 @@ export class PracticeMap extends PracticeElement {
     const selected = new Set(this.filters.country);
     const table = this.view === 'table';
     const frame = this._frame;
-    const geometry = this._geometry;
+    const geometry = this._parts.value?.geometry;
     const withMarkers = result.practices.some((practice) => practice.locations.length > 0);
     const zoomButton = (name: string, path: string, enabled: boolean, onClick: () => void) =>
       html`<button
@@ -297,10 +309,10 @@ export class PracticeMap extends PracticeElement {
   }
 
   private _renderFrameStatus(strings: UiStrings): TemplateResult {
-    return this._geometryStatus === 'error'
+    return this._parts.status === TaskStatus.ERROR
       ? html`<div class="frame-status error" role="status">
           <p>${strings.mapError} ${strings.mapErrorHint}</p>
-          <button class="button" type="button" @click=${() => void this._loadGeometry()}>
+          <button class="button" type="button" @click=${() => void this._parts.run()}>
             ${strings.retry}
           </button>
         </div>`

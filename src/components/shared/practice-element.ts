@@ -1,6 +1,7 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
+import { Task } from '@lit/task';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
 import {
   feedContext,
@@ -13,19 +14,17 @@ import { readFeed } from '../../feed/read-feed.js';
 import { warnOnce } from '../../feed/warnings.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { isValidatedFeed } from '../../data/validated.js';
-import { resolveLanguage } from '../../i18n/languages.js';
+import { interfaceLanguage, resolveLanguage } from '../../i18n/languages.js';
 import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
-import type { NormalizedFeed } from '../../data/types.js';
-import { uiStrings } from '../../i18n/messages.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { documentBase } from './document-base.js';
 import { FeedAnnouncer } from './feed-announcer.js';
 import { parseTheme } from './attributes.js';
 import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.js';
-import { renderLoadError, renderSavedNotice } from './states.js';
+import { renderEmpty, renderStates, type StateFrame, type StateViews } from './states.js';
 import { SteadySizeController } from './steady-size.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -74,8 +73,21 @@ export abstract class PracticeElement extends WidgetElement {
     this.feed === undefined ? { src: this.src, cache: this.cache } : {},
   );
 
-  /** Where the saved-data notice goes: before what the subclass renders. */
-  private _noticeRoot?: HTMLElement;
+  /**
+   * The strings of the reader's language, a small chunk fetched alongside the feed (English ships
+   * in the entry). Run when the element needs a language that is not there yet; the element
+   * stays in its loading state until it is.
+   */
+  private readonly _language = new Task(this, {
+    task: ([language]: readonly [string]) => loadLanguage(language),
+    autoRun: false,
+  });
+
+  /**
+   * The language last asked for, and the state of the data then: a chunk that could not be had
+   * is asked for again when either changes (a feed arrived, say), never in a loop.
+   */
+  private _languageAsked?: { readonly language: string; readonly load: unknown };
 
   /** The reader's filters when the element stands alone, outside a `<practice-feed>`. */
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
@@ -134,12 +146,9 @@ export abstract class PracticeElement extends WidgetElement {
 
   /** Where the data this element shows stands. */
   protected get loadState(): FeedLoadState {
-    // Until the strings of the reader's language arrive (a small chunk, fetched alongside the
-    // feed), the element stays in its loading state rather than flashing another language.
-    if (!isLanguageLoaded(this.contentLang)) {
-      void loadLanguage(this.contentLang);
-      return LOADING;
-    }
+    // Until the strings of the reader's language arrive (see `_language`), the element stays in
+    // its loading state rather than flashing another language.
+    if (!isLanguageLoaded(this.contentLang)) return LOADING;
     return this._ownLoadState() ?? this.sharedState?.load ?? this._waitingState();
   }
 
@@ -188,22 +197,29 @@ export abstract class PracticeElement extends WidgetElement {
   }
 
   /**
-   * The element's wrapper (theme and language) around its current state: `loading()` while the
-   * feed or the reader's language is on its way, the shared error with a retry, or `loaded()`.
+   * What the element shows, through the wrapper every element shares (see `states.ts`): the
+   * notice over a saved copy when the network failed, then, in the element's theme and language,
+   * `loading()` while the feed or the reader's language is on its way, the error with a retry,
+   * or `loaded()` (`standalone()`, when given, in every state).
    */
-  protected renderStates(states: {
-    readonly loading: () => TemplateResult;
-    readonly loaded: (feed: NormalizedFeed) => TemplateResult;
-  }): TemplateResult {
-    const load = this.loadState;
-    const lang = this.contentLang;
-    const body =
-      load.status === 'loading'
-        ? states.loading()
-        : load.status === 'error'
-          ? renderLoadError(lang, load.error, () => this.retry())
-          : states.loaded(load.feed);
-    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>${body}</div>`;
+  protected renderStates(views: StateViews & { readonly classes?: string }): TemplateResult {
+    return renderStates(this._stateFrame(views.classes), this.loadState, views);
+  }
+
+  /** The wrapper's language, theme, retry and notice. */
+  private _stateFrame(classes?: string): StateFrame {
+    // A saved copy of this element's own feed, shown because the network failed: the notice says
+    // so. (Inside a <practice-feed>, the feed gives the notice.)
+    const own = this._ownLoadState();
+    const saved =
+      own?.status === 'loaded' && own.fromCache && this._source.failure ? own : undefined;
+    return {
+      lang: this.contentLang,
+      theme: this.effectiveTheme,
+      classes,
+      saved,
+      retry: () => this.retry(),
+    };
   }
 
   /**
@@ -212,24 +228,14 @@ export abstract class PracticeElement extends WidgetElement {
    */
   protected renderNoPractices(
     inScope: number,
-    classes: { readonly box: string; readonly button: string } = { box: 'empty', button: 'button' },
+    classes?: { readonly box: string; readonly button: string },
   ): TemplateResult {
-    const strings = uiStrings(this.contentLang);
-    const filtered = hasFilters(this.filters);
-    return html`<div class=${classes.box} role="status">
-      <p>${filtered && inScope > 0 ? strings.noMatches : strings.noPractices}</p>
-      ${
-        filtered
-          ? html`<button
-              class=${classes.button}
-              type="button"
-              @click=${() => this.setFilters(EMPTY_FILTERS)}
-            >
-              ${strings.clearFilters}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return renderEmpty(this.contentLang, {
+      filtered: hasFilters(this.filters),
+      inScope,
+      clearFilters: () => this.setFilters(EMPTY_FILTERS),
+      classes,
+    });
   }
 
   /** Tries the load again: this element's own request, or the enclosing feed's. */
@@ -241,26 +247,21 @@ export abstract class PracticeElement extends WidgetElement {
     }
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    // The notice is drawn here, outside the subclass's template, so that every element with a
-    // src of its own shows it the same way.
-    const own = this._ownLoadState();
-    const failure = own?.status === 'loaded' && own.fromCache ? this._source.failure : undefined;
-    if (!failure && !this._noticeRoot) return;
-    if (!this._noticeRoot) {
-      this._noticeRoot = document.createElement('div');
-      this.renderRoot.prepend(this._noticeRoot);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The reader's language is asked for once it is needed and not there. A chunk that could
+    // not be had is asked for again with the next change of language or data, or comes with
+    // another element's ask (every element hears of its arrival: see watchDocumentLanguage).
+    const language = interfaceLanguage(this.contentLang);
+    const state = this._ownLoadState() ?? this.sharedState?.load;
+    // The feed itself when there is one (a state object may be new at every read), else where
+    // the load stands.
+    const load = state?.status === 'loaded' ? state.feed : state?.status;
+    const asked = this._languageAsked;
+    if (!isLanguageLoaded(language) && (asked?.language !== language || asked.load !== load)) {
+      this._languageAsked = { language, load };
+      void this._language.run([language]);
     }
-    render(
-      failure && own?.status === 'loaded'
-        ? html`<div class="theme ${this.effectiveTheme}" lang=${this.contentLang}>
-            ${renderSavedNotice(this.contentLang, own.savedAt, () => this.retry())}
-          </div>`
-        : nothing,
-      this._noticeRoot,
-      { host: this },
-    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -21,8 +21,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  *   press of a pointer and its release (what is under the pointer must not move before the click
  *   lands), or once it is entirely below the window.
  *
- * The held shape is set through a style sheet of the widget's own shadow root, never a `style`
- * attribute, so that it holds under a strict Content-Security-Policy.
+ * What the reader sees is the element's `render()` alone: this controller measures, and holds a
+ * size, and draws nothing. The held size (`min-block-size`, or `block-size` with scrolling) is
+ * the one style not declared in the element's `static styles`, since it is a number of pixels
+ * measured for one widget at one moment: it is a constructed style sheet of the widget's own
+ * shadow root with a single `:host` rule, empty whenever nothing is held. Not a `style`
+ * attribute, which would break under a strict Content-Security-Policy (and belongs to the page),
+ * and not a `<style>` element, which such a policy blocks as well.
  */
 
 /** How long after the reader's input a shift is theirs, as Cumulative Layout Shift counts it. */
@@ -245,6 +250,7 @@ export class SteadySizeController implements ReactiveController {
     return bottom + this._host.scrollTop - top;
   }
 
+  /** Holds the widget's size with one `:host` rule (see the header: no visible DOM, no content). */
   private _hold(rules: string): void {
     const root = this._host.renderRoot;
     if (!(root instanceof ShadowRoot)) return;
