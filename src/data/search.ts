@@ -1,3 +1,4 @@
+import { runInSlices } from './slices.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
 
 /*
@@ -60,19 +61,6 @@ function searchEntry(practice: NormalizedPractice): SearchEntry {
 /** Up to this many practices, the search text is prepared in one go. */
 const PREPARED_AT_ONCE = 5000;
 /**
- * Milliseconds of preparation before the main thread is given back: a keystroke or a frame
- * waits at most about this long (50,000 practices took seconds in one go).
- */
-const SLICE_MS = 30;
-
-/** Lets the page handle input and paint: `scheduler.yield()` where there is one. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
  * Prepares the search text of a feed ahead of the first search (it takes a while for thousands
  * of practices), so that the reader's first keystroke is as fast as the next ones. Call it when
  * the page is idle. A feed of up to 5,000 practices is prepared before this returns; a larger
@@ -88,17 +76,17 @@ export function prepareSearch(feed: NormalizedFeed): Promise<void> {
 }
 
 async function prepareInSlices(feed: NormalizedFeed): Promise<void> {
-  const { practices } = feed;
-  let index = 0;
-  while (index < practices.length) {
-    const sliceEnd = performance.now() + SLICE_MS;
-    // The clock is read every 64 practices: reading it for each costs more than the check saves.
-    do searchEntry(practices[index++]!);
-    while (index < practices.length && (index % 64 !== 0 || performance.now() < sliceEnd));
-    await yieldToPage();
-    if (feedEntries.has(feed)) return;
-  }
+  await runInSlices(preparationSteps(feed));
   searchEntries(feed);
+}
+
+function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
+  for (const practice of feed.practices) {
+    // A search meanwhile prepared what was left at once.
+    if (feedEntries.has(feed)) return;
+    searchEntry(practice);
+    yield;
+  }
 }
 
 const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
@@ -152,4 +140,54 @@ export function scoreEntry(entry: SearchEntry, terms: readonly string[]): number
     else return 0;
   }
   return score;
+}
+
+/** How many recent searches of each feed are kept to narrow the next one. */
+const RECENT_SEARCHES = 8;
+
+interface PastSearch {
+  readonly terms: readonly string[];
+  /** Positions, in feed order, of the practices the terms matched. */
+  readonly positions: readonly number[];
+}
+
+/** The last searches of each feed, newest first: a cache, its answers the same without it. */
+const pastSearches = new WeakMap<NormalizedFeed, PastSearch[]>();
+
+/**
+ * Whether every practice matching `terms` also matches `earlier`: each earlier term starts the
+ * term in its place (a word starting with "robo" starts with "rob"; so does the stem of a longer
+ * term, itself never shorter than the earlier term's stem), and added terms only narrow.
+ */
+const narrows = (terms: readonly string[], earlier: readonly string[]): boolean =>
+  earlier.length <= terms.length && earlier.every((term, i) => terms[i]!.startsWith(term));
+
+/**
+ * The positions, in feed order, of the practices matching the search terms (from
+ * `searchTerms`, at least one). As the reader types on, a search looks only among the matches of
+ * a recent search it narrows: over 50,000 practices the first letter reads them all, the next
+ * ones a fraction.
+ */
+export function searchMatches(feed: NormalizedFeed, terms: readonly string[]): readonly number[] {
+  const entries = searchEntries(feed);
+  const past = pastSearches.get(feed) ?? [];
+  let narrowest: readonly number[] | undefined;
+  for (const search of past) {
+    if (narrows(terms, search.terms) && search.positions.length < (narrowest?.length ?? Infinity)) {
+      if (search.terms.join(' ') === terms.join(' ')) return search.positions;
+      narrowest = search.positions;
+    }
+  }
+  const positions: number[] = [];
+  if (narrowest) {
+    for (const position of narrowest) {
+      if (scoreEntry(entries[position]!, terms) > 0) positions.push(position);
+    }
+  } else {
+    entries.forEach((entry, position) => {
+      if (scoreEntry(entry, terms) > 0) positions.push(position);
+    });
+  }
+  pastSearches.set(feed, [{ terms, positions }, ...past].slice(0, RECENT_SEARCHES));
+  return positions;
 }

@@ -10,6 +10,7 @@
  * properties count, keys such as `__proto__` are plain data, and a value that throws when read
  * costs its practice (or document field), not the feed.
  */
+import { runAtOnce, runInSlices } from './slices.js';
 import { isCountryCode } from './countries.js';
 import { FEED_FIELDS, PRACTICE_FIELDS, aNoun, type Field, type FieldKind } from './fields.js';
 import {
@@ -920,6 +921,25 @@ function readRecord(
  *   `practices` is not an array. Nothing else throws, whatever the input.
  */
 export function validateFeed(input: unknown, options?: ValidateOptions): FeedValidationResult {
+  return runAtOnce(validationSteps(input, options));
+}
+
+/**
+ * `validateFeed` for a large feed, with the page free every 30 ms or so: the same result and
+ * warnings, the practices read a slice at a time (50,000 of them take seconds on a phone).
+ */
+export function validateFeedInSlices(
+  input: unknown,
+  options?: ValidateOptions,
+): Promise<FeedValidationResult> {
+  return runInSlices(validationSteps(input, options));
+}
+
+/** The validator's work, one step per practice: run at once or in slices. */
+function* validationSteps(
+  input: unknown,
+  options?: ValidateOptions,
+): Generator<void, FeedValidationResult> {
   const { document, practices: items } = readDocument(input);
   const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : undefined;
   const warnings: FeedWarning[] = [];
@@ -947,9 +967,11 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
   const length = guarded(ctx, 'practices', () => items.length) ?? 0;
   for (let index = 0; index < length; index++) {
     const practice = readRecord(ctx, items[index], index, ids, recordWarnings, warnings);
-    if (!practice) continue;
-    ids.add(practice.id);
-    practices.push(practice);
+    if (practice) {
+      ids.add(practice.id);
+      practices.push(practice);
+    }
+    yield;
   }
   feed.practices = practices;
   if (baseUrl !== undefined) feed.sourceUrl = baseUrl;

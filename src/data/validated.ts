@@ -10,6 +10,7 @@ import { pagePart, pageState } from './page-state.js';
 import type { FeedValidationResult, NormalizedFeed, NormalizedPractice } from './types.js';
 import {
   validateFeed,
+  validateFeedInSlices,
   validatePractice,
   type PracticeValidationResult,
   type ValidateOptions,
@@ -25,7 +26,18 @@ export function validateAndRegisterFeed(
   input: unknown,
   options?: ValidateOptions,
 ): FeedValidationResult {
-  const result = validateFeed(input, options);
+  return register(validateFeed(input, options));
+}
+
+/** `validateFeedInSlices` (a large feed, the page free between slices), registered likewise. */
+export async function validateAndRegisterFeedInSlices(
+  input: unknown,
+  options?: ValidateOptions,
+): Promise<FeedValidationResult> {
+  return register(await validateFeedInSlices(input, options));
+}
+
+function register(result: FeedValidationResult): FeedValidationResult {
   const { feeds, practices } = pageState(VALIDATED);
   feeds.add(result.feed);
   for (const practice of result.feed.practices) practices.add(practice);

@@ -9,7 +9,12 @@ import {
   type FeedWarning,
   type NormalizedPractice,
 } from '../data/types.js';
-import { validateAndRegisterFeed, validateAndRegisterPractice } from '../data/validated.js';
+import { PARSED_AT_ONCE, parseJsonInSlices } from '../data/feed-json.js';
+import {
+  validateAndRegisterFeed,
+  validateAndRegisterFeedInSlices,
+  validateAndRegisterPractice,
+} from '../data/validated.js';
 import { FeedLoadError } from './load-error.js';
 import { warnOnce } from './warnings.js';
 
@@ -26,21 +31,25 @@ export interface LoadedFeed extends FeedValidationResult {
  * fatal problem into a `FeedLoadError` of kind `format`.
  */
 export function readFeed(json: unknown, baseUrl?: string): FeedValidationResult {
+  let result: FeedValidationResult;
   try {
-    const result = validateAndRegisterFeed(json, { baseUrl });
-    reportWarnings(result.warnings, baseUrl);
-    return result;
+    result = validateAndRegisterFeed(json, { baseUrl });
   } catch (error) {
-    if (error instanceof FeedFormatError) {
-      throw new FeedLoadError('format', error.message, {
-        formatCode: error.code,
-        url: baseUrl,
-        cause: error,
-      });
-    }
-    throw error;
+    throw asLoadError(error, baseUrl);
   }
+  reportWarnings(result.warnings, baseUrl);
+  return result;
 }
+
+/** A fatal problem of the document as a `FeedLoadError` of kind `format`; others as they are. */
+function asLoadError(error: unknown, url?: string): unknown {
+  return error instanceof FeedFormatError
+    ? new FeedLoadError('format', error.message, { formatCode: error.code, url, cause: error })
+    : error;
+}
+
+const notJson = (error: unknown, url?: string) =>
+  new FeedLoadError('parse', 'The feed is not valid JSON.', { url, cause: error });
 
 /** Parses feed text (a response body or an inline script) and reads it. */
 export function parseFeed(text: string, baseUrl?: string): FeedValidationResult {
@@ -48,9 +57,34 @@ export function parseFeed(text: string, baseUrl?: string): FeedValidationResult 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new FeedLoadError('parse', 'The feed is not valid JSON.', { url: baseUrl, cause: error });
+    throw notJson(error, baseUrl);
   }
   return readFeed(json, baseUrl);
+}
+
+/**
+ * `parseFeed` for a response body or a saved copy: a large feed (a megabyte or more) is parsed
+ * and validated in slices, the page free between them; a smaller one at once.
+ */
+export async function parseFeedInSlices(
+  text: string,
+  baseUrl?: string,
+): Promise<FeedValidationResult> {
+  if (text.length < PARSED_AT_ONCE) return parseFeed(text, baseUrl);
+  let json: unknown;
+  try {
+    json = await parseJsonInSlices(text);
+  } catch (error) {
+    throw notJson(error, baseUrl);
+  }
+  let result: FeedValidationResult;
+  try {
+    result = await validateAndRegisterFeedInSlices(json, { baseUrl });
+  } catch (error) {
+    throw asLoadError(error, baseUrl);
+  }
+  reportWarnings(result.warnings, baseUrl);
+  return result;
 }
 
 /**

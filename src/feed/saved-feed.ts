@@ -7,7 +7,7 @@
  * feed; its writes keep their order through `saved-copy-queue.ts`.
  */
 import { pagePart, pageState } from '../data/page-state.js';
-import { parseFeed, type LoadedFeed } from './read-feed.js';
+import { parseFeedInSlices, type LoadedFeed } from './read-feed.js';
 import { queueWrite } from './saved-copy-queue.js';
 
 type SavedCopyModule = typeof import('./saved-copy.js');
@@ -68,8 +68,13 @@ function withSavedCopy<T>(use: (module: SavedCopyModule) => T | Promise<T>, othe
 }
 
 /** Reads `text` into a result, noting where it came from. */
-function read(text: string, base: string, fromCache: boolean, savedAt?: number): LoadedFeed {
-  const loaded: LoadedFeed = { ...parseFeed(text, base), fromCache, savedAt };
+async function read(
+  text: string,
+  base: string,
+  fromCache: boolean,
+  savedAt?: number,
+): Promise<LoadedFeed> {
+  const loaded: LoadedFeed = { ...(await parseFeedInSlices(text, base)), fromCache, savedAt };
   pageState(SAVED_FEEDS).sources.set(loaded, { text, base });
   return loaded;
 }
@@ -78,7 +83,7 @@ function read(text: string, base: string, fromCache: boolean, savedAt?: number):
  * Reads `text`, just fetched from `url` (after redirects, `base`). The same text as the saved
  * copy keeps the saved copy's feed, so that nothing on screen changes.
  */
-export function readFetched(url: string, text: string, base: string): LoadedFeed {
+export async function readFetched(url: string, text: string, base: string): Promise<LoadedFeed> {
   const { copies, sources } = pageState(SAVED_FEEDS);
   const saved = copies.get(url);
   const same = saved && sources.get(saved);
@@ -98,17 +103,18 @@ export function loadSavedFeed(url: string): Promise<LoadedFeed | undefined> {
   const state = pageState(SAVED_FEEDS);
   let saved = state.reads.get(url);
   if (!saved) {
-    saved = withSavedCopy((module) => module.readSavedCopy(url), undefined).then((copy) => {
+    saved = withSavedCopy((module) => module.readSavedCopy(url), undefined).then(async (copy) => {
       // When the network has answered first, its feed is the saved copy now: the older one
       // need not even be read.
       if (!state.copies.has(url)) {
         let loaded: LoadedFeed | undefined;
         try {
-          loaded = copy && read(copy.text, copy.base, true, copy.savedAt);
+          loaded = copy && (await read(copy.text, copy.base, true, copy.savedAt));
         } catch {
           // A copy saved by an older version that this one cannot read: as if there were none.
         }
-        state.copies.set(url, loaded);
+        // A large copy is read in slices: the network may have answered meanwhile.
+        if (!state.copies.has(url)) state.copies.set(url, loaded);
       }
       return state.copies.get(url);
     });

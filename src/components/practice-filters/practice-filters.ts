@@ -28,6 +28,11 @@ import { styles } from './practice-filters.styles.js';
 
 let nextId = 0;
 
+/** Up to this many practices, every keystroke searches. */
+const SEARCHED_AT_EACH_KEY = 5000;
+/** Milliseconds without a keystroke before a large feed is searched. */
+const SEARCH_PAUSE_MS = 200;
+
 /**
  * Text search and one group of choices per facet, with the number of practices each choice
  * would give. Inside a `<practice-feed>` the choices narrow every widget of the feed.
@@ -77,6 +82,34 @@ export class PracticeFilters extends PracticeElement {
     return parseFacets(this.facets, DEFAULT_FILTER_FACETS);
   }
 
+  /** What the reader has typed and the search has not yet been given (a large feed). */
+  private _typed?: string;
+  private _searchTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Each keystroke searches at once in a feed of up to 5,000 practices. In a larger one each
+   * search takes longer than a key press: the search waits for a pause in typing, so that the
+   * letters appear as they are typed and one search runs for the word.
+   */
+  private _search(feed: NormalizedFeed, q: string): void {
+    clearTimeout(this._searchTimer);
+    if (feed.practices.length <= SEARCHED_AT_EACH_KEY) {
+      this._typed = undefined;
+      this._update({ q });
+      return;
+    }
+    this._typed = q;
+    this._searchTimer = setTimeout(() => this._flushSearch(), SEARCH_PAUSE_MS);
+  }
+
+  /** Gives the search what was typed, if it is still waiting (Enter, the pause's end). */
+  private _flushSearch(): void {
+    clearTimeout(this._searchTimer);
+    const q = this._typed;
+    this._typed = undefined;
+    if (q !== undefined) this._update({ q });
+  }
+
   /** The feed whose search text is being prepared, so that it is prepared once. */
   private _preparedFeed?: NormalizedFeed;
   /** Cancels the preparation still waiting for an idle moment. */
@@ -110,6 +143,8 @@ export class PracticeFilters extends PracticeElement {
     this._cancelPreparation?.();
     this._cancelPreparation = undefined;
     this._preparedFeed = undefined;
+    // What was typed is searched before the element goes: nothing typed is lost.
+    this._flushSearch();
   }
 
   private _setUnfolded(facet: Facet, query: string | undefined): void {
@@ -182,7 +217,15 @@ export class PracticeFilters extends PracticeElement {
     const active = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0);
     const id = this._id;
     return html`
-      <form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <form
+        class="search"
+        part="search"
+        role="search"
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          this._flushSearch();
+        }}
+      >
         <label for="${id}-q">${strings.search}</label>
         <input
           id="${id}-q"
@@ -190,8 +233,8 @@ export class PracticeFilters extends PracticeElement {
           autocomplete="off"
           spellcheck="false"
           placeholder=${strings.searchPlaceholder}
-          .value=${live(filters.q)}
-          @input=${(e: InputEvent) => this._update({ q: (e.target as HTMLInputElement).value })}
+          .value=${live(this._typed ?? filters.q)}
+          @input=${(e: InputEvent) => this._search(feed, (e.target as HTMLInputElement).value)}
         />
       </form>
       <div class="summary">

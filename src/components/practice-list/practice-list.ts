@@ -5,7 +5,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { citation } from '../../data/citation.js';
 import { isolateText } from '../../data/bounded-text.js';
 import { localize } from '../../data/localized-text.js';
-import { queryFeed, sortPractices, type QueryResult, type SortKey } from '../../data/query.js';
+import {
+  isSortPrepared,
+  prepareSort,
+  queryFeed,
+  sortPractices,
+  SORTED_AT_ONCE,
+  type QueryResult,
+  type SortKey,
+  type SortLabels,
+} from '../../data/query.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
@@ -248,8 +257,39 @@ export class PracticeList extends PracticeElement {
   override render(): TemplateResult {
     return this.renderStates({
       loading: () => this._renderSkeleton(),
-      loaded: (feed) => this._renderLoaded(feed),
+      // A large feed keeps its placeholders until its order is ready (see `_orderReady`).
+      loaded: (feed) =>
+        this._orderReady(feed) ? this._renderLoaded(feed) : this._renderSkeleton(),
     });
+  }
+
+  /** The feed and order being prepared in slices, so that each is prepared once. */
+  private _preparing?: { feed: NormalizedFeed; key: string };
+
+  private _sortLabels(feed: NormalizedFeed, lang: string): SortLabels {
+    return {
+      title: (p) => localize(p.title, lang, feed.language) ?? p.id,
+      country: (code) => countryName(lang, code),
+    };
+  }
+
+  /**
+   * Whether the list can be drawn in its order now. A feed of up to 5,000 practices is sorted
+   * when drawn; a larger one is sorted in slices first, the page free meanwhile, the
+   * placeholders shown in the same space, then drawn once.
+   */
+  private _orderReady(feed: NormalizedFeed): boolean {
+    const key = this._sortKey();
+    const lang = this.contentLang;
+    if (feed.practices.length <= SORTED_AT_ONCE || isSortPrepared(feed, key, lang)) return true;
+    const preparing = `${key}|${lang}`;
+    if (this._preparing?.feed !== feed || this._preparing.key !== preparing) {
+      this._preparing = { feed, key: preparing };
+      void prepareSort(feed, key, lang, this._sortLabels(feed, lang)).then(() =>
+        this.requestUpdate(),
+      );
+    }
+    return false;
   }
 
   private _renderSkeleton(): TemplateResult {
@@ -276,10 +316,13 @@ export class PracticeList extends PracticeElement {
     const strings = uiStrings(lang);
     const result = this._lastResult ?? queryFeed(feed, this.scope, this.filters);
     const sortKey = this._sortKey();
-    const practices = sortPractices(feed, result.practices, sortKey, lang, {
-      title: (p) => localize(p.title, lang, feed.language) ?? p.id,
-      country: (code) => countryName(lang, code),
-    });
+    const practices = sortPractices(
+      feed,
+      result.practices,
+      sortKey,
+      lang,
+      this._sortLabels(feed, lang),
+    );
     const total = practices.length;
     const countText =
       total < result.inScope

@@ -125,6 +125,43 @@ describe('<practice-filters>', () => {
     await until(() => listCount(list) === 1 && listTitles(list)[0] === 'STEAM Without Barriers');
   });
 
+  it('in a feed of thousands, shows each letter as typed and searches once typing pauses', async () => {
+    const base = sampleFeed();
+    const practices = Array.from({ length: 6000 }, (_, i) => ({
+      id: `p-${i}`,
+      countries: ['CO'],
+      setting: 'rural' as const,
+      title: { es: i % 3 ? `Lectura en voz alta ${i}` : `Robótica en el aula ${i}` },
+    }));
+    useCannedFetch({ [FEED_URL]: { json: { ...base, practices } } });
+    const feed = await fixture<PracticeFeed>(
+      html`<practice-feed src=${FEED_URL} lang="en">
+        <practice-filters></practice-filters>
+      </practice-feed>`,
+    );
+    const filters = feed.querySelector('practice-filters')!;
+    const count = () => filters.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim();
+    await until(() => count() === '6,000 practices');
+    const search = filters.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const typed of ['r', 'ro', 'rob']) {
+      search.value = typed;
+      search.dispatchEvent(new InputEvent('input'));
+      await filters.updateComplete;
+    }
+    // The letters stay in the box; the search has not run yet.
+    expect(search.value).to.equal('rob');
+    expect(feed.filters.q).to.equal('');
+    await until(() => feed.filters.q === 'rob');
+    await until(() => count() === '2,000 practices');
+    expect(search.value).to.equal('rob');
+    // Enter searches at once, without waiting for the pause.
+    search.value = 'lectura';
+    search.dispatchEvent(new InputEvent('input'));
+    search.form!.requestSubmit();
+    expect(feed.filters.q).to.equal('lectura');
+    await until(() => count() === '4,000 practices');
+  });
+
   it('choosing values narrows every widget: OR within a facet, AND across', async () => {
     const { filters, list, feed } = await linked();
     setTimeout(() => checkbox(filters, 'Peru').click());

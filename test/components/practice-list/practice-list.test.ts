@@ -100,6 +100,36 @@ describe('<practice-list>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('orders a feed of thousands in the background, its placeholders kept meanwhile', async () => {
+    // Listed in reverse: the first card is the last practice of the feed.
+    const feed = bigFeed(6000);
+    useCannedFetch({ [FEED_URL]: { json: { ...feed, practices: [...feed.practices].reverse() } } });
+    const list = await fixture<PracticeList>(
+      html`<practice-list src=${FEED_URL} lang="en" page-size="12"></practice-list>`,
+    );
+    const height = () => Math.round(list.getBoundingClientRect().height);
+    const reserved = height();
+    // Placeholders until the order is ready, in the space they had; then the first page.
+    await until(() => !!list.shadowRoot?.querySelector('[part="count"]'), 10_000);
+    expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal(
+      '6,000 practices',
+    );
+    await until(
+      () =>
+        cards(list).length > 0 &&
+        cards(list).every((card) => !!card.shadowRoot?.querySelector('button')),
+      10_000,
+    );
+    expect(cardTitles(list).slice(0, 2)).to.deep.equal(['Practice 0000', 'Practice 0001']);
+    expect(reserved).to.be.greaterThan(150);
+    // Sorting again by year reads a prepared order: newest first, ties by title.
+    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    select.value = 'year';
+    select.dispatchEvent(new Event('change'));
+    await until(() => cardTitles(list)[0] === 'Practice 0019', 10_000);
+    await expect(list).to.be.accessible();
+  });
+
   it('lets the reader sort by year, newest first', async () => {
     useCannedFetch({ [FEED_URL]: { json: bigFeed(30) } });
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
