@@ -9,7 +9,6 @@ import {
   type FeedWarning,
   type NormalizedPractice,
 } from '../data/types.js';
-import { PARSED_AT_ONCE, parseJsonInSlices } from '../data/feed-json.js';
 import {
   validateAndRegisterFeed,
   validateAndRegisterFeedInSlices,
@@ -48,6 +47,9 @@ function asLoadError(error: unknown, url?: string): unknown {
     : error;
 }
 
+/** From this many characters a feed is parsed and validated in slices (a megabyte of text). */
+const PARSED_AT_ONCE = 1_000_000;
+
 const notJson = (error: unknown, url?: string) =>
   new FeedLoadError('parse', 'The feed is not valid JSON.', { url, cause: error });
 
@@ -73,6 +75,8 @@ export async function parseFeedInSlices(
   if (text.length < PARSED_AT_ONCE) return parseFeed(text, baseUrl);
   let json: unknown;
   try {
+    // The sliced parser is a chunk of its own, asked for only by a feed this large.
+    const { parseJsonInSlices } = await import('../data/feed-json.js');
     json = await parseJsonInSlices(text);
   } catch (error) {
     throw notJson(error, baseUrl);
