@@ -55,7 +55,9 @@ export default tseslint.config(
     files: [
       'scripts/**',
       'bench/**',
-      'test/node/**',
+      'test/**/*.node.test.ts',
+      'test/data/feed-helpers.ts',
+      'test/cli/package-layout.ts',
       'test/bundle/**',
       'test/e2e/**',
       'test/a11y-e2e/**',

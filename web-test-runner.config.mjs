@@ -89,7 +89,7 @@ async function launchers() {
  * WebKit. `BROWSERS=firefox npm run test:browser` runs one engine.
  */
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   middleware: [crossOriginFeeds],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

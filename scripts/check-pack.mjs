@@ -431,7 +431,7 @@ check(
 // Each entry point of the exports map, imported by the package's name from the built files, in
 // a Node process with no DOM (a server, a test runner, a build tool). Not `./cdn`: the bundle
 // holds Lit's browser build, which extends HTMLElement; its sources import in Node (the Node test
-// test/node/package/importable.test.ts).
+// test/package/importable.node.test.ts).
 const entryPoints = Object.entries(pkg.exports).flatMap(([entry, target]) => {
   const path = typeof target === 'string' ? target : target.default;
   if (!path?.endsWith('.js') || entry === './cdn') return [];

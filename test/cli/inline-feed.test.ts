@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { csvToFeed } from '../../src/data/csv.js';
 import { toInlineSafeJson } from '../../src/data/export.js';
-import { NASTY_STRINGS } from '../node/fuzz/arbitraries.js';
+import { NASTY_STRINGS } from '../data/arbitraries.js';
 
 /*
  * The README and docs/embedding.md show a feed pasted inside <practice-feed> as

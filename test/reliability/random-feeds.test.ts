@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import { feedLike, jsonValue, mutationsOf } from '../node/fuzz/arbitraries.js';
+import { feedLike, jsonValue, mutationsOf } from '../data/arbitraries.js';
 import { sampleFeed } from '../helpers.js';
 import {
   answer,

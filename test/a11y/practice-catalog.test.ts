@@ -1,3 +1,0 @@
-import { describeInclusion } from './inclusion-suite.js';
-
-describeInclusion('practice-catalog');

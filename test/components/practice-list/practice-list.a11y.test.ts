@@ -1,0 +1,3 @@
+import { describeInclusion } from '../../a11y/inclusion-suite.js';
+
+describeInclusion('practice-list');
