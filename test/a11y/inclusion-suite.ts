@@ -3,7 +3,7 @@
 // element's file runs this suite, so that each stays well within the runner's time per file.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { canEmulateMedia } from '../setup/commands.js';
+import { canEmulateMedia, engine } from '../setup/commands.js';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { loadLanguage } from '../../src/i18n/language-packs.js';
@@ -233,7 +233,8 @@ export function describeInclusion(tag: string): void {
       }
     });
 
-    it('draws with a token the page sets on :root', async () => {
+    it('draws with a token the page sets on :root', async function () {
+      const skip = () => this.skip();
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
       const element = await settled(subject.render({ lang: 'en', theme: 'light' }));
       const painted = (color: string) =>
@@ -250,10 +251,20 @@ export function describeInclusion(tag: string): void {
       document.documentElement.style.setProperty('--practice-text', text);
       if (painted(accent) === 0) {
         // An element that shows the accent only on interaction: its focus ring is the accent.
-        const control = deepElements(element).find(
+        // A control of the page's kind first (a map's countries show focus by their own
+        // outline, not a ring; which comes first depends on the width the last test left).
+        const controls = deepElements(element).filter(
           (node): node is HTMLElement =>
             node.matches('button, a[href], input, summary, [tabindex="0"]') && isDrawn(node),
-        )!;
+        );
+        const control = controls.find((node) => node instanceof HTMLElement) ?? controls[0]!;
+        // WebKit's runner holds the test files in frames of one window, and a frame that does not
+        // have the window's focus matches no :focus: the ring cannot show there. Checked
+        // wherever the page has the focus (Chromium, Firefox, WebKit run alone).
+        if (!document.hasFocus()) {
+          expect(engine, 'only WebKit’s runner leaves a test page unfocused').to.equal('webkit');
+          return skip();
+        }
         control.focus();
         expect(getComputedStyle(control).outlineColor, 'focus ring').to.equal(accent);
       } else {

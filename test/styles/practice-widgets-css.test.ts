@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { useCannedFetch } from '../helpers.js';
+import { engine } from '../setup/commands.js';
 
 /*
  * The page stylesheet (src/styles/practice-widgets.css) reserves, for each element not yet
@@ -63,11 +64,32 @@ async function settled(element: HTMLElement): Promise<void> {
   }
 }
 
+/** Each case at `width`: its loading box against the box the sheet reserved before. */
+async function mismatchesAt(width: number): Promise<string[]> {
+  const mismatches: string[] = [];
+  for (const attributes of CASES) {
+    const tag = attributes.split(' ')[0]!;
+    const element = place(width, `<${attributes} src="${FEED}" lang="en">${FALLBACK}</${tag}>`);
+    await settled(element);
+    const loading = element.getBoundingClientRect().height;
+    const before = reserved.get(`${attributes} @${width}`)!;
+    if (!(Math.abs(loading - before) <= 1)) {
+      mismatches.push(
+        `<${attributes}>: ${before.toFixed(1)} px before, ${loading.toFixed(1)} px loading`,
+      );
+    }
+    element.parentElement!.remove();
+  }
+  return mismatches;
+}
+
+/** The box each case's sheet reserved, by case and width, measured before anything is defined. */
+const reserved = new Map<string, number>();
+
 describe('practice-widgets.css', function () {
   // Seventeen cases at four widths, twice, in three engines on a shared machine.
   this.timeout(120_000);
 
-  const reserved = new Map<string, number>();
   let keeper: HTMLElement | undefined;
   let feedBox: { display: string; script: string; text: boolean } | undefined;
 
@@ -125,19 +147,14 @@ describe('practice-widgets.css', function () {
     it(`gives each element at ${width} px the box of its loading state`, async () => {
       useCannedFetch({ [FEED]: { hang: true } });
       await setViewport({ width, height: 900 });
-      const mismatches: string[] = [];
-      for (const attributes of CASES) {
-        const tag = attributes.split(' ')[0]!;
-        const element = place(width, `<${attributes} src="${FEED}" lang="en">${FALLBACK}</${tag}>`);
-        await settled(element);
-        const loading = element.getBoundingClientRect().height;
-        const before = reserved.get(`${attributes} @${width}`)!;
-        if (!(Math.abs(loading - before) <= 1)) {
-          mismatches.push(
-            `<${attributes}>: ${before.toFixed(1)} px before, ${loading.toFixed(1)} px loading`,
-          );
-        }
-        element.parentElement!.remove();
+      let mismatches = await mismatchesAt(width);
+      if (mismatches.length > 0 && engine === 'webkit') {
+        // The same WebKit bug as above, seen on a loaded machine even with the keeper: a defined
+        // element drawn with the media queries of the width before. One more resize, with the
+        // keeper holding the sheets, has WebKit evaluate them again; a real mismatch stays.
+        await setViewport({ width: width + 1, height: 900 });
+        await setViewport({ width, height: 900 });
+        mismatches = await mismatchesAt(width);
       }
       expect(mismatches, mismatches.join('\n')).to.deep.equal([]);
     });
