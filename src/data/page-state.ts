@@ -1,5 +1,6 @@
 /**
- * Everything the library remembers while a page is open, in one object.
+ * Everything the library remembers while a page is open, in one object. (The configurator and
+ * the iframe embed page are pages of their own, not the library: their few variables are theirs.)
  *
  * A module that must remember something from one call to the next (a request in flight, a
  * language's strings, a warning already logged) does not keep it in a variable of its own: it
@@ -22,6 +23,10 @@
  * | `language-packs` | i18n/language-packs.ts | the languages loaded or loading; who listens | forgets the languages; keeps the listeners |
  * | `language-watch` | components/shared/document-language.ts | the elements following `<html lang>` | keeps them |
  * | `message-languages` | components/shared/feed-announcer.ts | the languages tried for a load error's message | forgets them |
+ * | `steady-size` | components/shared/steady-size.ts | the reader's last action and pressed pointers, the widgets listening, the heights watched | keeps them |
+ * | `download-writers` | components/practice-list/downloads.ts | the file writers' loader, their load | forgets it; default loader |
+ * | `map-frame` | components/practice-map/practice-map.ts | the map's drawing code, once loaded | forgets it |
+ * | `element-ids` | components/practice-filters/practice-filters.ts | the number of the last filters made, for ids | keeps it |
  *
  * What a reset keeps is what outlives a page, or belongs to elements still on it: the device's
  * database and the order of its writes (a write asked for before a reset lands before one asked

@@ -1,3 +1,4 @@
+import { pagePart, pageState } from '../../data/page-state.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -26,7 +27,8 @@ import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-filters.styles.js';
 
-let nextId = 0;
+/** Numbers the filters of the page, for their elements' ids; kept across a reset of the state. */
+const FILTER_IDS = pagePart('element-ids', (before?: { next: number }) => before ?? { next: 0 });
 
 /** Up to this many practices, every keystroke searches. */
 const SEARCHED_AT_EACH_KEY = 5000;
@@ -61,7 +63,7 @@ const SEARCH_PAUSE_MS = 200;
 export class PracticeFilters extends PracticeElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
-  private readonly _id = `practice-filters-${++nextId}`;
+  private readonly _id = `practice-filters-${++pageState(FILTER_IDS).next}`;
 
   /** On narrow screens the choices fold away behind a toggle. */
   @state() private _expanded = false;

@@ -1,3 +1,4 @@
+import { pagePart, pageState } from '../../data/page-state.js';
 import type { DownloadWriters } from './download-writers.js';
 
 export type { DownloadWriters };
@@ -10,12 +11,16 @@ export type { DownloadWriters };
 const importWriters = () =>
   import('./download-writers.js').then(({ writers }): DownloadWriters => writers);
 
-let load: () => Promise<DownloadWriters> = importWriters;
-let pending: Promise<DownloadWriters> | undefined;
+/** How the writers are loaded (a test seam), and the load under way or done. */
+const WRITERS = pagePart('download-writers', () => ({
+  load: importWriters as () => Promise<DownloadWriters>,
+  pending: undefined as Promise<DownloadWriters> | undefined,
+}));
 
 export function loadDownloadWriters(): Promise<DownloadWriters> {
-  return (pending ??= load().catch((error: unknown) => {
-    pending = undefined;
+  const state = pageState(WRITERS);
+  return (state.pending ??= state.load().catch((error: unknown) => {
+    state.pending = undefined;
     throw error;
   }));
 }
@@ -24,6 +29,7 @@ export function loadDownloadWriters(): Promise<DownloadWriters> {
 export function setDownloadWritersLoader(
   replacement: () => Promise<DownloadWriters> = importWriters,
 ): void {
-  load = replacement;
-  pending = undefined;
+  const state = pageState(WRITERS);
+  state.load = replacement;
+  state.pending = undefined;
 }

@@ -1,3 +1,4 @@
+import { pagePart, pageState } from '../../data/page-state.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -33,7 +34,9 @@ type SortKey = 'country' | 'count';
 const PRELOAD_MARGIN = '400px';
 
 /** The map's drawing code, once a map of the page has loaded it. */
-let loadedFrameModule: MapFrameModule | undefined;
+const MAP_FRAME = pagePart('map-frame', () => ({
+  module: undefined as MapFrameModule | undefined,
+}));
 
 /** What a map needs before it can draw: the outlines and the code that draws them. */
 interface MapParts {
@@ -47,7 +50,7 @@ interface MapParts {
  */
 async function loadMapParts(): Promise<MapParts> {
   const [geometry, frameModule] = await Promise.all([loadMapGeometry(), import('./map-frame.js')]);
-  loadedFrameModule = frameModule;
+  pageState(MAP_FRAME).module = frameModule;
   return { geometry, frameModule };
 }
 
@@ -57,9 +60,8 @@ async function loadMapParts(): Promise<MapParts> {
  */
 function partsLoadedBefore(): { initialValue?: MapParts } {
   const geometry = loadedMapGeometry();
-  return geometry && loadedFrameModule
-    ? { initialValue: { geometry, frameModule: loadedFrameModule } }
-    : {};
+  const frameModule = pageState(MAP_FRAME).module;
+  return geometry && frameModule ? { initialValue: { geometry, frameModule } } : {};
 }
 /** The legend's marker symbols, in CSS pixels. */
 const MARKER_RADIUS = 6;

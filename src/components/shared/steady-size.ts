@@ -1,3 +1,4 @@
+import { pagePart, pageState } from '../../data/page-state.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
@@ -36,31 +37,56 @@ const INPUT_GRACE_MS = 500;
 /** Differences smaller than this are rounding, not a shift. */
 const EPSILON_PX = 0.5;
 
-// The reader's input, anywhere in the page. Listened to only while some widget is connected, so
-// that a page without widgets keeps no listener of ours.
-const reader = {
-  /** When the reader last clicked or pressed a key. */
-  lastInput: Number.NEGATIVE_INFINITY,
-  /** Pointers pressed now: nothing may move under them until they are released. */
-  pointersDown: new Set<number>(),
-};
-const inputSubscribers = new Set<() => void>();
+/**
+ * What the guard follows across the widgets of the page: the reader's input anywhere in the page
+ * (listened to only while some widget is connected, so that a page without widgets keeps no
+ * listener of ours), who listens for it, and the heights watched where the engine has no scroll
+ * anchoring. Subscriptions of widgets still on the page: a reset of the page state keeps them.
+ */
+const GUARD = pagePart(
+  'steady-size',
+  (before?: GuardState): GuardState =>
+    before ?? {
+      reader: { lastInput: Number.NEGATIVE_INFINITY, pointersDown: new Set<number>() },
+      inputSubscribers: new Set<() => void>(),
+      keptHeights: new Map<Element, number>(),
+      watched: new Set<Element>(),
+      heightWatcher: undefined,
+    },
+);
+
+const guard = () => pageState(GUARD);
+
+interface GuardState {
+  readonly reader: {
+    /** When the reader last clicked or pressed a key. */
+    lastInput: number;
+    /** Pointers pressed now: nothing may move under them until they are released. */
+    readonly pointersDown: Set<number>;
+  };
+  readonly inputSubscribers: Set<() => void>;
+  /** The height each widget had when last seen, once the observer has reported it. */
+  readonly keptHeights: Map<Element, number>;
+  readonly watched: Set<Element>;
+  heightWatcher: ResizeObserver | undefined;
+}
+
 const LISTENER_OPTIONS: AddEventListenerOptions = { capture: true, passive: true };
 
 /** A click (seen as it starts, so after its target is settled) or a key press: the reader acted. */
 function onReaderAction(event: Event): void {
   // A click ends its press, even when the pointer's release happened outside the page.
-  if (event.type === 'click') reader.pointersDown.clear();
-  reader.lastInput = performance.now();
-  for (const subscriber of [...inputSubscribers]) subscriber();
+  if (event.type === 'click') guard().reader.pointersDown.clear();
+  guard().reader.lastInput = performance.now();
+  for (const subscriber of [...guard().inputSubscribers]) subscriber();
 }
 
 function onPointerDown(event: PointerEvent): void {
-  reader.pointersDown.add(event.pointerId);
+  guard().reader.pointersDown.add(event.pointerId);
 }
 
 function onPointerUp(event: PointerEvent): void {
-  reader.pointersDown.delete(event.pointerId);
+  guard().reader.pointersDown.delete(event.pointerId);
 }
 
 const LISTENERS = [
@@ -72,19 +98,19 @@ const LISTENERS = [
 ] as const;
 
 function subscribeToInput(subscriber: () => void): () => void {
-  if (inputSubscribers.size === 0) {
+  if (guard().inputSubscribers.size === 0) {
     for (const [type, listener] of LISTENERS) {
       window.addEventListener(type, listener as EventListener, LISTENER_OPTIONS);
     }
   }
-  inputSubscribers.add(subscriber);
+  guard().inputSubscribers.add(subscriber);
   return () => {
-    inputSubscribers.delete(subscriber);
-    if (inputSubscribers.size === 0) {
+    guard().inputSubscribers.delete(subscriber);
+    if (guard().inputSubscribers.size === 0) {
       for (const [type, listener] of LISTENERS) {
         window.removeEventListener(type, listener as EventListener, LISTENER_OPTIONS);
       }
-      reader.pointersDown.clear();
+      guard().reader.pointersDown.clear();
     }
   };
 }
@@ -99,11 +125,6 @@ const anchoringMissing =
   typeof CSS.supports === 'function' &&
   !CSS.supports('overflow-anchor', 'auto');
 
-/** The height each widget had when last seen, once the observer has reported it. */
-const keptHeights = new Map<Element, number>();
-const watched = new Set<Element>();
-let heightWatcher: ResizeObserver | undefined;
-
 function followHeights(entries: ResizeObserverEntry[]): void {
   // In document order, each widget measured after the page was scrolled for the ones before it:
   // its top is then where the reader saw it.
@@ -111,9 +132,9 @@ function followHeights(entries: ResizeObserverEntry[]): void {
     .map((entry) => entry.target)
     .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   for (const element of changed) {
-    const before = keptHeights.get(element);
+    const before = guard().keptHeights.get(element);
     const { top, height } = element.getBoundingClientRect();
-    keptHeights.set(element, height);
+    guard().keptHeights.set(element, height);
     if (before === undefined || Math.abs(height - before) < EPSILON_PX) continue;
     // Wholly above the window before the change: what follows it, in sight, would move by it.
     if (top + before <= EPSILON_PX) window.scrollBy(0, height - before);
@@ -123,18 +144,19 @@ function followHeights(entries: ResizeObserverEntry[]): void {
 /** Keeps the page still when `element` changes height above the window; returns the undo. */
 function keepScrollPosition(element: Element): () => void {
   if (!anchoringMissing || typeof ResizeObserver === 'undefined') return () => {};
-  heightWatcher ??= new ResizeObserver(followHeights);
+  const watching = guard();
+  watching.heightWatcher ??= new ResizeObserver(followHeights);
   // The observer's first report gives the height the widget starts from.
-  heightWatcher.observe(element);
-  watched.add(element);
+  watching.heightWatcher.observe(element);
+  watching.watched.add(element);
   return () => {
-    heightWatcher?.unobserve(element);
-    keptHeights.delete(element);
-    watched.delete(element);
+    watching.heightWatcher?.unobserve(element);
+    watching.keptHeights.delete(element);
+    watching.watched.delete(element);
     // No widget left: nothing of ours stays in the page.
-    if (watched.size === 0) {
-      heightWatcher?.disconnect();
-      heightWatcher = undefined;
+    if (watching.watched.size === 0) {
+      watching.heightWatcher?.disconnect();
+      watching.heightWatcher = undefined;
     }
   };
 }
@@ -184,7 +206,10 @@ export class SteadySizeController implements ReactiveController {
   hostUpdate(): void {
     this._before = undefined;
     if (!canAdoptSheets || !this._painted) return;
-    if (reader.pointersDown.size === 0 && performance.now() - reader.lastInput < INPUT_GRACE_MS) {
+    if (
+      guard().reader.pointersDown.size === 0 &&
+      performance.now() - guard().reader.lastInput < INPUT_GRACE_MS
+    ) {
       // What the reader just did may move things: that is theirs to see.
       this.release();
       return;
@@ -212,7 +237,7 @@ export class SteadySizeController implements ReactiveController {
       // Both the old and the new bottom edge below the window: nothing the reader sees moves.
       before.top + Math.min(natural, before.height) >= windowBottom ||
       // Wholly above the window: scroll anchoring keeps what the reader sees where it is.
-      (before.top + before.height <= 0 && reader.pointersDown.size === 0)
+      (before.top + before.height <= 0 && guard().reader.pointersDown.size === 0)
     ) {
       this.release();
       return;
@@ -231,7 +256,7 @@ export class SteadySizeController implements ReactiveController {
 
   /** Gives the widget its own height again, unless a pointer is pressed: then after its click. */
   readonly release = (): void => {
-    if (!this._held || reader.pointersDown.size > 0) return;
+    if (!this._held || guard().reader.pointersDown.size > 0) return;
     this._clear();
   };
 
