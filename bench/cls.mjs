@@ -19,7 +19,14 @@
  */
 import { existsSync } from 'node:fs';
 import { generateFeed } from './feed-generator.js';
-import { launchBrowser, median, SLOW_4G, startBenchServer, throttle } from './lib.mjs';
+import {
+  countLayoutShifts,
+  launchBrowser,
+  median,
+  SLOW_4G,
+  startBenchServer,
+  throttle,
+} from './lib.mjs';
 
 if (!existsSync('dist/cdn/practice-widgets.css')) {
   console.error('Run `npm run build` first.');
@@ -73,17 +80,11 @@ for (const [index, [name, body]] of Object.entries(PAGES).entries()) {
   }
 }
 
-/** Runs in the page before its scripts: sums every layout shift since navigation started. */
+/**
+ * Runs in the page before its scripts, after countLayoutShifts: when the page's text was first
+ * drawn and when the feed was shown.
+ */
 function observeShifts() {
-  const state = { cls: 0, shifts: 0 };
-  window.benchShifts = state;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      state.cls += entry.value;
-      state.shifts++;
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
   // Whether the page was painted before the library defined the elements: the case measured.
   // Resolves once a frame has been drawn with the whole page parsed: its text on screen.
   window.benchTextDrawn = new Promise((resolve) => {
@@ -107,6 +108,7 @@ const WIDTHS = {
 async function measure(browser, url, device, saved) {
   const context = await browser.newContext(device);
   try {
+    await context.addInitScript(countLayoutShifts);
     await context.addInitScript(observeShifts);
     if (saved) {
       // The first visit saves the feed and fills the HTTP cache; the second is measured.

@@ -73,3 +73,20 @@ export function startBenchServer(rootDir, routes = new Map()) {
         : 'no-cache',
   });
 }
+
+/**
+ * Runs in the page before its scripts (`context.addInitScript(countLayoutShifts)`): sums every
+ * layout shift since navigation started, but for those after the reader's input, into
+ * `window.benchShifts` (`{ cls, shifts }`).
+ */
+export function countLayoutShifts() {
+  const state = { cls: 0, shifts: 0 };
+  window.benchShifts = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      state.cls += entry.value;
+      state.shifts++;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}

@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { generateFeed } from './feed-generator.js';
 import {
+  countLayoutShifts,
   heapAfterGc,
   launchBrowser,
   median,
@@ -254,27 +255,21 @@ for (const count of COUNTS) {
 }
 
 /**
- * Runs in each page before its scripts: sums layout shifts, notes whether the feed came from
- * the saved copy, and notes the time of the first frame painted with `selector` somewhere in the
- * page's (open) shadow trees.
+ * Runs in each page before its scripts, after countLayoutShifts (which sums layout shifts):
+ * notes whether the feed came from the saved copy, and the time of the first frame painted with
+ * `selector` somewhere in the page's (open) shadow trees.
  *
  * The page is looked at only when its DOM changes (a MutationObserver on the document and on
  * every shadow root as it is attached), once per frame at most: a check on every frame kept a
  * slowed-down phone's main thread busy, and made every figure slower than the widgets are.
  */
 function observePage(selector) {
-  const state = { cls: 0, shifts: 0, useful: undefined, fromCache: undefined };
+  // The layout shifts (cls, shifts) are counted by countLayoutShifts, added before this script.
+  const state = Object.assign(window.benchShifts, { useful: undefined, fromCache: undefined });
   let painted;
   // Awaited by the harness: no polling in the page while it loads.
   window.benchPainted = new Promise((resolve) => (painted = resolve));
   window.benchPage = state;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      state.cls += entry.value;
-      state.shifts++;
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('practice-feed-load', (event) => {
     state.fromCache ??= event.detail.fromCache;
   });
@@ -350,6 +345,7 @@ const DESKTOP = { viewport: { width: 1280, height: 800 } };
 async function measurePaint(browser, url, selector, saved, device = MOBILE, withFeed = true) {
   const context = await browser.newContext(device);
   try {
+    await context.addInitScript(countLayoutShifts);
     await context.addInitScript(observePage, selector);
     if (saved) {
       // The first visit saves the feed and fills the HTTP cache; the second is measured.
@@ -663,6 +659,7 @@ async function measureHeap() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // The map is the last to draw (its geometry loads lazily); a long list scrolls virtually
       // and draws only the cards in view, which a list far down the page has none of yet.
+      await context.addInitScript(countLayoutShifts);
       await context.addInitScript(observePage, 'svg.map .country');
       const heapPage = await context.newPage();
       await heapPage.goto(`${server.url}/bench/heap/${count}.html`);

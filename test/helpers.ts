@@ -1,6 +1,8 @@
 // Shared test helpers: canned network answers through the request's one seam, feeds, and the
 // check that fails any test during which Lit issued a development-mode warning.
+import { expect } from '@open-wc/testing';
 import { resetPageState } from '../src/data/page-state.js';
+import { FeedLoadError } from '../src/feed/load-error.js';
 import { setFetch, setRetryPolicy } from '../src/feed/request.js';
 import { clearSavedCopies } from '../src/feed/saved-copy.js';
 import type { PracticeFeed as PublishedFeed } from '../src/data/types.js';
@@ -131,4 +133,15 @@ export async function until(predicate: () => boolean, timeout = 3000): Promise<v
 /** The visible text of an element's shadow root, with whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The FeedLoadError a load rejects with; fails the test when the load resolves instead. */
+export async function loadFailure(promise: Promise<unknown>): Promise<FeedLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedLoadError);
+    return error as FeedLoadError;
+  }
+  throw new Error('expected the load to fail');
 }

@@ -279,13 +279,15 @@ function countryChoices(lang: InterfaceLanguage): { code: string; name: string }
     .sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
-function checkboxGroup(
+/** A fieldset of checkboxes (any number chosen) or radio buttons (one chosen), each labelled. */
+function choiceGroup<T extends string>(
+  type: 'checkbox' | 'radio',
   legend: string,
   name: string,
-  options: readonly { value: string; label: string }[],
-  chosen: readonly string[],
-  onChange: (value: string, on: boolean) => void,
-  className = 'choices columns',
+  options: readonly { value: T; label: string; hint?: string }[],
+  isChosen: (value: T) => boolean,
+  onChange: (value: T, on: boolean) => void,
+  className: string,
 ) {
   return html`<fieldset>
     <legend>${legend}</legend>
@@ -294,17 +296,33 @@ function checkboxGroup(
         (option) =>
           html`<label
             ><input
-              type="checkbox"
+              type=${type}
               name=${name}
               .value=${option.value}
-              .checked=${chosen.includes(option.value)}
+              .checked=${isChosen(option.value)}
               @change=${(event: Event) =>
                 onChange(option.value, (event.target as HTMLInputElement).checked)}
-            /><span>${option.label}</span></label
+            /><span
+              >${option.label}${
+                option.hint ? html`<span class="hint">${option.hint}</span>` : nothing
+              }</span
+            ></label
           >`,
       )}
     </div>
   </fieldset>`;
+}
+
+function checkboxGroup(
+  legend: string,
+  name: string,
+  options: readonly { value: string; label: string }[],
+  chosen: readonly string[],
+  onChange: (value: string, on: boolean) => void,
+  className = 'choices columns',
+) {
+  const isChosen = (value: string) => chosen.includes(value);
+  return choiceGroup('checkbox', legend, name, options, isChosen, onChange, className);
 }
 
 function radioGroup<T extends string>(
@@ -315,27 +333,16 @@ function radioGroup<T extends string>(
   onChange: (value: T) => void,
   className = 'choices',
 ) {
-  return html`<fieldset>
-    <legend>${legend}</legend>
-    <div class=${className}>
-      ${options.map(
-        (option) =>
-          html`<label
-            ><input
-              type="radio"
-              name=${name}
-              .value=${option.value}
-              .checked=${chosen === option.value}
-              @change=${() => onChange(option.value)}
-            /><span
-              >${option.label}${
-                option.hint ? html`<span class="hint">${option.hint}</span>` : nothing
-              }</span
-            ></label
-          >`,
-      )}
-    </div>
-  </fieldset>`;
+  const isChosen = (value: T) => value === chosen;
+  return choiceGroup(
+    'radio',
+    legend,
+    name,
+    options,
+    isChosen,
+    (value) => onChange(value),
+    className,
+  );
 }
 
 function practicePicker(strings: ConfiguratorStrings) {

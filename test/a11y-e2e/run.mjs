@@ -160,6 +160,18 @@ const listCount = (page) =>
     return list.shadowRoot.querySelector('[part="count"]').textContent.trim();
   });
 
+/** Waits until the list's count reads otherwise than `before`. */
+const listCountChanged = (page, before) =>
+  page.waitForFunction(
+    (before) =>
+      document
+        .querySelector('practice-catalog')
+        .shadowRoot.querySelector('practice-list')
+        .shadowRoot.querySelector('[part="count"]')
+        .textContent.trim() !== before,
+    before,
+  );
+
 /** In the page: the catalogue's checked filter choices, as their labels read. */
 function checkedChoices() {
   const catalog = document.querySelector('practice-catalog');
@@ -256,30 +268,14 @@ async function keyboardWalkthrough(forcedColors) {
     check(search.hosts.includes('practice-filters'), `Tab reaches the search first${label}`);
     check(tabStops.length === 1, `the search is the first Tab stop${label}`);
     await page.keyboard.type('STEAM');
-    await page.waitForFunction(
-      (before) =>
-        document
-          .querySelector('practice-catalog')
-          .shadowRoot.querySelector('practice-list')
-          .shadowRoot.querySelector('[part="count"]')
-          .textContent.trim() !== before,
-      all,
-    );
+    await listCountChanged(page, all);
     const searched = await listCount(page);
     check(searched !== all, `typing a search narrows the list${label}`, `${all} → ${searched}`);
 
     // A facet.
     await tabTo(page, (f) => f.type === 'checkbox' && f.name.startsWith('Mexico'), 'Mexico');
     await page.keyboard.press('Space');
-    await page.waitForFunction(
-      (before) =>
-        document
-          .querySelector('practice-catalog')
-          .shadowRoot.querySelector('practice-list')
-          .shadowRoot.querySelector('[part="count"]')
-          .textContent.trim() !== before,
-      searched,
-    );
+    await listCountChanged(page, searched);
     check((await checkedCountries(page)).startsWith('Mexico'), `Space checks a facet${label}`);
 
     // The map: its controls, then one country (arrow keys between countries), Enter chooses.

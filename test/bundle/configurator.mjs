@@ -4,12 +4,11 @@
 // another origin, and that page shows the practices. Also: the iframe's title in the widget's
 // language, the shortcode, and the fallback link a reader without scripts sees. Run after
 // `npm run build`.
-import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { launchChromium, namedChecks } from './harness.mjs';
 
 const CDN = resolve('dist/cdn');
 if (!existsSync(join(CDN, 'configurator.html'))) {
@@ -62,16 +61,8 @@ const partner = await startStaticServer(CDN, {
       : NOT_FOUND,
 });
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-const results = [];
-const check = (name, ok, detail = '') => {
-  results.push(ok);
-  console.log(`${ok ? 'ok' : 'FAIL'} - ${name}${ok || !detail ? '' : `: ${detail}`}`);
-};
+const browser = await launchChromium();
+const { check, finish } = namedChecks();
 
 /**
  * Text of a page as a reader gets it: shadow roots instead of light DOM, slots by what they
@@ -95,29 +86,13 @@ const deepText = (page) =>
     return walk(document.body).replace(/\s+/g, ' ');
   });
 
-/** Waits until a page (or frame) shows a text, as deepText reads it. */
-const waitForText = (page, text) =>
-  page
-    .waitForFunction(
-      (text) => {
-        const shownChildren = (node) => {
-          if (node.shadowRoot) return node.shadowRoot.childNodes;
-          if (node.nodeName === 'SLOT') {
-            const assigned = node.assignedNodes({ flatten: true });
-            return assigned.length ? assigned : node.childNodes;
-          }
-          return node.childNodes;
-        };
-        const has = (node) =>
-          node.nodeType === Node.TEXT_NODE
-            ? node.data.includes(text)
-            : [...shownChildren(node)].some(has);
-        return has(document.body);
-      },
-      text,
-      { timeout: 20_000 },
-    )
-    .catch(() => {});
+/** Waits (up to 20 s) until a page (or frame) shows a text, as deepText reads it. */
+const waitForText = async (page, text) => {
+  for (let tries = 0; tries < 100; tries++) {
+    if ((await deepText(page).catch(() => '')).includes(text)) return;
+    await page.waitForTimeout(200);
+  }
+};
 
 try {
   const feedUrl = `${library.url}/data/practices.json`;
@@ -344,7 +319,4 @@ try {
   await partner.close();
 }
 
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed || results.length === 0 ? 1 : 0);
+finish();

@@ -1,4 +1,5 @@
-import type { FeedWarning } from '../../src/data/types.js';
+import { validateFeed } from '../../src/data/validate.js';
+import type { FeedWarning, Practice } from '../../src/data/types.js';
 
 /** A practice with every required field, valid; `fields` replaces or adds fields. */
 export function practice(fields: Record<string, unknown> = {}): Record<string, unknown> {
@@ -30,3 +31,16 @@ export function feed(
 export function stripReasons(warnings: readonly FeedWarning[]): Omit<FeedWarning, 'reason'>[] {
   return warnings.map(({ reason: _reason, ...rest }) => rest);
 }
+
+/** A typed practice with this id as its title, in Colombia, urban; `fields` replaces or adds. */
+export const practiceWithId = (id: string, fields: Partial<Practice> = {}): Practice => ({
+  id,
+  title: id,
+  countries: ['CO'],
+  setting: 'urban',
+  ...fields,
+});
+
+/** These practices as a validated feed in Spanish, as the widgets get it. */
+export const feedOf = (...practices: Practice[]) =>
+  validateFeed({ version: 1, language: 'es', practices }).feed;

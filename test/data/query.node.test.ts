@@ -1,20 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateFeed } from '../../src/data/validate.js';
 import { EMPTY_FILTERS, queryFeed, sortPractices, type Filters } from '../../src/data/query.js';
 import { EMPTY_SCOPE, matchesScope, scopeFromAttributes } from '../../src/data/scope.js';
-import type { Practice } from '../../src/data/types.js';
-
-const practice = (id: string, fields: Partial<Practice> = {}): Practice => ({
-  id,
-  title: id,
-  countries: ['CO'],
-  setting: 'urban',
-  ...fields,
-});
-
-const feedOf = (...practices: Practice[]) =>
-  validateFeed({ version: 1, language: 'es', practices }).feed;
+import { feedOf, practiceWithId as practice } from './feed-helpers.js';
 
 const ids = (result: { practices: readonly { id: string }[] }) => result.practices.map((p) => p.id);
 const filters = (change: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...change });

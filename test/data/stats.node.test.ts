@@ -18,18 +18,8 @@ import {
   toggleFilter,
   type StatsOptions,
 } from '../../src/data/stats.js';
-import type { Practice, PracticeFeed } from '../../src/data/types.js';
-
-const practice = (id: string, fields: Partial<Practice> = {}): Practice => ({
-  id,
-  title: id,
-  countries: ['CO'],
-  setting: 'urban',
-  ...fields,
-});
-
-const feedOf = (...practices: Practice[]) =>
-  validateFeed({ version: 1, language: 'es', practices }).feed;
+import type { PracticeFeed } from '../../src/data/types.js';
+import { feedOf, practiceWithId as practice } from './feed-helpers.js';
 
 const filters = (change: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...change });
 

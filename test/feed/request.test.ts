@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { FeedLoadError } from '../../src/feed/load-error.js';
 import { loadFeed, retryAfterMs, setFetch, setRetryPolicy } from '../../src/feed/request.js';
-import { sampleFeed, until, useCannedFetch } from '../helpers.js';
+import { loadFailure, sampleFeed, until, useCannedFetch } from '../helpers.js';
 
 const URL_BASE = 'https://data.example/';
-
-async function failure(promise: Promise<unknown>): Promise<FeedLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedLoadError);
-    return error as FeedLoadError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('loadFeed', () => {
   it('reads, validates and resolves relative URLs against the feed', async () => {
@@ -33,21 +22,21 @@ describe('loadFeed', () => {
 
   it('gives up after the timeout, as a timeout', async () => {
     useCannedFetch({ 'slow.json': { hang: true } });
-    const error = await failure(loadFeed(`${URL_BASE}slow.json`, { timeout: 50 }));
+    const error = await loadFailure(loadFeed(`${URL_BASE}slow.json`, { timeout: 50 }));
     expect(error.kind).to.equal('timeout');
     expect(error.retryable).to.equal(true);
   });
 
   it('classifies a failed connection as network', async () => {
     useCannedFetch({ 'down.json': { fail: true } });
-    const error = await failure(loadFeed(`${URL_BASE}down.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}down.json`));
     expect(error.kind).to.equal('network');
   });
 
   for (const status of [404, 403, 500, 503]) {
     it(`classifies HTTP ${status} as http, with the status`, async () => {
       useCannedFetch({ 'status.json': { status } });
-      const error = await failure(loadFeed(`${URL_BASE}status.json`));
+      const error = await loadFailure(loadFeed(`${URL_BASE}status.json`));
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(status);
     });
@@ -55,21 +44,21 @@ describe('loadFeed', () => {
 
   it('classifies a body that is not JSON as parse, not retryable', async () => {
     useCannedFetch({ 'bad.json': { text: '<html>oops</html>' } });
-    const error = await failure(loadFeed(`${URL_BASE}bad.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}bad.json`));
     expect(error.kind).to.equal('parse');
     expect(error.retryable).to.equal(false);
   });
 
   it('classifies an unsupported version as format, with the rule that failed', async () => {
     useCannedFetch({ 'v2.json': { json: { version: 2, practices: [] } } });
-    const error = await failure(loadFeed(`${URL_BASE}v2.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}v2.json`));
     expect(error.kind).to.equal('format');
     expect(error.formatCode).to.equal('unsupported-version');
   });
 
   it('classifies a document without practices as format', async () => {
     useCannedFetch({ 'empty.json': { json: { version: 1 } } });
-    const error = await failure(loadFeed(`${URL_BASE}empty.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}empty.json`));
     expect(error.kind).to.equal('format');
     expect(error.formatCode).to.equal('no-practices');
   });
@@ -87,7 +76,7 @@ describe('loadFeed', () => {
   it('forgets a failed request, so that a retry asks again', async () => {
     let answer: { status: number } | { json: unknown } = { status: 503 };
     const requests = useCannedFetch({ 'flaky.json': () => answer });
-    await failure(loadFeed(`${URL_BASE}flaky.json`));
+    await loadFailure(loadFeed(`${URL_BASE}flaky.json`));
     answer = { json: sampleFeed() };
     const loaded = await loadFeed(`${URL_BASE}flaky.json`);
     expect(requests).to.have.length(2);
@@ -165,7 +154,7 @@ describe('loadFeed: retries', () => {
 
   it('gives up after two retries, with the last failure', async () => {
     const { requests } = scriptedNetwork([{ status: 503 }]);
-    const error = await failure(loadFeed(`${URL_BASE}down-for-good.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}down-for-good.json`));
     expect(requests).to.have.length(3);
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(503);
@@ -183,7 +172,7 @@ describe('loadFeed: retries', () => {
   for (const status of [400, 401, 403, 404, 410]) {
     it(`does not retry HTTP ${status}`, async () => {
       const { requests, waits } = scriptedNetwork([{ status }, ok]);
-      const error = await failure(loadFeed(`${URL_BASE}client-error-${status}.json`));
+      const error = await loadFailure(loadFeed(`${URL_BASE}client-error-${status}.json`));
       expect(error.status).to.equal(status);
       expect(requests).to.have.length(1);
       expect(waits).to.deep.equal([]);
@@ -192,10 +181,10 @@ describe('loadFeed: retries', () => {
 
   it('does not retry a body that is not JSON, nor a document that is not a feed', async () => {
     const { requests } = scriptedNetwork([{ status: 200, body: '<html>' }, ok]);
-    expect((await failure(loadFeed(`${URL_BASE}html.json`))).kind).to.equal('parse');
+    expect((await loadFailure(loadFeed(`${URL_BASE}html.json`))).kind).to.equal('parse');
     expect(requests).to.have.length(1);
     const second = scriptedNetwork([{ status: 200, body: '{"version":2}' }, ok]);
-    expect((await failure(loadFeed(`${URL_BASE}v2-retry.json`))).kind).to.equal('format');
+    expect((await loadFailure(loadFeed(`${URL_BASE}v2-retry.json`))).kind).to.equal('format');
     expect(second.requests).to.have.length(1);
   });
 
@@ -208,7 +197,7 @@ describe('loadFeed: retries', () => {
           init.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
         }),
     );
-    expect((await failure(loadFeed(`${URL_BASE}stalled.json`, { timeout: 30 }))).kind).to.equal(
+    expect((await loadFailure(loadFeed(`${URL_BASE}stalled.json`, { timeout: 30 }))).kind).to.equal(
       'timeout',
     );
     expect(requests).to.have.length(1);
@@ -235,7 +224,7 @@ describe('loadFeed: retries', () => {
 
   it('does not ask again now when Retry-After asks for a long pause', async () => {
     const { requests } = scriptedNetwork([{ status: 503, headers: { 'Retry-After': '120' } }, ok]);
-    const error = await failure(loadFeed(`${URL_BASE}long-maintenance.json`));
+    const error = await loadFailure(loadFeed(`${URL_BASE}long-maintenance.json`));
     expect(error.status).to.equal(503);
     expect(error.retryAfter).to.equal(120_000);
     expect(requests).to.have.length(1);

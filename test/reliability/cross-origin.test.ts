@@ -2,9 +2,9 @@
 // on a second host name (see web-test-runner.config.mjs), so the headers the page may read are
 // the ones the server exposes, as for a partner's feed.
 import { expect } from '@open-wc/testing';
-import { FeedLoadError } from '../../src/feed/load-error.js';
 import { resetPageState } from '../../src/data/page-state.js';
 import { loadFeed, setRetryPolicy } from '../../src/feed/request.js';
+import { loadFailure } from '../helpers.js';
 
 /** The same test server under another host name: another origin for the browser. */
 function crossOrigin(path: string): string {
@@ -20,16 +20,6 @@ function recordWaits(): number[] {
   return waits;
 }
 
-async function failure(promise: Promise<unknown>): Promise<FeedLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedLoadError);
-    return error as FeedLoadError;
-  }
-  throw new Error('The load did not fail.');
-}
-
 describe('a feed on another origin', () => {
   beforeEach(() => resetPageState());
 
@@ -40,7 +30,7 @@ describe('a feed on another origin', () => {
 
   it('answering 503 with a Retry-After the browser hides is not asked again at once', async () => {
     const waits = recordWaits();
-    const error = await failure(
+    const error = await loadFailure(
       loadFeed(crossOrigin('/cross-origin/hidden.json?status=503&retry-after=30')),
     );
     expect(error.status).to.equal(503);
@@ -50,13 +40,13 @@ describe('a feed on another origin', () => {
 
   it('answering 429 the same way is not asked again at once either', async () => {
     const waits = recordWaits();
-    await failure(loadFeed(crossOrigin('/cross-origin/hidden-429.json?status=429')));
+    await loadFailure(loadFeed(crossOrigin('/cross-origin/hidden-429.json?status=429')));
     expect(waits).to.deep.equal([]);
   });
 
   it('exposing Retry-After has it honoured', async () => {
     const waits = recordWaits();
-    const error = await failure(
+    const error = await loadFailure(
       loadFeed(crossOrigin('/cross-origin/exposed.json?status=503&retry-after=2&expose')),
     );
     expect(error.retryAfter).to.equal(2000);
@@ -65,7 +55,7 @@ describe('a feed on another origin', () => {
 
   it('exposing a Retry-After over 10 s has it not asked again', async () => {
     const waits = recordWaits();
-    await failure(
+    await loadFailure(
       loadFeed(crossOrigin('/cross-origin/long.json?status=503&retry-after=30&expose')),
     );
     expect(waits).to.deep.equal([]);
@@ -73,7 +63,7 @@ describe('a feed on another origin', () => {
 
   it('answering 500 is still retried with the usual backoff', async () => {
     const waits = recordWaits();
-    await failure(loadFeed(crossOrigin('/cross-origin/broken.json?status=500')));
+    await loadFailure(loadFeed(crossOrigin('/cross-origin/broken.json?status=500')));
     expect(waits).to.have.length(2);
     expect(waits[0]).to.be.within(250, 750);
   });

@@ -14,6 +14,7 @@ import {
   elementAttributes,
   settled,
   shadowRoots,
+  threeReadersOf,
   watchUncaught,
 } from './support.js';
 
@@ -44,13 +45,7 @@ describe('warnings are logged once per feed', () => {
 
   it('for three elements with the same src, through every render', async () => {
     controlledNetwork(answer.json(feedWithWarning()));
-    const root = await fixture<HTMLDivElement>(
-      html`<div>
-        <practice-card src=${FEED_URL} practice-id=${STEAM}></practice-card>
-        <practice-list src=${FEED_URL}></practice-list>
-        <practice-filters src=${FEED_URL}></practice-filters>
-      </div>`,
-    );
+    const root = await threeReadersOf(FEED_URL, STEAM);
     await Promise.all([...root.children].map(settled));
     // More renders: another language, another theme.
     for (const element of root.children) element.setAttribute('lang', 'fr');

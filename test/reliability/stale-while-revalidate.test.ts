@@ -9,7 +9,7 @@ import { savedCopyUrls, writeSavedCopy } from '../../src/feed/saved-copy.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { formatMessage, uiStrings } from '../../src/i18n/messages.js';
 import { sampleFeed, shadowText, until } from '../helpers.js';
-import { absolute, answer, controlledNetwork, deepText, gate } from './support.js';
+import { absolute, answer, controlledNetwork, deepText, gate, threeReadersOf } from './support.js';
 
 const FEED_URL = '/reliability/practices.json';
 const STEAM = 'steam-without-barriers';
@@ -228,13 +228,7 @@ describe('network recovery', () => {
 
   it('asks the server again when the browser comes back online, once per feed', async () => {
     const network = controlledNetwork(answer.json(sampleFeed()));
-    const root = await fixture<HTMLDivElement>(
-      html`<div>
-        <practice-card src=${FEED_URL} practice-id=${STEAM}></practice-card>
-        <practice-list src=${FEED_URL}></practice-list>
-        <practice-filters src=${FEED_URL}></practice-filters>
-      </div>`,
-    );
+    const root = await threeReadersOf(FEED_URL, STEAM);
     await until(() => !!root.querySelector('practice-card')!.shadowRoot!.querySelector('article'));
     expect(network.requests).to.have.length(1);
     window.dispatchEvent(new Event('online'));

@@ -1,5 +1,6 @@
 // What the reliability tests share: the list of display elements (read from src/define.ts, so
 // that an element registered later joins every check), and walks through shadow roots.
+import { fixture, html } from '@open-wc/testing';
 import { setFetch, setRetryPolicy } from '../../src/feed/request.js';
 import { until } from '../helpers.js';
 
@@ -163,3 +164,14 @@ export function controlledNetwork(initial: Answer = answer.hang()) {
 
 /** A feed URL of the test server, as the loader keys it. */
 export const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/** A card, a list and filters on one feed, in a <div>: three readers of the same `src`. */
+export function threeReadersOf(src: string, practiceId: string): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(
+    html`<div>
+      <practice-card src=${src} practice-id=${practiceId}></practice-card>
+      <practice-list src=${src}></practice-list>
+      <practice-filters src=${src}></practice-filters>
+    </div>`,
+  );
+}

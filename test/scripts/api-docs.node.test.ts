@@ -2,6 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { END, START, apiSection, elementsOf, rewrite } from '../../scripts/api-docs.mjs';
 
+const LANG = {
+  name: 'lang',
+  fieldName: 'lang',
+  type: { text: 'string' },
+  description: 'Language.',
+  inheritedFrom: { name: 'SharedAttributes' },
+};
+
 /** An element as the analyzer writes one that extends a base class and uses a mixin. */
 const ELEMENT = {
   kind: 'class',
@@ -37,20 +45,9 @@ const ELEMENT = {
       default: 'DEFAULT_TIMEOUT_MS',
       description: 'Milliseconds (default 10000).',
     },
-    {
-      name: 'lang',
-      fieldName: 'lang',
-      type: { text: 'string' },
-      description: 'Language.',
-      inheritedFrom: { name: 'SharedAttributes' },
-    },
-    {
-      name: 'lang',
-      fieldName: 'lang',
-      type: { text: 'string' },
-      description: 'Language.',
-      inheritedFrom: { name: 'SharedAttributes' },
-    },
+    // A mixin's attribute, as the analyzer lists it: once per class that applies the mixin.
+    LANG,
+    LANG,
   ],
   members: [
     {

@@ -150,34 +150,13 @@ export const frameStyles = css`
     .map:focus-visible {
       outline-color: Highlight;
     }
-    .places {
-      border-color: CanvasText;
-    }
     .link-button {
       color: LinkText;
     }
   }
 
-  /* The practices listed beside the map (MapFrame.renderPlaces), laid out as the legend. */
-  .places {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .places-title {
-    margin: 0;
-    font-weight: 700;
-  }
-  .places ul {
-    display: grid;
-    gap: 0.35em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  /* The practices listed beside the map (MapFrame.renderPlaces): laid out as the legend, with
+     the legend's rules (.places in practice-map.styles.ts). */
   .places-head {
     display: flex;
     align-items: center;

@@ -181,7 +181,9 @@ export const styles = css`
     margin: 0;
   }
 
-  .legend {
+  /* The legend, and the practices listed beside the map (MapFrame.renderPlaces) laid out as it. */
+  .legend,
+  .places {
     display: grid;
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -189,11 +191,13 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .legend-title {
+  .legend-title,
+  .places-title {
     margin: 0;
     font-weight: 700;
   }
-  .legend ul {
+  .legend ul,
+  .places ul {
     display: grid;
     gap: 0.35em;
     margin: 0;

@@ -63,6 +63,15 @@ async function loadedMap(template: ReturnType<typeof html>): Promise<PracticeMap
   return map;
 }
 
+/** A map in a <practice-feed> of the sample feed, in English, loaded; and that feed. */
+async function mapInSampleFeed(): Promise<{ map: PracticeMap; feed: PracticeFeed }> {
+  useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+  const map = await loadedMap(
+    html`<practice-feed src=${FEED_URL} lang="en"><practice-map></practice-map></practice-feed>`,
+  );
+  return { map, feed: map.closest<PracticeFeed>('practice-feed')! };
+}
+
 /**
  * Where a country's label point is on screen, for the mouse, at the whole-map view; the map is
  * scrolled so that the point is in the viewport.
@@ -244,13 +253,7 @@ describe('<practice-map>', () => {
     });
 
     it('says no practices match the reader’s filters, and clears them', async () => {
-      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      const map = await loadedMap(
-        html`<practice-feed src=${FEED_URL} lang="en">
-          <practice-map></practice-map>
-        </practice-feed>`,
-      );
-      const feed = map.closest<PracticeFeed>('practice-feed')!;
+      const { map, feed } = await mapInSampleFeed();
       feed.setFilters({ ...EMPTY_FILTERS, setting: ['rural'], objective: ['teacher-training'] });
       await until(() => !!root(map).querySelector('.notice'));
       expect(text(root(map).querySelector('.notice p'))).to.equal(uiStrings('en').noMatches);
@@ -377,13 +380,7 @@ describe('<practice-map>', () => {
     });
 
     it('filters every widget of the enclosing feed, with the mouse', async () => {
-      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      const map = await loadedMap(
-        html`<practice-feed src=${FEED_URL} lang="en">
-          <practice-map></practice-map>
-        </practice-feed>`,
-      );
-      const feed = map.closest<PracticeFeed>('practice-feed')!;
+      const { map, feed } = await mapInSampleFeed();
       await sendMouse({ type: 'click', position: onScreen(map, 'AR') });
       await until(() => feed.filters.country.length === 1);
       expect(feed.filters.country).to.deep.equal(['AR']);
@@ -602,13 +599,7 @@ describe('<practice-map>', () => {
     });
 
     it('pans by dragging, and a drag chooses nothing', async () => {
-      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      const map = await loadedMap(
-        html`<practice-feed src=${FEED_URL} lang="en"
-          ><practice-map></practice-map
-        ></practice-feed>`,
-      );
-      const feed = map.closest<PracticeFeed>('practice-feed')!;
+      const { map, feed } = await mapInSampleFeed();
       button(map, 'Zoom in').click();
       button(map, 'Zoom in').click();
       await map.updateComplete;
@@ -664,13 +655,7 @@ describe('<practice-map>', () => {
     ]);
 
     it('opens a practice: practice-select, and the open practice of the enclosing feed', async () => {
-      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      const map = await loadedMap(
-        html`<practice-feed src=${FEED_URL} lang="en"
-          ><practice-map></practice-map
-        ></practice-feed>`,
-      );
-      const feed = map.closest<PracticeFeed>('practice-feed')!;
+      const { map, feed } = await mapInSampleFeed();
       const [marker] = markers(map);
       expect(marker!.getAttribute('aria-label')).to.equal('View details: STEAM Without Barriers');
       setTimeout(() => marker!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
@@ -745,13 +730,7 @@ describe('<practice-map>', () => {
 
   describe('table', () => {
     it('shows the same numbers, sortable, and chooses a country', async () => {
-      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-      const map = await loadedMap(
-        html`<practice-feed src=${FEED_URL} lang="en"
-          ><practice-map></practice-map
-        ></practice-feed>`,
-      );
-      const feed = map.closest<PracticeFeed>('practice-feed')!;
+      const { map, feed } = await mapInSampleFeed();
       button(map, 'Show as table').click();
       await map.updateComplete;
       expect(map.view).to.equal('table');

@@ -119,16 +119,34 @@ async function naturalHeight(feed: PublishedFeed): Promise<number> {
   return height;
 }
 
+/**
+ * A window of the given size, out of the half second after an earlier test's click or key
+ * press, which would make every change the reader's.
+ */
+async function freshWindow(size: { width: number; height: number }): Promise<void> {
+  await setViewport(size);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+}
+
+/**
+ * Lets the late page's content arrive, and checks that the filters keep their placeholder's
+ * height, what follows them stays where it was, and nothing shifts.
+ */
+async function arrivesInPlace(page: Awaited<ReturnType<typeof latePage>>): Promise<void> {
+  const afterTop = onScreenTop(page.after);
+  const shifts = recordShifts();
+  await page.arrive();
+  expect(page.filters.getBoundingClientRect().height).to.be.closeTo(page.placeholderHeight, 0.5);
+  expect(onScreenTop(page.after), 'what follows stays').to.be.closeTo(afterTop, 0.5);
+  expect(shifts.total(), 'layout shift').to.equal(0);
+  shifts.stop();
+}
+
 describe('steady size: content that arrives by itself', function () {
   // Each test loads the filters twice and runs an accessibility check: slow on a loaded machine.
   this.timeout(15000);
   // A desktop window, tall enough for the filters and what follows them to be in sight.
-  beforeEach(async () => {
-    await setViewport({ width: 1024, height: 900 });
-    // Out of the half second after an earlier test's click or key press, which would make
-    // every change the reader's.
-    await new Promise((resolve) => setTimeout(resolve, 600));
-  });
+  beforeEach(() => freshWindow({ width: 1024, height: 900 }));
   afterEach(async () => {
     await resetMouse();
     window.scrollTo(0, 0);
@@ -142,13 +160,7 @@ describe('steady size: content that arrives by itself', function () {
     expect(natural, 'the content is taller than its placeholder').to.be.greaterThan(
       page.placeholderHeight + 20,
     );
-    const afterTop = onScreenTop(page.after);
-    const shifts = recordShifts();
-    await page.arrive();
-    expect(page.filters.getBoundingClientRect().height).to.be.closeTo(page.placeholderHeight, 0.5);
-    expect(onScreenTop(page.after), 'what follows stays').to.be.closeTo(afterTop, 0.5);
-    expect(shifts.total(), 'layout shift').to.equal(0);
-    shifts.stop();
+    await arrivesInPlace(page);
     // Nothing covers the content, and what does not fit yet is within reach by scrolling.
     const root = page.filters.shadowRoot!;
     expect(root.querySelector('button[aria-hidden="true"]'), 'no bar over the content').to.equal(
@@ -176,13 +188,7 @@ describe('steady size: content that arrives by itself', function () {
     expect(natural, 'the content is shorter than its placeholder').to.be.lessThan(
       page.placeholderHeight - 20,
     );
-    const afterTop = onScreenTop(page.after);
-    const shifts = recordShifts();
-    await page.arrive();
-    expect(page.filters.getBoundingClientRect().height).to.be.closeTo(page.placeholderHeight, 0.5);
-    expect(onScreenTop(page.after), 'what follows stays').to.be.closeTo(afterTop, 0.5);
-    expect(shifts.total(), 'layout shift').to.equal(0);
-    shifts.stop();
+    await arrivesInPlace(page);
 
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
     await frames();
@@ -267,10 +273,7 @@ describe('steady size: content that arrives by itself', function () {
 
 describe('steady size: a script changes the filters while the reader is scrolled down', function () {
   this.timeout(15000);
-  beforeEach(async () => {
-    await setViewport({ width: 800, height: 600 });
-    await new Promise((resolve) => setTimeout(resolve, 600));
-  });
+  beforeEach(() => freshWindow({ width: 800, height: 600 }));
   afterEach(async () => {
     window.scrollTo(0, 0);
   });
