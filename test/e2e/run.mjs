@@ -16,6 +16,7 @@ import { ENGINE_LABELS, launchEngine } from './engines.mjs';
 import { buildCdnBundle } from './build-bundle.mjs';
 import { startE2eServer } from './server.mjs';
 import { waitUntil } from '../wait-until.mjs';
+import { readerChecks } from './reader/index.mjs';
 
 const FEED = '/demo/data/practices.json';
 const HOSTILE = '/test/fixtures/feeds/hostile.json';
@@ -203,6 +204,9 @@ const check = (name, ok, detail = '') => {
 const started = Date.now();
 const bundleDir = await buildCdnBundle();
 console.log(`# bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+for (const module of readerChecks) {
+  for (const [path, html] of module.pages?.({ pageHtml, FEED }) ?? []) pages.set(path, html);
+}
 const server = await startE2eServer(bundleDir, pages);
 /** The engine the checks run in now. */
 let browser;
@@ -261,6 +265,10 @@ try {
 }
 
 async function runChecks(engine) {
+  // What a reader meets on a whole page, one module per part (test/e2e/reader/).
+  for (const module of readerChecks) {
+    await module.run({ engine, browser, server, openPage, waitFor, check, deepText });
+  }
   // 1. A strict host page.
   {
     const { page } = await openPage('/test/e2e/pages/strict.html');
