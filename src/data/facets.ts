@@ -177,3 +177,26 @@ export function facetVerdict(
   }
   return failed ?? true;
 }
+
+/** One of the reader's choices, as a chip shows it. */
+export interface ChosenFilter {
+  /** The facet, or `q` for the text search. */
+  readonly facet: Facet | 'q';
+  readonly value: string;
+}
+
+/** The reader's choices in the order the library lists facets, the text search first. */
+export function chosenFilters(filters: Filters): ChosenFilter[] {
+  const chosen: ChosenFilter[] = [];
+  if (filters.q.trim()) chosen.push({ facet: 'q', value: filters.q.trim() });
+  for (const facet of FACETS) {
+    for (const value of filters[facet]) chosen.push({ facet, value });
+  }
+  return chosen;
+}
+
+/** The filters without one choice. */
+export function withoutChoice(filters: Filters, { facet, value }: ChosenFilter): Filters {
+  if (facet === 'q') return { ...filters, q: '' };
+  return { ...filters, [facet]: filters[facet].filter((chosen) => chosen !== value) };
+}

@@ -58,6 +58,8 @@ export const en = {
   hideFilters: 'Hide filters',
   clearAll: 'Clear all',
   clearFilters: 'Clear filters',
+  chosenFilters: 'Chosen filters',
+  removeFilter: 'Remove filter {filter}',
   facetShowMore: { one: 'Show {count} more choice', other: 'Show {count} more choices' },
   facetShowFewer: 'Show fewer choices',
   facetFind: 'Find a choice',

@@ -75,6 +75,8 @@ export const es = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
+  chosenFilters: 'Filtros elegidos',
+  removeFilter: 'Quitar el filtro {filter}',
   facetShowMore: {
     one: 'Mostrar {count} opción más',
     many: 'Mostrar {count} de opciones más',

@@ -78,6 +78,8 @@ export const fr = {
   hideFilters: 'Masquer les filtres',
   clearAll: 'Tout effacer',
   clearFilters: 'Effacer les filtres',
+  chosenFilters: 'Filtres choisis',
+  removeFilter: 'Retirer le filtre {filter}',
   facetShowMore: {
     one: 'Afficher {count} autre choix',
     many: 'Afficher {count} d’autres choix',

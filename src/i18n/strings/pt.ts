@@ -75,6 +75,8 @@ export const pt = {
   hideFilters: 'Ocultar filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
+  chosenFilters: 'Filtros escolhidos',
+  removeFilter: 'Remover o filtro {filter}',
   facetShowMore: {
     one: 'Mostrar mais {count} opção',
     many: 'Mostrar mais {count} de opções',

@@ -90,6 +90,10 @@ export interface UiStrings {
   readonly hideFilters: string;
   readonly clearAll: string;
   readonly clearFilters: string;
+  /** The list of the reader's chosen filters (accessible name). */
+  readonly chosenFilters: string;
+  /** A chosen filter's chip: `{filter}` is "Country: Peru". */
+  readonly removeFilter: string;
   /** Under a facet with more choices than are drawn: shows `{count}` more, with a search. */
   readonly facetShowMore: PluralMessage;
   /** Folds a facet's choices back to the most frequent. */
