@@ -8,7 +8,7 @@
  * read, 2 the command line itself is wrong.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -743,10 +743,16 @@ async function siteCommand(args) {
     await writeFile(path, file.content);
   }
   await writeFile(join(out, 'feed.json'), (await readSource(source)).bytes);
+  // The widgets' script, its lazy parts (chunks/) and stylesheet; not the embed page, the
+  // configurator or the source maps.
   const widgets = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
-  await mkdir(join(out, 'widgets'), { recursive: true });
-  for (const name of await readdir(widgets)) {
-    if (/\.(js|css)$/.test(name)) await copyFile(join(widgets, name), join(out, 'widgets', name));
+  for (const entry of await readdir(widgets, { recursive: true, withFileTypes: true })) {
+    const from = join(entry.parentPath ?? entry.path, entry.name);
+    const name = relative(widgets, from);
+    if (!entry.isFile() || !/\.(js|css)$/.test(name) || /^(embed|configurator)/.test(name))
+      continue;
+    await mkdir(dirname(join(out, 'widgets', name)), { recursive: true });
+    await copyFile(from, join(out, 'widgets', name));
   }
   const pages = files.filter((file) => file.path.endsWith('.html')).length;
   process.stderr.write(

@@ -286,7 +286,8 @@ export function catalogPage(feed: NormalizedFeed, layout: SiteLayout, lang: Site
   const path = catalogPath(lang);
   const title = catalogTitle(feed, lang);
   const alternates = alternatesOf(layout, catalogPath);
-  const description = snippet(localize(feed.description, lang, feed.language));
+  const about = localize(feed.description, lang, feed.language)?.trim();
+  const description = snippet(about);
   const practices = byTitle(feed, lang);
   const headHtml = head(layout, {
     lang,
@@ -304,7 +305,7 @@ export function catalogPage(feed: NormalizedFeed, layout: SiteLayout, lang: Site
       ${languageLinks({ lang, path, alternates })}
       <h1>${text(title)}</h1>
       ${feedLine(feed, lang)}
-      ${description ? `<p class="lead">${text(description)}</p>` : ''}
+      ${about ? `<p class="lead">${text(about)}</p>` : ''}
     </header>
     <main>
       <practice-catalog src="${relative(path, 'feed.json')}" lang="${lang}" sync-url without-header></practice-catalog>
@@ -455,7 +456,8 @@ body {
   list-style: none;
 }
 .languages {
-  float: inline-end;
+  margin-bottom: 0.5rem;
+  font-size: 0.95rem;
 }
 a {
   color: LinkText;

@@ -263,18 +263,29 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
-    it('the catalogue page runs the widgets from the site’s own copy, with the site’s feed', async () => {
+    it('the catalogue page runs the widgets and their lazy parts from the site’s own copy', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const requests: string[] = [];
+      const failed: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`${server.url}/en/`);
-      await page.getByText('Digital Seed').first().waitFor({ timeout: 15_000 });
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      // In Spanish: the language's strings are a lazy part of the bundle.
+      await page.goto(`${server.url}/es/`);
+      await page.getByText('Semilla Digital').first().waitFor({ timeout: 30_000 });
       assert.ok(
         requests.every((url) => url.startsWith(server.url)),
         requests.join(' '),
       );
       assert.ok(requests.some((url) => url.endsWith('/feed.json')));
+      assert.ok(
+        requests.some((url) => url.includes('/widgets/chunks/')),
+        requests.join(' '),
+      );
+      assert.deepEqual(failed, []);
       await context.close();
     });
   });
