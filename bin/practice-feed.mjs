@@ -7,7 +7,9 @@
  * Exit codes: 0 done (the feed is valid), 1 the feed or spreadsheet has errors or could not be
  * read, 2 the command line itself is wrong.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const EXIT_OK = 0;
@@ -22,6 +24,7 @@ Commands:
   validate <file or URL>   check a feed; print every problem with its JSON path
   from-csv <file.csv>      turn a spreadsheet (CSV) into a feed
   to-csv <file or URL>     turn a feed into a spreadsheet (CSV)
+  site <file or URL>       write a static catalogue site: a page per practice and language
 
 Options: --help (with a command: its options), --version.
 Use "-" as the file to read standard input.
@@ -66,6 +69,26 @@ reads back.
   --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
+  site: `Usage: practice-feed site <file or URL> --out DIR [options]
+
+Writes a static catalogue site that any web host or CDN can serve as it is:
+  DIR/index.html               the catalogue's title and a link per language
+  DIR/<lang>/index.html        the catalogue (the widgets) and an index of every practice
+  DIR/<lang>/<id>/index.html   one practice, readable without scripts, with the tags that
+                               search engines and link previews read (title, summary, image,
+                               language alternates, schema.org data)
+  DIR/feed.json                the feed, as given
+  DIR/widgets/                 the widgets' files, so the site needs no other server
+  DIR/sitemap.xml, robots.txt  (the sitemap with --base-url only)
+
+  -o, --out DIR          the folder to write to (created if needed; files are replaced)
+  --base-url URL         where the site will be served (e.g. https://example.org/practices/):
+                         needed for canonical addresses, link previews and the sitemap
+  --languages LIST       comma-separated, from es, en, pt, fr (default: es,en,pt,fr); the first
+                         is the default for readers of other languages
+
+Exit code 0 when the site was written (the feed's warnings are printed), 1 when the feed
+cannot be used.`,
 };
 
 /** A problem with the command line: printed with the command's usage, exit code 2. */
@@ -80,15 +103,16 @@ class SourceError extends Error {}
  */
 async function loadDataLayer() {
   try {
-    const [csv, validate, types, exported, suggest, countries] = await Promise.all([
+    const [csv, validate, validated, types, exported, suggest, countries] = await Promise.all([
       import('../dist/npm/data/csv.js'),
       import('../dist/npm/data/validate.js'),
+      import('../dist/npm/data/validated.js'),
       import('../dist/npm/data/types.js'),
       import('../dist/npm/data/export.js'),
       import('../dist/npm/data/suggest.js'),
       import('../dist/npm/data/countries.js'),
     ]);
-    return { ...csv, ...validate, ...types, ...exported, ...suggest, ...countries };
+    return { ...csv, ...validate, ...validated, ...types, ...exported, ...suggest, ...countries };
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') {
       throw new SourceError(
@@ -299,7 +323,8 @@ async function checkFeed(data, source, baseUrl) {
   const address = baseUrl ?? input.address ?? data.STAND_IN_FEED_ADDRESS;
   let result;
   try {
-    result = data.validateFeed(document, { baseUrl: address });
+    // Registered as validated: the site generator's elements use the feed as it is.
+    result = data.validateAndRegisterFeed(document, { baseUrl: address });
   } catch (error) {
     if (!(error instanceof data.FeedFormatError)) throw error;
     const path =
@@ -676,10 +701,85 @@ async function version() {
   return EXIT_OK;
 }
 
+async function siteCommand(args) {
+  const { values, positionals } = await readArgs(args, 'site', {
+    out: { type: 'string', short: 'o' },
+    'base-url': { type: 'string' },
+    languages: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return help('site');
+  const source = onePositional(positionals, 'a feed file or URL');
+  if (!values.out) throw new UsageError('Missing --out DIR: the folder to write the site to.');
+  const baseUrl =
+    values['base-url'] === undefined
+      ? undefined
+      : new URL(httpUrl(values['base-url'], '--base-url').replace(/\/?$/, '/')).href;
+  const site = await loadSiteBuilder();
+  const languages = (values.languages ?? site.SITE_LANGUAGES.join(','))
+    .split(',')
+    .map((lang) => lang.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = languages.filter((lang) => !site.isSiteLanguage(lang));
+  if (unknown.length || languages.length === 0) {
+    throw new UsageError(
+      `--languages takes es, en, pt and fr, comma-separated${unknown.length ? `; not ${unknown.join(', ')}` : ''}.`,
+    );
+  }
+  const data = await loadDataLayer();
+  // The site serves the feed beside its pages: its relative URLs resolve against that address.
+  const feedAddress = baseUrl ? new URL('feed.json', baseUrl).href : undefined;
+  const { report, feed } = await checkFeed(data, source, feedAddress);
+  for (const problem of report.problems) process.stderr.write(`${problemLine(problem)}\n`);
+  if (!feed) {
+    process.stderr.write(`${summary(report)}\n`);
+    return EXIT_INVALID;
+  }
+  const files = await site.buildSite(feed, { baseUrl, languages: [...new Set(languages)] });
+  const out = values.out;
+  for (const file of files) {
+    const path = join(out, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
+  await writeFile(join(out, 'feed.json'), (await readSource(source)).bytes);
+  // The widgets' script, its lazy parts (chunks/) and stylesheet; not the embed page, the
+  // configurator or the source maps.
+  const widgets = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+  for (const entry of await readdir(widgets, { recursive: true, withFileTypes: true })) {
+    const from = join(entry.parentPath ?? entry.path, entry.name);
+    const name = relative(widgets, from);
+    if (!entry.isFile() || !/\.(js|css)$/.test(name) || /^(embed|configurator)/.test(name))
+      continue;
+    await mkdir(dirname(join(out, 'widgets', name)), { recursive: true });
+    await copyFile(from, join(out, 'widgets', name));
+  }
+  const pages = files.filter((file) => file.path.endsWith('.html')).length;
+  process.stderr.write(
+    `${plural(pages, 'page')} for ${plural(feed.practices.length, 'practice')} in ${languages.join(', ')} written to ${out}${baseUrl ? '' : ' (no --base-url: no canonical addresses, link previews without address, no sitemap)'}.\n`,
+  );
+  return EXIT_OK;
+}
+
+/** The site generator, built to dist/npm with the data layer. */
+async function loadSiteBuilder() {
+  try {
+    return await import('../dist/npm/site/site.js');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') {
+      throw new SourceError(
+        "The package's built files (dist/npm) are missing. In a clone of the repository, run `npm run build` first.",
+      );
+    }
+    throw error;
+  }
+}
+
 const COMMANDS = {
   validate: validateCommand,
   'from-csv': fromCsvCommand,
   'to-csv': toCsvCommand,
+  site: siteCommand,
 };
 
 async function main(argv) {

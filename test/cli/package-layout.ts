@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY_POINTS = [
   'src/data/csv.ts',
   'src/data/validate.ts',
+  'src/data/validated.ts',
   'src/data/types.ts',
   'src/data/export.ts',
   'src/data/suggest.ts',
@@ -31,7 +32,15 @@ export interface PackageLayout {
   readonly remove: () => void;
 }
 
-export function buildPackageLayout(): PackageLayout {
+export interface LayoutOptions {
+  /**
+   * With the site generator (`practice-feed site`): its modules and the elements it renders, the
+   * project's dependencies (linked), and the CDN files in `cdn` (a folder) as dist/cdn.
+   */
+  readonly site?: { readonly cdn: string };
+}
+
+export function buildPackageLayout(options: LayoutOptions = {}): PackageLayout {
   const root = mkdtempSync(join(tmpdir(), 'practice-feed-'));
   const configPath = join(ROOT, 'tsconfig.build.json');
   const parsed = ts.getParsedCommandLineOfConfigFile(
@@ -51,7 +60,9 @@ export function buildPackageLayout(): PackageLayout {
   );
   if (!parsed) throw new Error(`Could not read ${configPath}`);
   const program = ts.createProgram({
-    rootNames: ENTRY_POINTS.map((file) => join(ROOT, file)),
+    rootNames: [...ENTRY_POINTS, ...(options.site ? ['src/site/site.ts'] : [])].map((file) =>
+      join(ROOT, file),
+    ),
     options: parsed.options,
   });
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];
@@ -68,5 +79,9 @@ export function buildPackageLayout(): PackageLayout {
   const bin = join(root, 'bin/practice-feed.mjs');
   copyFileSync(join(ROOT, 'bin/practice-feed.mjs'), bin);
   copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  if (options.site) {
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    cpSync(options.site.cdn, join(root, 'dist/cdn'), { recursive: true });
+  }
   return { root, bin, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

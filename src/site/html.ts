@@ -1,0 +1,38 @@
+import { toInlineSafeJson } from '../data/export.js';
+
+/*
+ * Writing HTML as text, for the site generator. Every value from a feed goes through `text` or
+ * `attribute`: feed text is always text on a generated page too.
+ */
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** A value as element content. */
+export const text = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** A value as a double-quoted attribute value (the same escapes: quotes included). */
+export const attribute = text;
+
+/**
+ * Structured data as a JSON-LD script element. `toInlineSafeJson` escapes `<`, `>` and `&`, so
+ * no text in it can close the script element.
+ */
+export const jsonLd = (data: unknown): string =>
+  `<script type="application/ld+json">${toInlineSafeJson(data)}</script>`;
+
+/** Only http(s) addresses are written into a page; anything else is left out. */
+export function httpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

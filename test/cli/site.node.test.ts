@@ -1,0 +1,353 @@
+// `practice-feed site`: the static catalogue site, as a publisher gets it and as readers, search
+// engines and link previews read it. The tool runs from a package layout (as installed), the
+// pages are read back from disk and in Chromium: scripts off for a practice's page, and every
+// page's DOM (declarative shadow roots included) checked for one h1, its language and no
+// nested interactive elements; every link of every page resolves.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { buildCdnBundle } from '../e2e/build-bundle.mjs';
+import { buildPackageLayout, type PackageLayout } from './package-layout.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = 'https://example.org/practicas/';
+const LANGUAGES = ['es', 'en', 'pt', 'fr'];
+const feed = JSON.parse(readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8')) as {
+  practices: { id: string; title: Record<string, string> }[];
+};
+const IDS = feed.practices.map((practice) => practice.id);
+
+let layout: PackageLayout;
+let scratch: string;
+let cdn: string;
+
+function cli(args: readonly string[]) {
+  const result = spawnSync(process.execPath, [layout.bin, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir`, as paths relative to it with `/`. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+before(async () => {
+  cdn = await buildCdnBundle();
+  layout = buildPackageLayout({ site: { cdn } });
+  scratch = mkdtempSync(join(tmpdir(), 'practice-site-'));
+});
+
+after(() => {
+  layout?.remove();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (cdn) rmSync(cdn, { recursive: true, force: true });
+});
+
+describe('practice-feed site', () => {
+  let out: string;
+  let files: string[];
+  const html = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  before(() => {
+    out = join(scratch, 'site');
+    const run = cli(['site', 'demo/data/practices.json', '--out', out, '--base-url', BASE]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /45 pages for 10 practices in es, en, pt, fr written to/);
+    files = filesUnder(out);
+  });
+
+  it('writes a catalogue and a page per practice in each language, the feed and the widgets', () => {
+    for (const lang of LANGUAGES) {
+      assert.ok(files.includes(`${lang}/index.html`), `${lang}/index.html`);
+      for (const id of IDS) assert.ok(files.includes(`${lang}/${id}/index.html`), `${lang}/${id}`);
+    }
+    for (const file of ['index.html', 'sitemap.xml', 'robots.txt', 'site.css', 'feed.json']) {
+      assert.ok(files.includes(file), file);
+    }
+    assert.ok(files.includes('widgets/practice-widgets.js'));
+    assert.ok(files.includes('widgets/practice-widgets.css'));
+    assert.deepEqual(
+      JSON.parse(html('feed.json')),
+      JSON.parse(readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8')),
+      'the feed is served as given',
+    );
+    assert.match(html('robots.txt'), /^Sitemap: https:\/\/example\.org\/practicas\/sitemap\.xml$/m);
+  });
+
+  it('gives each practice page its language, canonical address, alternates and preview tags', () => {
+    // The sample feed has no Portuguese title: the page is in Portuguese, the title in Spanish.
+    const page = html('pt/digital-seed/index.html');
+    assert.match(page, /<html lang="pt">/);
+    assert.match(page, /<title>Semilla Digital · Segundo Mapeamento de Boas Práticas/);
+    assert.match(
+      page,
+      /<link rel="canonical" href="https:\/\/example\.org\/practicas\/pt\/digital-seed\/" \/>/,
+    );
+    for (const lang of LANGUAGES) {
+      assert.match(
+        page,
+        new RegExp(
+          `<link rel="alternate" hreflang="${lang}" href="${BASE}${lang}/digital-seed/" />`,
+        ),
+      );
+    }
+    assert.match(
+      page,
+      /hreflang="x-default" href="https:\/\/example\.org\/practicas\/es\/digital-seed\/"/,
+    );
+    assert.match(page, /<meta property="og:title" content="Semilla Digital · [^"]+" \/>/);
+    assert.match(page, /<meta property="og:description" content="[^"]{40,}" \/>/);
+    assert.match(page, /<meta property="og:locale" content="pt_BR" \/>/);
+    assert.match(page, /<meta name="twitter:card" content="summary(_large_image)?" \/>/);
+  });
+
+  it('describes each practice and the catalogue in JSON-LD that parses', () => {
+    for (const lang of LANGUAGES) {
+      for (const id of IDS) {
+        const page = html(`${lang}/${id}/index.html`);
+        const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page);
+        assert.ok(script, `${lang}/${id}: JSON-LD`);
+        const data = JSON.parse(script[1]!);
+        assert.equal(data['@context'], 'https://schema.org');
+        assert.equal(data['@type'], 'CreativeWork');
+        assert.equal(data.url, `${BASE}${lang}/${id}/`);
+        assert.equal(data.inLanguage, lang);
+        assert.ok(data.name.length > 0);
+        assert.ok(
+          data.spatialCoverage.every((place: { '@type': string }) => place['@type'] === 'Country'),
+        );
+        assert.equal(data.isPartOf['@type'], 'Dataset');
+      }
+      const catalog = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+        html(`${lang}/index.html`),
+      );
+      const dataset = JSON.parse(catalog![1]!);
+      assert.equal(dataset['@type'], 'Dataset');
+      assert.equal(dataset.distribution.contentUrl, `${BASE}feed.json`);
+    }
+    const seed = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+        html('es/digital-seed/index.html'),
+      )![1]!,
+    );
+    assert.equal(seed.name, 'Semilla Digital');
+    assert.deepEqual(
+      seed.spatialCoverage.map((place: { identifier: string }) => place.identifier),
+      ['CO'],
+    );
+  });
+
+  it('lists every page in every language in the sitemap, each with its alternates', () => {
+    const map = html('sitemap.xml');
+    const urls = [...map.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    const expected = [
+      BASE,
+      ...LANGUAGES.map((lang) => `${BASE}${lang}/`),
+      ...IDS.flatMap((id) => LANGUAGES.map((lang) => `${BASE}${lang}/${id}/`)),
+    ];
+    assert.deepEqual([...urls].sort(), [...expected].sort());
+    const entry =
+      /<url>\s*<loc>https:\/\/example\.org\/practicas\/fr\/steam-zone\/<\/loc>[\s\S]*?<\/url>/.exec(
+        map,
+      )![0];
+    for (const lang of LANGUAGES) {
+      assert.match(entry, new RegExp(`hreflang="${lang}" href="${BASE}${lang}/steam-zone/"`));
+    }
+    // Every listed address is a page of the site.
+    for (const url of urls) {
+      const path = url!.slice(BASE.length);
+      assert.ok(files.includes(`${path}index.html`), url);
+    }
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+    before(async () => {
+      browser = await chromium.launch({
+        executablePath: findChromium(),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
+      server = await startStaticServer(out);
+    });
+
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('shows a practice whole with scripts off', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/es/digital-seed/`);
+      assert.equal(
+        await page.getByText('Semilla Digital', { exact: true }).first().isVisible(),
+        true,
+      );
+      assert.equal(await page.getByText('Por qué es una buena práctica').first().isVisible(), true);
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+      assert.equal(
+        (await page.getByRole('heading', { level: 1 }).textContent())?.trim(),
+        'Semilla Digital',
+      );
+      await context.close();
+    });
+
+    it('every page: its language, one h1, no interactive element inside another, links that resolve', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pages = files.filter((file) => file.endsWith('.html'));
+      assert.equal(pages.length, 45);
+      for (const file of pages) {
+        const path = `/${file.replace(/index\.html$/, '')}`;
+        await page.goto(`${server.url}${path}`);
+        const found = await page.evaluate(() => {
+          const roots: (Document | ShadowRoot)[] = [document];
+          for (let i = 0; i < roots.length; i++) {
+            for (const element of roots[i]!.querySelectorAll('*')) {
+              if (element.shadowRoot) roots.push(element.shadowRoot);
+            }
+          }
+          const all = roots.flatMap((root) => [...root.querySelectorAll('*')]);
+          const interactive = 'a[href], button, input, select, textarea, summary';
+          return {
+            lang: document.documentElement.lang,
+            h1: all.filter(
+              (element) =>
+                element.localName === 'h1' ||
+                (element.getAttribute('role') === 'heading' &&
+                  element.getAttribute('aria-level') === '1'),
+            ).length,
+            nested: all
+              .filter((element) => element.matches(interactive))
+              .filter((element) => element.parentElement?.closest(interactive))
+              .map((element) => element.outerHTML.slice(0, 80)),
+            links: all
+              .flatMap((element) => [element.getAttribute('href'), element.getAttribute('src')])
+              .filter((value): value is string => Boolean(value))
+              .map((value) => new URL(value, location.href).href),
+          };
+        });
+        const lang = /^(es|en|pt|fr)\//.exec(file)?.[1] ?? 'es';
+        assert.equal(found.lang, lang, `${file}: lang`);
+        assert.equal(found.h1, 1, `${file}: one h1`);
+        assert.deepEqual(found.nested, [], `${file}: nested interactive elements`);
+        for (const link of found.links) {
+          const local = link.startsWith(server.url)
+            ? link.slice(server.url.length + 1)
+            : link.startsWith(BASE)
+              ? link.slice(BASE.length)
+              : undefined;
+          if (local === undefined) continue; // another site's address (a publisher, a source)
+          const target = local.split(/[?#]/)[0]!;
+          const exists = existsSync(
+            join(out, target.endsWith('/') || target === '' ? `${target}index.html` : target),
+          );
+          assert.ok(exists, `${file}: ${link} resolves`);
+        }
+      }
+      await context.close();
+    });
+
+    it('the catalogue page runs the widgets and their lazy parts from the site’s own copy', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      // In Spanish: the language's strings are a lazy part of the bundle.
+      await page.goto(`${server.url}/es/`);
+      await page.getByText('Semilla Digital').first().waitFor({ timeout: 30_000 });
+      assert.ok(
+        requests.every((url) => url.startsWith(server.url)),
+        requests.join(' '),
+      );
+      assert.ok(requests.some((url) => url.endsWith('/feed.json')));
+      assert.ok(
+        requests.some((url) => url.includes('/widgets/chunks/')),
+        requests.join(' '),
+      );
+      assert.deepEqual(failed, []);
+      await context.close();
+    });
+  });
+});
+
+describe('practice-feed site: what it refuses and what it leaves out', () => {
+  it('without --base-url: no canonical address, no sitemap, and it says so', () => {
+    const out = join(scratch, 'no-base');
+    const run = cli(['site', 'demo/data/practices.json', '-o', out, '--languages', 'fr,es']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /no --base-url: no canonical addresses/);
+    const files = filesUnder(out);
+    assert.ok(!files.includes('sitemap.xml'));
+    assert.ok(!files.some((file) => file.startsWith('en/')));
+    const page = readFileSync(join(out, 'fr/digital-seed/index.html'), 'utf8');
+    assert.doesNotMatch(page, /rel="canonical"|og:url/);
+    assert.match(page, /<html lang="fr">/);
+    assert.doesNotMatch(readFileSync(join(out, 'robots.txt'), 'utf8'), /Sitemap/);
+  });
+
+  it('writes feed text as text: markup in a title or a summary stays words', () => {
+    const hostile = join(scratch, 'hostile.json');
+    const document = JSON.parse(readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8'));
+    document.title = '</script><img src=x onerror="alert(1)">Catalogue';
+    document.practices[0].title = '<b>Bold</b> "quoted" </script><script>alert(1)</script>';
+    document.practices[0].summary = '"><img src=x onerror=alert(2)>';
+    writeFileSync(hostile, JSON.stringify(document));
+    const out = join(scratch, 'hostile');
+    const run = cli(['site', hostile, '-o', out, '--base-url', BASE, '--languages', 'en']);
+    assert.equal(run.status, 0, run.stderr);
+    for (const file of filesUnder(out).filter((name) => name.endsWith('.html'))) {
+      const page = readFileSync(join(out, file), 'utf8');
+      assert.doesNotMatch(page, /<img src=x|<b>Bold|<script>alert/, file);
+      // One script element of structured data per page, closed where it should be.
+      const scripts = page.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g) ?? [];
+      assert.equal(scripts.length, 1, file);
+      assert.doesNotThrow(() => JSON.parse(scripts[0]!.replace(/^<script[^>]*>|<\/script>$/g, '')));
+    }
+  });
+
+  it('refuses a language it has no words for, and a missing --out', () => {
+    const wrong = cli([
+      'site',
+      'demo/data/practices.json',
+      '-o',
+      join(scratch, 'x'),
+      '--languages',
+      'es,de',
+    ]);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--languages takes es, en, pt and fr, comma-separated; not de/);
+    const noOut = cli(['site', 'demo/data/practices.json']);
+    assert.equal(noOut.status, 2);
+    assert.match(noOut.stderr, /Missing --out DIR/);
+  });
+
+  it('fails with the feed’s problems when the feed cannot be used', () => {
+    const broken = join(scratch, 'broken.json');
+    writeFileSync(broken, '{"version": 1, "practices": ');
+    const run = cli(['site', broken, '-o', join(scratch, 'broken-site')]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /not JSON/);
+    assert.ok(!existsSync(join(scratch, 'broken-site')));
+  });
+});
