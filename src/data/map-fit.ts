@@ -21,8 +21,12 @@ export interface MapBox {
  */
 export const LEFT_OUT_UNLESS_USED: ReadonlySet<string> = new Set(['GL']);
 
-/** The margin around the fitted countries, as a share of the larger side of their box. */
+/**
+ * The margin around the fitted countries: a share of the larger side of their box, and at most
+ * `MAX_FIT_MARGIN` map units (about 120 km), so that the whole continent is not shrunk.
+ */
 export const FIT_MARGIN = 0.08;
+export const MAX_FIT_MARGIN = 24;
 
 /**
  * The smallest box a fit gives, in map units (about 1,500 km at 2000 units for the Americas):
@@ -91,7 +95,7 @@ export function fitBox(
   margin = FIT_MARGIN,
   minWidth = MIN_FIT_WIDTH,
 ): MapBox {
-  const pad = Math.max(bounds.width, bounds.height) * margin;
+  const pad = Math.min(Math.max(bounds.width, bounds.height) * margin, MAX_FIT_MARGIN);
   let width = Math.max(bounds.width + 2 * pad, minWidth);
   let height = bounds.height + 2 * pad;
   if (width / height > aspect) height = width / aspect;

@@ -134,9 +134,15 @@ export function placeCallouts(
 ): Callout[] {
   const capacity = Math.max(1, Math.floor((frame.height - gap) / (size + gap)));
   const callouts: Callout[] = [];
+  // The columns share the anchors west and east of their median (or of the frame's middle,
+  // when that is further east): the isthmus and the Pacific coast to the left, the Caribbean
+  // and the Atlantic to the right, with leader lines that cross little of the map.
+  const xs = anchors.map((anchor) => anchor.x).sort((a, b) => a - b);
+  const median = xs.length ? xs[Math.floor((xs.length - 1) / 2)]! : 0;
+  const split = Math.max(median, frame.width / 2);
   for (const side of ['left', 'right'] as const) {
     const items = anchors
-      .filter((anchor) => anchor.x < frame.width / 2 === (side === 'left'))
+      .filter((anchor) => anchor.x <= split === (side === 'left'))
       .sort((a, b) => a.y - b.y || a.x - b.x);
     const columns = Math.ceil(items.length / capacity);
     for (let column = 0; column < columns; column++) {

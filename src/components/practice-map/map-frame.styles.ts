@@ -54,7 +54,7 @@ export const frameStyles = css`
     stroke: var(--_map-symbol-ring);
     stroke-width: 1.25;
   }
-  .callout text {
+  .callout-code {
     fill: var(--_text);
     stroke: var(--_surface);
     stroke-width: 3px;

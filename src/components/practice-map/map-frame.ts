@@ -1114,8 +1114,8 @@ export class MapFrame implements ReactiveController {
           tabindex=${ifDefined(count > 0 || chosen ? (code === view.focusCode ? '0' : '-1') : undefined)}
         >
           <rect data-target=${code} x=${round2(callout.x)} y=${round2(callout.y)} width=${callout.width} height=${callout.height} rx="4"></rect>
-          <text aria-hidden="true" x=${round2(callout.x + callout.width / 2)} y=${round2(callout.y + callout.height / 2)}>${code}</text>
-        </g>`;
+          </g>
+        <text class="callout-code" aria-hidden="true" x=${round2(callout.x + callout.width / 2)} y=${round2(callout.y + callout.height / 2)}>${code}</text>`;
       })}
     </g>`;
   }
