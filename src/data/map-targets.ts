@@ -142,7 +142,7 @@ export function placeCallouts(
   const split = Math.max(median, frame.width / 2);
   for (const side of ['left', 'right'] as const) {
     const items = anchors
-      .filter((anchor) => anchor.x <= split === (side === 'left'))
+      .filter((anchor) => anchor.x < split === (side === 'left'))
       .sort((a, b) => a.y - b.y || a.x - b.x);
     const columns = Math.ceil(items.length / capacity);
     for (let column = 0; column < columns; column++) {
