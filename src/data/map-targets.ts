@@ -232,12 +232,18 @@ export function placeLabels(
     width: label.width,
     height: label.height,
   });
-  for (const label of candidates) {
-    if (Math.hypot(label.width / 2, label.height / 2) > label.room) continue;
-    const box = boxOf(label);
-    if (obstacles.some((obstacle) => rectsOverlap(box, obstacle))) continue;
-    if (placed.some((other) => rectsOverlap(box, boxOf(other)))) continue;
-    placed.push(label);
+  for (const candidate of candidates) {
+    // At its point, or a line above or below it when a marker or a name is there.
+    for (const shift of [0, -1.2, 1.2]) {
+      const dy = shift * candidate.height;
+      const label = { ...candidate, y: candidate.y + dy };
+      if (Math.hypot(label.width / 2, Math.abs(dy) + label.height / 2) > label.room) continue;
+      const box = boxOf(label);
+      if (obstacles.some((obstacle) => rectsOverlap(box, obstacle))) continue;
+      if (placed.some((other) => rectsOverlap(box, boxOf(other)))) continue;
+      placed.push(label);
+      break;
+    }
   }
   return placed;
 }

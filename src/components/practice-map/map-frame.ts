@@ -130,6 +130,8 @@ const MARKER_RADIUS = 6;
 /** Country names on the map: their font size, and the width of a character, a generous guess. */
 const LABEL_FONT = 11;
 const LABEL_CHAR_WIDTH = 0.62 * LABEL_FONT;
+/** A target square, a little over the 24 px it must be, so that rounding never makes it less. */
+const DRAWN_TARGET = TARGET_SIZE + 2;
 /** A tap on a touch screen is followed by its click within this many milliseconds. */
 const TAP_CLICK_DELAY = 1000;
 /** The tooltip's box: its height, and the room on each side of its text. */
@@ -862,7 +864,7 @@ export class MapFrame implements ReactiveController {
       const [x, y] = toPx(shape.x, shape.y);
       if (x < 0 || y < 0 || x > frame.width || y > frame.height) continue;
       const room = innerRadius(shape) * pxPerUnit;
-      if (squareFits(room)) large.push({ code: shape.code, x, y, room });
+      if (squareFits(room, DRAWN_TARGET)) large.push({ code: shape.code, x, y, room });
       else small.push({ code: shape.code, x, y });
     }
     let callouts = placeCallouts(small, frame);
@@ -873,7 +875,7 @@ export class MapFrame implements ReactiveController {
       targets = new Map();
       const crowded: typeof large = [];
       for (const item of large) {
-        const centre = clearTarget(item, item.room, obstacles);
+        const centre = clearTarget(item, item.room, obstacles, DRAWN_TARGET);
         if (centre) targets.set(item.code, centre);
         else crowded.push(item);
       }
@@ -1095,7 +1097,7 @@ export class MapFrame implements ReactiveController {
       )}
       ${[...view.targets].map(
         ([code, centre]) =>
-          svg`<rect class="target" data-target=${code} x=${round2(centre.x - TARGET_SIZE / 2)} y=${round2(centre.y - TARGET_SIZE / 2)} width=${TARGET_SIZE} height=${TARGET_SIZE}></rect>`,
+          svg`<rect class="target" data-target=${code} x=${round2(centre.x - DRAWN_TARGET / 2)} y=${round2(centre.y - DRAWN_TARGET / 2)} width=${DRAWN_TARGET} height=${DRAWN_TARGET}></rect>`,
       )}
       ${view.callouts.map((callout) => {
         const { code } = callout;

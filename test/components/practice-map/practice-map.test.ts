@@ -406,6 +406,105 @@ describe('<practice-map>', () => {
     });
   });
 
+  describe('targets', () => {
+    for (const width of [320, 768, 1280]) {
+      it(`gives every OAS member state a target of 24 px or more, chosen at its centre, at ${width} px`, async () => {
+        useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+        const map = await loadedMap(
+          html`<div style="width: ${width}px">
+            <practice-map src=${FEED_URL} lang="en"></practice-map>
+          </div>`,
+        );
+        const boxes = OAS_MEMBER_STATES.map((code) => {
+          const target = root(map).querySelector(`[data-target="${code}"]`);
+          expect(target, code).to.not.equal(null);
+          return { code, box: target!.getBoundingClientRect() };
+        });
+        for (const [i, { code, box }] of boxes.entries()) {
+          expect(box.width, code).to.be.at.least(24);
+          expect(box.height, code).to.be.at.least(24);
+          for (const other of boxes.slice(i + 1)) {
+            const apart =
+              box.right <= other.box.left ||
+              other.box.right <= box.left ||
+              box.bottom <= other.box.top ||
+              other.box.bottom <= box.top;
+            expect(apart, `${code} and ${other.code}`).to.equal(true);
+          }
+        }
+        // What a pointer at a target's centre finds is that country.
+        for (const { code } of boxes) {
+          const [x, y] = onScreen(map, code);
+          const found = root(map).elementFromPoint(x, y)?.closest('[data-code]');
+          expect(found?.getAttribute('data-code'), code).to.equal(code);
+        }
+        // And a click there chooses it: Saint Lucia, not Saint Vincent.
+        setTimeout(() => void sendMouse({ type: 'click', position: onScreen(map, 'LC') }));
+        const event = await oneEvent(map, 'practice-filter-change');
+        expect(event.detail.filters.country).to.deep.equal(['LC']);
+        await expect(map).to.be.accessible();
+      });
+    }
+
+    it('fits the view to its scope, without Greenland or the rest of the continent', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const map = await loadedMap(
+        html`<div style="width: 360px">
+          <practice-map src=${FEED_URL} country="PE" lang="en"></practice-map>
+        </div>`,
+      );
+      const view = root(map).querySelector<SVGSVGElement>('svg.map')!.viewBox.baseVal;
+      const peru = MAP_GEOMETRY.shapes.find((shape) => shape.code === 'PE')!;
+      expect(view.width).to.be.below(MAP_GEOMETRY.width / 3);
+      expect(peru.x).to.be.within(view.x, view.x + view.width);
+      expect(peru.y).to.be.within(view.y, view.y + view.height);
+      expect(root(map).querySelector('[data-code="GL"]')).to.equal(null);
+      // Peru is named on the map.
+      const labels = [...root(map).querySelectorAll('.label')].map(text);
+      expect(labels).to.include('Peru');
+    });
+
+    it('zooms on the countries the reader chooses, and back when none is chosen', async () => {
+      const { map, feed } = await mapInSampleFeed();
+      feed.setFilters({ ...EMPTY_FILTERS, country: ['CO'] });
+      await until(() => zoomOf(map) > 2);
+      feed.setFilters(EMPTY_FILTERS);
+      await until(() => zoomOf(map) === 1);
+    });
+
+    it('measures its frame when it first becomes visible, and after a resize', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px">
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const map = wrapper.querySelector<PracticeMap>('practice-map')!;
+      map.scrollIntoView();
+      await until(() => !!root(map).querySelector('svg.map [data-target]'));
+      // Hidden (as in a tab not chosen), then shown at another width.
+      wrapper.hidden = true;
+      await map.updateComplete;
+      wrapper.style.width = '360px';
+      wrapper.hidden = false;
+      const sizeOf = () => root(map).querySelector('[data-target="LC"]')!.getBoundingClientRect();
+      await until(() => Math.abs(sizeOf().width - 28) < 0.5).catch(() => {
+        throw new Error(
+          `callout ${sizeOf().width} px wide, frame ${root(map).querySelector('.frame')!.getBoundingClientRect().width}`,
+        );
+      });
+      const frame = root(map).querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.width).to.be.greaterThan(300);
+      expect(frame.height).to.be.greaterThan(400);
+      wrapper.style.width = '700px';
+      await until(
+        () =>
+          Math.abs(sizeOf().width - 28) < 0.5 &&
+          root(map).querySelector('.frame')!.getBoundingClientRect().width > 600,
+      );
+    });
+  });
+
   describe('touch', () => {
     it('shows the tooltip where a finger taps, and chooses the country', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
