@@ -884,8 +884,9 @@ export class MapFrame implements ReactiveController {
       large = large.filter((item) => !crowded.includes(item));
       callouts = placeCallouts(small, frame);
     }
-    // Names of countries with practices: inside the outline where it has room, else beside the
-    // callout; most practices first, none over another.
+    // Names of countries with practices, inside the outline where it has room (a callout's code
+    // names the others, and its tooltip and button say the name); most practices first, none
+    // over another.
     const candidates: (LabelCandidate & { count: number })[] = [];
     const labelSize = (text: string) => ({
       width: text.length * LABEL_CHAR_WIDTH + 4,
@@ -904,17 +905,6 @@ export class MapFrame implements ReactiveController {
         count,
         ...labelSize(text),
       });
-    }
-    for (const callout of callouts) {
-      const count = counts.get(callout.code) ?? 0;
-      if (count === 0) continue;
-      const text = countryName(lang, callout.code);
-      const { width, height } = labelSize(text);
-      const onLeft = callout.x < frame.width / 2;
-      const x = onLeft ? callout.x + callout.width + 4 + width / 2 : callout.x - 4 - width / 2;
-      if (x - width / 2 < 0 || x + width / 2 > frame.width) continue;
-      const y = callout.y + callout.height / 2;
-      candidates.push({ code: callout.code, text, x, y, width, height, room: Infinity, count });
     }
     candidates.sort((a, b) => b.count - a.count);
     const labels = placeLabels(candidates, [...markerBoxes, ...callouts]);
