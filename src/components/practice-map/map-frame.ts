@@ -1097,7 +1097,8 @@ export class MapFrame implements ReactiveController {
           country: countryName(lang, code),
           practices: formatPlural(lang, strings.practices, count),
         });
-        return svg`<g
+        // The code is drawn beside the button, not in it: its name says the country's.
+        return svg`<g class="callout-item"><g
           class="country callout c${choroplethClass(count, breaks)} ${chosen ? 'selected' : ''} ${code === view.active ? 'active' : ''}"
           data-code=${code}
           role="button"
@@ -1107,7 +1108,7 @@ export class MapFrame implements ReactiveController {
         >
           <rect data-target=${code} x=${round2(callout.x)} y=${round2(callout.y)} width=${callout.width} height=${callout.height} rx="4"></rect>
           </g>
-        <text class="callout-code" aria-hidden="true" x=${round2(callout.x + callout.width / 2)} y=${round2(callout.y + callout.height / 2)}>${code}</text>`;
+        <text class="callout-code" aria-hidden="true" x=${round2(callout.x + callout.width / 2)} y=${round2(callout.y + callout.height / 2)}>${code}</text></g>`;
       })}
     </g>`;
   }
