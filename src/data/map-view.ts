@@ -41,8 +41,8 @@ export function clampView(view: MapView, size: MapSize): MapView {
   // (left + width - x) / k <= left + width, and the same vertically.
   return {
     k,
-    x: clamp(view.x, (left + size.width) * (1 - k), left * (1 - k)),
-    y: clamp(view.y, (top + size.height) * (1 - k), top * (1 - k)),
+    x: clamp(view.x, left + size.width - (left + size.width) * k, left - left * k),
+    y: clamp(view.y, top + size.height - (top + size.height) * k, top - top * k),
   };
 }
 

@@ -103,12 +103,34 @@ test('names are written only where they fit, never over each other', () => {
     label('CL', 300, 60, 10),
     label('AR', 300, 60, 80),
   ]);
+  // Chile's name does not fit in it; Peru's moves a line off Brazil's.
   assert.deepEqual(
     placed.map((l) => l.code),
-    ['BR', 'AR'],
+    ['BR', 'PE', 'AR'],
   );
+  assert.notEqual(placed[1]!.y, 50);
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      const box = (l: typeof a) => ({
+        x: l.x - l.width / 2,
+        y: l.y - l.height / 2,
+        width: l.width,
+        height: l.height,
+      });
+      assert.equal(rectsOverlap(box(a), box(b)), false);
+    }
+  }
+  // A name with no room a line away either is left out.
   assert.deepEqual(
-    placeLabels([label('AR', 300, 60, 80)], [{ x: 290, y: 45, width: 10, height: 10 }]),
-    [],
+    placeLabels([label('BR', 100, 60, 80), label('PE', 120, 60, 36)]).map((l) => l.code),
+    ['BR'],
   );
+  // A name moves a line off a marker, where its room allows, else is left out.
+  const marker = { x: 290, y: 45, width: 10, height: 10 };
+  const [moved] = placeLabels([label('AR', 300, 60, 80)], [marker]);
+  assert.equal(
+    rectsOverlap({ x: moved!.x - 30, y: moved!.y - 7.5, width: 60, height: 15 }, marker),
+    false,
+  );
+  assert.deepEqual(placeLabels([label('AR', 300, 60, 34)], [marker]), []);
 });
