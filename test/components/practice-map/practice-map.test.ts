@@ -472,6 +472,34 @@ describe('<practice-map>', () => {
     });
   });
 
+  describe('hidden, then shown', () => {
+    it('measures its frame when it first becomes visible, and after a resize', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const map = await loadedMap(
+        html`<div style="width: 1000px">
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const wrapper = map.parentElement!;
+      const callout = () => root(map).querySelector('[data-target="LC"]')!.getBoundingClientRect();
+      const frameWidth = () => root(map).querySelector('.frame')!.getBoundingClientRect().width;
+      expect(callout().width).to.be.closeTo(28, 0.5);
+      // Hidden (as in a tab not chosen), then shown at another width.
+      wrapper.hidden = true;
+      await map.updateComplete;
+      wrapper.style.width = '360px';
+      wrapper.hidden = false;
+      await until(() => Math.abs(callout().width - 28) < 0.5 && frameWidth() < 400);
+      expect(frameWidth()).to.be.greaterThan(300);
+      expect(root(map).querySelector('.frame')!.getBoundingClientRect().height).to.be.greaterThan(
+        400,
+      );
+      wrapper.style.width = '560px';
+      await until(() => frameWidth() > 500);
+      await until(() => Math.abs(callout().width - 28) < 0.5);
+    });
+  });
+
   describe('touch', () => {
     it('shows the tooltip where a finger taps, and chooses the country', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
