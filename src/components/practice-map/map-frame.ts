@@ -1,7 +1,9 @@
 import {
+  adoptStyles,
   html,
   nothing,
   svg,
+  type CSSResultOrNative,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -48,6 +50,7 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { overlayStyles } from './map-overlay.styles.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -256,6 +259,13 @@ export class MapFrame implements ReactiveController {
     this._host = host;
     this._actions = actions;
     host.addController(this);
+    // The overlay's styles come with this code: added to the element's, as Lit adopts them
+    // (constructable style sheets, or style elements where those are missing).
+    const root = host.renderRoot;
+    const own = (host.constructor as { elementStyles?: CSSResultOrNative[] }).elementStyles;
+    if (root instanceof ShadowRoot && own && !own.includes(overlayStyles)) {
+      adoptStyles(root, [...own, overlayStyles]);
+    }
   }
 
   hostConnected(): void {
