@@ -11,8 +11,13 @@ export interface MapView {
   readonly y: number;
 }
 
-/** The size of the map's coordinate space. */
+/**
+ * The part of the map's coordinate space the frame shows at zoom 1 (the SVG viewBox): the whole
+ * map, or the box fitted to a scope (`fitBox` in map-fit.ts). `x` and `y` default to 0.
+ */
 export interface MapSize {
+  readonly x?: number;
+  readonly y?: number;
   readonly width: number;
   readonly height: number;
 }
@@ -30,10 +35,14 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 /** The view with its zoom in range and the map covering the frame (no empty edge). */
 export function clampView(view: MapView, size: MapSize): MapView {
   const k = clamp(view.k, MIN_ZOOM, MAX_ZOOM);
+  const left = size.x ?? 0;
+  const top = size.y ?? 0;
+  // The box, zoomed, still covers the viewBox: (left - x) / k >= left and
+  // (left + width - x) / k <= left + width, and the same vertically.
   return {
     k,
-    x: clamp(view.x, size.width * (1 - k), 0),
-    y: clamp(view.y, size.height * (1 - k), 0),
+    x: clamp(view.x, left + size.width - (left + size.width) * k, left - left * k),
+    y: clamp(view.y, top + size.height - (top + size.height) * k, top - top * k),
   };
 }
 
@@ -60,7 +69,9 @@ export function panBy(view: MapView, dx: number, dy: number, size: MapSize): Map
 
 /** The view at zoom `k` that centres the map point `(mx, my)`, as far as the edges allow. */
 export function centreOn(mx: number, my: number, k: number, size: MapSize): MapView {
-  return clampView({ k, x: size.width / 2 - mx * k, y: size.height / 2 - my * k }, size);
+  const x = (size.x ?? 0) + size.width / 2 - mx * k;
+  const y = (size.y ?? 0) + size.height / 2 - my * k;
+  return clampView({ k, x, y }, size);
 }
 
 /** Where the map point `(mx, my)` is shown, in frame units. */
@@ -77,5 +88,12 @@ export function isInFrame(
   margin = 0,
 ): boolean {
   const [fx, fy] = toFrame(view, mx, my);
-  return fx >= margin && fy >= margin && fx <= size.width - margin && fy <= size.height - margin;
+  const left = size.x ?? 0;
+  const top = size.y ?? 0;
+  return (
+    fx >= left + margin &&
+    fy >= top + margin &&
+    fx <= left + size.width - margin &&
+    fy <= top + size.height - margin
+  );
 }

@@ -41,16 +41,11 @@ export const frameStyles = css`
   .marker:focus {
     outline: none;
   }
-  .country path,
-  .country circle {
+  .country path {
     fill: var(--_fill);
     stroke: var(--_map-border);
     stroke-width: 0.75;
     vector-effect: non-scaling-stroke;
-  }
-  .country circle {
-    stroke: var(--_map-symbol-ring);
-    stroke-width: 1.25;
   }
   .c0 {
     --_fill: var(--_map-none);

@@ -1,7 +1,9 @@
 import {
+  adoptStyles,
   html,
   nothing,
   svg,
+  type CSSResultOrNative,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -11,7 +13,26 @@ import { OAS_MEMBER_STATES } from '../../data/countries.js';
 import { localizeWithLang } from '../../data/localized-text.js';
 import { choroplethClass } from '../../data/map-choropleth.js';
 import { clusterPoints, type MapCluster, type MapPoint } from '../../data/map-cluster.js';
+import {
+  LEFT_OUT_UNLESS_USED,
+  cameraFor,
+  homeBox,
+  shapeBounds,
+  unionBounds,
+  type MapBox,
+} from '../../data/map-fit.js';
 import type { MapDetail, MapGeometry, MapShape } from '../../data/map-geometry.js';
+import {
+  TARGET_SIZE,
+  clearTarget,
+  innerRadius,
+  placeCallouts,
+  placeLabels,
+  squareFits,
+  type Callout,
+  type LabelCandidate,
+  type Rect,
+} from '../../data/map-targets.js';
 import { projectPoint } from '../../data/map-projection.js';
 import {
   MAX_ZOOM,
@@ -29,6 +50,7 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { overlayStyles } from './map-overlay.styles.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -48,6 +70,8 @@ export interface FrameData {
   readonly counts: ReadonlyMap<string, number>;
   readonly breaks: readonly number[];
   readonly selected: ReadonlySet<string>;
+  /** The countries of the element's scope: the map at rest fits them (all OAS states if none). */
+  readonly scopeCountries: readonly string[];
   readonly strings: UiStrings;
   readonly lang: string;
 }
@@ -93,15 +117,26 @@ interface FrameView {
   readonly clusters: readonly MapCluster[];
   /** The countries outlined over the others: the chosen ones and the highlighted one. */
   readonly outlined: readonly MapShape[];
-  readonly symbolRadius: number;
+  /** Countries chosen through a callout beside the map: too small to hit where they are. */
+  readonly callouts: readonly Callout[];
+  /** The target square's centre of each country that is its own target, in CSS pixels. */
+  readonly targets: ReadonlyMap<string, { x: number; y: number }>;
+  /** Country names written on the map. */
+  readonly labels: readonly LabelCandidate[];
   readonly markerScale: number;
   /** The path data of a shape at this zoom. */
   readonly outline: (shape: MapShape) => string;
 }
 
 /** Sizes on screen, in CSS pixels. */
-const SYMBOL_RADIUS = 4.5;
 const MARKER_RADIUS = 6;
+/** Country names on the map: their font size, and the width of a character, a generous guess. */
+const LABEL_FONT = 11;
+const LABEL_CHAR_WIDTH = 0.62 * LABEL_FONT;
+/** A target square, a little over the 24 px it must be, so that rounding never makes it less. */
+const DRAWN_TARGET = TARGET_SIZE + 2;
+/** A tap on a touch screen is followed by its click within this many milliseconds. */
+const TAP_CLICK_DELAY = 1000;
 /** The tooltip's box: its height, and the room on each side of its text. */
 const TIP_HEIGHT = 26;
 const TIP_PADDING = 8;
@@ -154,6 +189,13 @@ const markerKey = (cluster: MapCluster) =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** A marker's radius in CSS pixels: one practice, or a cluster with its number. */
+const markerRadius = (count: number) =>
+  count === 1 ? MARKER_RADIUS : 9 + 2.5 * String(count).length;
+
+const viewBoxOf = (box: { x: number; y: number; width: number; height: number }) =>
+  `${round2(box.x)} ${round2(box.y)} ${round2(box.width)} ${round2(box.height)}`;
+
 /** Keeps a drag or pinch going when the pointer leaves the map. */
 function capturePointer(element: Element, pointerId: number): void {
   try {
@@ -186,6 +228,13 @@ export class MapFrame implements ReactiveController {
   private _pinchDistance = 0;
 
   private _camera: MapView = WHOLE_MAP;
+  /** The view at rest (the viewBox), fitted to the scope; and what it and the camera fit. */
+  private _home?: MapBox;
+  private _homeKey = '';
+  private _chosenKey = '';
+  /** The country a first tap showed, which a second tap chooses; when the last touch ended. */
+  private _tapped?: string;
+  private _touchEnded = -Infinity;
   /** Width of the frame in CSS pixels, to size symbols and markers on screen. */
   private _frameWidth = 0;
   /** The frame is drawn empty, to be measured once it is in the page. */
@@ -210,6 +259,13 @@ export class MapFrame implements ReactiveController {
     this._host = host;
     this._actions = actions;
     host.addController(this);
+    // The overlay's styles come with this code: added to the element's, as Lit adopts them
+    // (constructable style sheets, or style elements where those are missing).
+    const root = host.renderRoot;
+    const own = (host.constructor as { elementStyles?: CSSResultOrNative[] }).elementStyles;
+    if (root instanceof ShadowRoot && own && !own.includes(overlayStyles)) {
+      adoptStyles(root, [...own, overlayStyles]);
+    }
   }
 
   hostConnected(): void {
@@ -253,14 +309,39 @@ export class MapFrame implements ReactiveController {
   /** Zooms around the frame's centre, or the given frame point. */
   zoomBy(factor: number, px?: number, py?: number): void {
     const size = this._size;
-    this._set({
-      camera: zoomAround(this._camera, factor, px ?? size.width / 2, py ?? size.height / 2, size),
-    });
+    const cx = px ?? size.x + size.width / 2;
+    const cy = py ?? size.y + size.height / 2;
+    this._set({ camera: zoomAround(this._camera, factor, cx, cy, size) });
   }
 
-  /** Back to the whole map. */
+  /** Back to the view at rest: the scope, or the whole map. */
   reset(): void {
     this._set({ camera: WHOLE_MAP });
+  }
+
+  /**
+   * The view at rest for the scope, and the camera for the reader's chosen countries: both
+   * follow their countries when those change (a scope narrowed to Peru shows Peru; choosing
+   * Mexico and Guatemala zooms on them; choosing none goes back to the view at rest).
+   */
+  private _fit(data: FrameData): void {
+    const homeKey = data.scopeCountries.join(',');
+    if (!this._home || homeKey !== this._homeKey || this._data?.geometry !== data.geometry) {
+      this._home = homeBox(data.geometry, data.scopeCountries);
+      this._homeKey = homeKey;
+      this._chosenKey = '';
+      this._camera = WHOLE_MAP;
+    }
+    const chosenKey = [...data.selected].sort().join(',');
+    if (chosenKey === this._chosenKey) return;
+    this._chosenKey = chosenKey;
+    const bounds = unionBounds(
+      data.geometry.shapes.flatMap((shape) => {
+        const box = data.selected.has(shape.code) ? shapeBounds(shape) : undefined;
+        return box ? [box] : [];
+      }),
+    );
+    this._camera = bounds ? cameraFor(bounds, this._home, MAX_ZOOM) : WHOLE_MAP;
   }
 
   hideTip(): void {
@@ -269,7 +350,11 @@ export class MapFrame implements ReactiveController {
 
   private _set(changes: { camera?: MapView; tip?: Tip | undefined }): void {
     if (changes.camera) this._camera = changes.camera;
-    if ('tip' in changes) this._tip = changes.tip;
+    if ('tip' in changes) {
+      this._tip = changes.tip;
+      // A second tap chooses only the country the tooltip shows.
+      if (changes.tip?.target !== this._tapped) this._tapped = undefined;
+    }
     this._host.requestUpdate();
   }
 
@@ -288,9 +373,12 @@ export class MapFrame implements ReactiveController {
     );
   }
 
-  private get _size() {
+  /** The view at rest, in map units: the SVG's viewBox. */
+  private get _size(): { x: number; y: number; width: number; height: number } {
+    const home = this._home;
+    if (home) return home;
     const geometry = this._data?.geometry;
-    return { width: geometry?.width ?? 1, height: geometry?.height ?? 1 };
+    return { x: 0, y: 0, width: geometry?.width ?? 1, height: geometry?.height ?? 1 };
   }
 
   /** CSS pixels per map unit at the whole-map view. */
@@ -360,8 +448,8 @@ export class MapFrame implements ReactiveController {
     if (!rect?.width) return [0, 0];
     const size = this._size;
     return [
-      ((clientX - rect.left) * size.width) / rect.width,
-      ((clientY - rect.top) * size.height) / rect.height,
+      size.x + ((clientX - rect.left) * size.width) / rect.width,
+      size.y + ((clientY - rect.top) * size.height) / rect.height,
     ];
   }
 
@@ -443,6 +531,7 @@ export class MapFrame implements ReactiveController {
 
   private readonly _onPointerUp = (event: PointerEvent): void => {
     this._pointers.delete(event.pointerId);
+    if (event.pointerType === 'touch') this._touchEnded = performance.now();
     // A tap shows what a mouse would show on hover.
     if (event.pointerType !== 'mouse' && !this._dragged && this._pointers.size === 0) {
       this._showTipAt(event);
@@ -473,9 +562,10 @@ export class MapFrame implements ReactiveController {
     }
     const [fx, fy] = this._toFrameUnits(event.clientX, event.clientY);
     const { k, x, y } = this._camera;
+    const code = element.getAttribute('data-code');
     this._set({
       tip: {
-        text: element.getAttribute('aria-label') ?? '',
+        text: element.getAttribute('aria-label') ?? (code ? this._labelOf(code) : ''),
         target: element.getAttribute('data-code') ?? element.getAttribute('data-marker')!,
         x: (fx - x) / k,
         y: (fy - y) / k,
@@ -496,9 +586,41 @@ export class MapFrame implements ReactiveController {
       if (cluster) this._openCluster(cluster, false);
     } else if (code) {
       this._focusCode = code;
+      // On a touch screen there is no hover: a first tap shows the country's name and count
+      // (the tooltip, shown as the finger lifted), a second tap on it chooses it.
+      const pointerType = (event as Partial<PointerEvent>).pointerType;
+      const byTouch = pointerType
+        ? pointerType === 'touch'
+        : performance.now() - this._touchEnded < TAP_CLICK_DELAY;
+      if (byTouch && this._tapped !== code) {
+        this._tapped = code;
+        if (this._tip?.target !== code) this._showTipOn(element!);
+        return;
+      }
+      this._tapped = undefined;
       this._actions.chooseCountry(code);
     }
   };
+
+  /** The tooltip of a country, at its label point. */
+  private _showTipOn(element: Element): void {
+    const code = element.getAttribute('data-code');
+    const shape = this._data?.geometry.shapes.find((candidate) => candidate.code === code);
+    if (!code || !shape) return;
+    const text = element.getAttribute('aria-label') ?? this._labelOf(code);
+    this._set({ tip: { text, target: code, x: shape.x, y: shape.y } });
+    this._tapped = code;
+  }
+
+  /** A country's name and number of practices, as its button says. */
+  private _labelOf(code: string): string {
+    const data = this._data;
+    if (!data) return code;
+    return formatMessage(data.strings.mapCountryCount, {
+      country: countryName(data.lang, code),
+      practices: formatPlural(data.lang, data.strings.practices, data.counts.get(code) ?? 0),
+    });
+  }
 
   // ----- Keyboard -----
 
@@ -587,7 +709,7 @@ export class MapFrame implements ReactiveController {
       this._camera = centreOn(shape.x, shape.y, this._camera.k, size);
     }
     this._host.requestUpdate();
-    this._focusSoon(`[data-code="${next}"]`);
+    this._focusSoon(`[data-code="${next}"][role="button"]`);
   }
 
   private _onMarkerKey(event: KeyboardEvent, key: string): void {
@@ -684,6 +806,7 @@ export class MapFrame implements ReactiveController {
   }
 
   render(data: FrameData): TemplateResult {
+    this._fit(data);
     this._data = data;
     if (!this._hasWidth()) return this._renderUnmeasured(data.geometry);
     return this._renderMap(data, this._view(data));
@@ -709,14 +832,93 @@ export class MapFrame implements ReactiveController {
   }
 
   /** The empty frame of a map drawn at once, to be measured (see `_hasWidth`). */
-  private _renderUnmeasured(geometry: MapGeometry): TemplateResult {
-    return html`<svg
-      class="map"
-      viewBox="0 0 ${geometry.width} ${geometry.height}"
-      aria-hidden="true"
-    >
-      <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+  private _renderUnmeasured(_geometry: MapGeometry): TemplateResult {
+    const size = this._size;
+    return html`<svg class="map" viewBox=${viewBoxOf(size)} aria-hidden="true">
+      <rect class="sea" x=${size.x} y=${size.y} width=${size.width} height=${size.height}></rect>
     </svg>`;
+  }
+
+  /** Whether a country can be chosen on the map: a member state, or one the data speaks of. */
+  private _interactive(data: FrameData, code: string): boolean {
+    return OAS.has(code) || (data.counts.get(code) ?? 0) > 0 || data.selected.has(code);
+  }
+
+  /**
+   * Where each country in view is chosen (its own outline, or a callout when it is too small to
+   * hit there), and the names written on the map, in CSS pixels of the frame.
+   */
+  private _targets(
+    data: FrameData,
+    clusters: readonly MapCluster[],
+    scale: number,
+  ): Pick<FrameView, 'callouts' | 'targets' | 'labels'> {
+    const { geometry, counts, lang } = data;
+    const camera = this._camera;
+    const size = this._size;
+    const frame = { width: size.width * scale, height: size.height * scale };
+    const pxPerUnit = scale * camera.k;
+    const toPx = (mx: number, my: number): [number, number] => {
+      const [fx, fy] = toFrame(camera, mx, my);
+      return [(fx - size.x) * scale, (fy - size.y) * scale];
+    };
+    const markerBoxes: Rect[] = clusters.map((cluster) => {
+      const [x, y] = toPx(cluster.x, cluster.y);
+      const r = markerRadius(cluster.ids.length) + 2;
+      return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+    });
+    const small: { code: string; x: number; y: number }[] = [];
+    let large: { code: string; x: number; y: number; room: number }[] = [];
+    for (const shape of geometry.shapes) {
+      if (!this._interactive(data, shape.code)) continue;
+      const [x, y] = toPx(shape.x, shape.y);
+      if (x < 0 || y < 0 || x > frame.width || y > frame.height) continue;
+      const room = innerRadius(shape) * pxPerUnit;
+      if (squareFits(room, DRAWN_TARGET)) large.push({ code: shape.code, x, y, room });
+      else small.push({ code: shape.code, x, y });
+    }
+    let callouts = placeCallouts(small, frame);
+    let targets = new Map<string, { x: number; y: number }>();
+    for (;;) {
+      // A country whose room is taken by markers or callouts gets a callout too.
+      const obstacles = [...markerBoxes, ...callouts];
+      targets = new Map();
+      const crowded: typeof large = [];
+      for (const item of large) {
+        const centre = clearTarget(item, item.room, obstacles, DRAWN_TARGET);
+        if (centre) targets.set(item.code, centre);
+        else crowded.push(item);
+      }
+      if (crowded.length === 0) break;
+      small.push(...crowded);
+      large = large.filter((item) => !crowded.includes(item));
+      callouts = placeCallouts(small, frame);
+    }
+    // Names of countries with practices, inside the outline where it has room (a callout's code
+    // names the others, and its tooltip and button say the name); most practices first, none
+    // over another.
+    const candidates: (LabelCandidate & { count: number })[] = [];
+    const labelSize = (text: string) => ({
+      width: text.length * LABEL_CHAR_WIDTH + 4,
+      height: LABEL_FONT + 4,
+    });
+    for (const item of large) {
+      const count = counts.get(item.code) ?? 0;
+      if (count === 0) continue;
+      const text = countryName(lang, item.code);
+      candidates.push({
+        code: item.code,
+        text,
+        x: item.x,
+        y: item.y,
+        room: item.room,
+        count,
+        ...labelSize(text),
+      });
+    }
+    candidates.sort((a, b) => b.count - a.count);
+    const labels = placeLabels(candidates, [...markerBoxes, ...callouts]);
+    return { callouts, targets, labels };
   }
 
   /** What this render shows at the camera's zoom: keyboard targets, markers, outlines, sizes. */
@@ -732,7 +934,7 @@ export class MapFrame implements ReactiveController {
     const focusCode =
       this._focusCode && this._order.includes(this._focusCode) ? this._focusCode : this._order[0];
     const clusters = this._clustersNow().filter((cluster) =>
-      isInFrame(camera, cluster.x, cluster.y, geometry, -CLUSTER_CELL / scale),
+      isInFrame(camera, cluster.x, cluster.y, this._size, -CLUSTER_CELL / scale),
     );
     const focusMarker =
       this._focusMarker && clusters.some((c) => markerKey(c) === this._focusMarker)
@@ -752,7 +954,7 @@ export class MapFrame implements ReactiveController {
       active,
       clusters,
       outlined,
-      symbolRadius: round2(SYMBOL_RADIUS / (scale * camera.k)),
+      ...this._targets(data, clusters, scale),
       markerScale: 1 / (scale * camera.k),
       outline: this._outlines(scale * camera.k * pixelRatio, camera.k > 1),
     };
@@ -762,9 +964,11 @@ export class MapFrame implements ReactiveController {
     const { geometry, selected, strings } = data;
     const { outline, active } = view;
     const camera = this._camera;
+    const size = this._size;
+    const callingOut = new Set(view.callouts.map((callout) => callout.code));
     return html`<svg
         class="map ${camera.k > 1 ? 'zoomed' : ''} ${this._dragging ? 'dragging' : ''}"
-        viewBox="0 0 ${geometry.width} ${geometry.height}"
+        viewBox=${viewBoxOf(size)}
         role="group"
         aria-label=${strings.mapLabel}
         aria-describedby="map-help"
@@ -780,12 +984,18 @@ export class MapFrame implements ReactiveController {
         @focusin=${this._onFocusIn}
         @focusout=${this._onFocusOut}
       >
-        <rect class="sea" width=${geometry.width} height=${geometry.height}></rect>
+        <rect class="sea" x=${size.x} y=${size.y} width=${size.width} height=${size.height}></rect>
         <g
           transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
         >
           ${geometry.shapes.map((shape) =>
-            this._renderShape(data, shape, outline(shape), view.focusCode, view.symbolRadius),
+            this._renderShape(
+              data,
+              shape,
+              outline(shape),
+              view.focusCode,
+              callingOut.has(shape.code),
+            ),
           )}
           ${view.outlined.map(
             (shape) =>
@@ -799,7 +1009,7 @@ export class MapFrame implements ReactiveController {
             this._renderMarker(data, cluster, view.markerScale, view.focusMarker, active),
           )}
         </g>
-        ${this._renderTip(view.scale)}
+        ${this._renderOverlay(data, view)} ${this._renderTip(view.scale)}
       </svg>
       <p id="map-help" hidden>${strings.mapKeyboardHelp}</p>`;
   }
@@ -833,21 +1043,27 @@ export class MapFrame implements ReactiveController {
     shape: MapShape,
     d: string,
     focusCode: string | undefined,
-    symbolRadius: number,
+    calledOut: boolean,
   ) {
     const { code } = shape;
     const count = data.counts.get(code) ?? 0;
     const chosen = data.selected.has(code);
     // Countries and territories outside the OAS are context, unless the feed has practices there.
     if (count === 0 && !chosen && !OAS.has(code)) {
+      if (LEFT_OUT_UNLESS_USED.has(code) && !data.scopeCountries.includes(code)) return nothing;
       return svg`<path class="other" d=${d} aria-hidden="true"></path>`;
+    }
+    const shade = `country c${choroplethClass(count, data.breaks)}`;
+    if (calledOut) {
+      // Its callout is the button; the outline still answers a pointer that finds it.
+      return svg`<g class=${shade} data-code=${code} aria-hidden="true"><path d=${d}></path></g>`;
     }
     const label = formatMessage(data.strings.mapCountryCount, {
       country: countryName(data.lang, code),
       practices: formatPlural(data.lang, data.strings.practices, count),
     });
     return svg`<g
-      class="country c${choroplethClass(count, data.breaks)}"
+      class=${shade}
       data-code=${code}
       role="button"
       aria-label=${label}
@@ -855,7 +1071,55 @@ export class MapFrame implements ReactiveController {
       tabindex=${ifDefined(count > 0 || chosen ? (code === focusCode ? '0' : '-1') : undefined)}
     >
       <path d=${d}></path>
-      ${shape.small ? svg`<circle cx=${shape.x} cy=${shape.y} r=${symbolRadius}></circle>` : nothing}
+    </g>`;
+  }
+
+  /**
+   * What is drawn in CSS pixels over the map: the callouts of small countries with their leader
+   * lines, the names of countries, and (invisible) each country's target square, which tests
+   * and tools read as \`[data-target]\`.
+   */
+  private _renderOverlay(data: FrameData, view: FrameView) {
+    const size = this._size;
+    const scale = view.scale;
+    const { counts, selected, strings, lang, breaks } = data;
+    return svg`<g class="overlay" transform="translate(${round2(size.x)} ${round2(size.y)}) scale(${1 / scale})">
+      ${view.callouts.map((callout) => {
+        const onLeft = callout.x + callout.width / 2 < (size.width * scale) / 2;
+        const endX = onLeft ? callout.x + callout.width : callout.x;
+        const endY = callout.y + callout.height / 2;
+        return svg`<path class="leader" aria-hidden="true" d="M${round2(callout.anchorX)} ${round2(callout.anchorY)}L${round2(endX)} ${round2(endY)}"></path>
+          <circle class="leader-end" aria-hidden="true" cx=${round2(callout.anchorX)} cy=${round2(callout.anchorY)} r="2.5"></circle>`;
+      })}
+      ${view.labels.map(
+        (label) =>
+          svg`<text class="label" aria-hidden="true" x=${round2(label.x)} y=${round2(label.y)}>${label.text}</text>`,
+      )}
+      ${[...view.targets].map(
+        ([code, centre]) =>
+          svg`<rect class="target" data-target=${code} x=${round2(centre.x - DRAWN_TARGET / 2)} y=${round2(centre.y - DRAWN_TARGET / 2)} width=${DRAWN_TARGET} height=${DRAWN_TARGET}></rect>`,
+      )}
+      ${view.callouts.map((callout) => {
+        const { code } = callout;
+        const count = counts.get(code) ?? 0;
+        const chosen = selected.has(code);
+        const label = formatMessage(strings.mapCountryCount, {
+          country: countryName(lang, code),
+          practices: formatPlural(lang, strings.practices, count),
+        });
+        // The code is drawn beside the button, not in it: its name says the country's.
+        return svg`<g class="callout-item"><g
+          class="country callout c${choroplethClass(count, breaks)} ${chosen ? 'selected' : ''} ${code === view.active ? 'active' : ''}"
+          data-code=${code}
+          role="button"
+          aria-label=${label}
+          aria-pressed=${chosen ? 'true' : 'false'}
+          tabindex=${ifDefined(count > 0 || chosen ? (code === view.focusCode ? '0' : '-1') : undefined)}
+        >
+          <rect data-target=${code} x=${round2(callout.x)} y=${round2(callout.y)} width=${callout.width} height=${callout.height} rx="4"></rect>
+          </g>
+        <text class="callout-code" aria-hidden="true" x=${round2(callout.x + callout.width / 2)} y=${round2(callout.y + callout.height / 2)}>${code}</text></g>`;
+      })}
     </g>`;
   }
 
@@ -879,7 +1143,7 @@ export class MapFrame implements ReactiveController {
         practices: formatPlural(lang, strings.practices, count),
       });
     }
-    const radius = count === 1 ? MARKER_RADIUS : 9 + 2.5 * String(count).length;
+    const radius = markerRadius(count);
     return svg`<g
       class="marker ${key === active ? 'active' : ''}"
       data-marker=${key}
@@ -899,11 +1163,12 @@ export class MapFrame implements ReactiveController {
     if (!tip) return nothing;
     const [fx, fy] = toFrame(this._camera, tip.x, tip.y);
     const width = this._tipWidth;
-    const frameWidth = this._size.width * scale;
-    const anchorX = fx * scale;
+    const size = this._size;
+    const frameWidth = size.width * scale;
+    const anchorX = (fx - size.x) * scale;
     const left = Math.min(Math.max(anchorX - width / 2, 4), Math.max(4, frameWidth - width - 4));
     // Above its anchor, or below it when there is no room above.
-    const top = fy * scale - TIP_HEIGHT - 12 < 4 ? 14 : -TIP_HEIGHT - 12;
+    const top = (fy - size.y) * scale - TIP_HEIGHT - 12 < 4 ? 14 : -TIP_HEIGHT - 12;
     // Scaled so that its units are CSS pixels: the tooltip keeps its size at any zoom.
     return svg`<g
       class="tip"

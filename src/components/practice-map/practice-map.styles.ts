@@ -88,6 +88,13 @@ export const styles = css`
     display: flex;
     gap: 0.25rem;
   }
+  /* The view toggle keeps to the end of the row, and when the row is too narrow for it (long
+     words, large text) it goes under the zoom buttons whole, its text wrapping inside it. */
+  .toggle {
+    margin-inline-start: auto;
+    max-width: 100%;
+    text-align: center;
+  }
   .icon-button,
   .toggle,
   .clear,

@@ -295,6 +295,7 @@ export class PracticeMap extends PracticeElement {
                         counts,
                         breaks,
                         selected,
+                        scopeCountries: this.scope.country,
                         strings,
                         lang,
                       })

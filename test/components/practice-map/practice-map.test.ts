@@ -34,7 +34,7 @@ function feedOf(
 
 const root = (map: PracticeMap) => map.shadowRoot!;
 const country = (map: PracticeMap, code: string) =>
-  root(map).querySelector<SVGGElement>(`[data-code="${code}"]`);
+  root(map).querySelector<SVGGElement>(`[data-code="${code}"][role="button"]`);
 const markers = (map: PracticeMap) => [...root(map).querySelectorAll<SVGGElement>('[data-marker]')];
 const zoomGroup = (map: PracticeMap) => root(map).querySelector('svg.map > g')!;
 const zoomOf = (map: PracticeMap) =>
@@ -77,17 +77,10 @@ async function mapInSampleFeed(): Promise<{ map: PracticeMap; feed: PracticeFeed
  * scrolled so that the point is in the viewport.
  */
 function onScreen(map: PracticeMap, code: string): [number, number] {
-  const svgMap = root(map).querySelector('svg.map')!;
-  const shape = MAP_GEOMETRY.shapes.find((candidate) => candidate.code === code)!;
-  const at = () => {
-    const box = svgMap.getBoundingClientRect();
-    return [
-      Math.round(box.left + (shape.x * box.width) / MAP_GEOMETRY.width),
-      Math.round(box.top + (shape.y * box.height) / MAP_GEOMETRY.height),
-    ] as [number, number];
-  };
-  window.scrollBy(0, at()[1] - window.innerHeight / 2);
-  return at();
+  // The centre of its target: a square inside its outline, or its callout beside the map.
+  const target = root(map).querySelector(`[data-target="${code}"]`)!;
+  window.scrollBy(0, centreOf(target)[1] - window.innerHeight / 2);
+  return centreOf(target);
 }
 
 /** The centre of an element on screen. */
@@ -281,11 +274,14 @@ describe('<practice-map>', () => {
         expect(country(map, code)!.getAttribute('aria-label')).to.match(/: 1 practice$/);
       }
       expect(country(map, 'GD')!.getAttribute('aria-label')).to.equal('Grenada: 0 practices');
-      // Small island states get a symbol big enough to see and hit.
-      const grenada = country(map, 'GD')!.querySelector('circle')!.getBoundingClientRect();
-      expect(grenada.width).to.be.at.least(8);
-      // Territories outside the OAS with no practice are context, not controls.
-      expect(country(map, 'GL')).to.equal(null);
+      // Small island states get a callout big enough to see and hit, with their code.
+      const grenada = root(map).querySelector('[data-target="GD"]')!.getBoundingClientRect();
+      expect(grenada.width).to.be.at.least(24);
+      expect(grenada.height).to.be.at.least(24);
+      expect(root(map).querySelector('.callout-code')).to.not.equal(null);
+      // Territories outside the OAS with no practice are context, not controls; Greenland is
+      // left out of the map.
+      expect(root(map).querySelector('[data-code="GL"]')).to.equal(null);
       expect(root(map).querySelectorAll('path.other').length).to.be.greaterThan(5);
       // Nothing is styled inline: a strict Content-Security-Policy allows all of it.
       expect(root(map).querySelectorAll('[style]')).to.have.length(0);
@@ -313,7 +309,7 @@ describe('<practice-map>', () => {
         ['swatch c5', '10–20'],
       ]);
       const fill = (code: string) =>
-        getComputedStyle(country(map, code)!.querySelector('path')!).fill;
+        getComputedStyle(root(map).querySelector(`g[data-code="${code}"] > path`)!).fill;
       const swatch = (step: number) =>
         getComputedStyle(root(map).querySelector(`.legend .swatch.c${step}`)!).backgroundColor;
       expect(fill('MX')).to.equal(swatch(5));
@@ -410,20 +406,128 @@ describe('<practice-map>', () => {
     });
   });
 
+  describe('targets', () => {
+    for (const width of [320, 768, 1280]) {
+      it(`gives every OAS member state a target of 24 px or more, chosen at its centre, at ${width} px`, async () => {
+        useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+        const map = await loadedMap(
+          html`<div style="width: ${width}px">
+            <practice-map src=${FEED_URL} lang="en"></practice-map>
+          </div>`,
+        );
+        const boxes = OAS_MEMBER_STATES.map((code) => {
+          const target = root(map).querySelector(`[data-target="${code}"]`);
+          expect(target, code).to.not.equal(null);
+          return { code, box: target!.getBoundingClientRect() };
+        });
+        for (const [i, { code, box }] of boxes.entries()) {
+          expect(box.width, code).to.be.at.least(24);
+          expect(box.height, code).to.be.at.least(24);
+          for (const other of boxes.slice(i + 1)) {
+            const apart =
+              box.right <= other.box.left ||
+              other.box.right <= box.left ||
+              box.bottom <= other.box.top ||
+              other.box.bottom <= box.top;
+            expect(apart, `${code} and ${other.code}`).to.equal(true);
+          }
+        }
+        // What a pointer at a target's centre finds is that country.
+        for (const { code } of boxes) {
+          const [x, y] = onScreen(map, code);
+          const found = root(map).elementFromPoint(x, y)?.closest('[data-code]');
+          expect(found?.getAttribute('data-code'), code).to.equal(code);
+        }
+        // And a click there chooses it: Saint Lucia, not Saint Vincent.
+        setTimeout(() => void sendMouse({ type: 'click', position: onScreen(map, 'LC') }));
+        const event = await oneEvent(map, 'practice-filter-change');
+        expect(event.detail.filters.country).to.deep.equal(['LC']);
+        await expect(map).to.be.accessible();
+      });
+    }
+
+    it('fits the view to its scope, without Greenland or the rest of the continent', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const map = await loadedMap(
+        html`<div style="width: 360px">
+          <practice-map src=${FEED_URL} country="PE" lang="en"></practice-map>
+        </div>`,
+      );
+      const view = root(map).querySelector<SVGSVGElement>('svg.map')!.viewBox.baseVal;
+      const peru = MAP_GEOMETRY.shapes.find((shape) => shape.code === 'PE')!;
+      expect(view.width).to.be.below(MAP_GEOMETRY.width / 3);
+      expect(peru.x).to.be.within(view.x, view.x + view.width);
+      expect(peru.y).to.be.within(view.y, view.y + view.height);
+      expect(root(map).querySelector('[data-code="GL"]')).to.equal(null);
+      // Peru has its target.
+      await until(() => !!root(map).querySelector('[data-target="PE"]'));
+    });
+
+    it('zooms on the countries the reader chooses, and back when none is chosen', async () => {
+      const { map, feed } = await mapInSampleFeed();
+      feed.setFilters({ ...EMPTY_FILTERS, country: ['CO'] });
+      await until(() => zoomOf(map) > 2);
+      feed.setFilters(EMPTY_FILTERS);
+      await until(() => zoomOf(map) === 1);
+    });
+  });
+
+  describe('hidden, then shown', () => {
+    it('measures its frame when it first becomes visible, and after a resize', async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const map = await loadedMap(
+        html`<div style="width: 1000px">
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const wrapper = map.parentElement!;
+      const callout = () => root(map).querySelector('[data-target="LC"]')!.getBoundingClientRect();
+      const frameWidth = () => root(map).querySelector('.frame')!.getBoundingClientRect().width;
+      expect(callout().width).to.be.closeTo(28, 0.5);
+      // Hidden (as in a tab not chosen), then shown at another width.
+      wrapper.hidden = true;
+      await map.updateComplete;
+      wrapper.style.width = '360px';
+      wrapper.hidden = false;
+      await until(() => Math.abs(callout().width - 28) < 0.5 && frameWidth() < 400);
+      expect(frameWidth()).to.be.greaterThan(300);
+      expect(root(map).querySelector('.frame')!.getBoundingClientRect().height).to.be.greaterThan(
+        400,
+      );
+      wrapper.style.width = '560px';
+      await until(() => frameWidth() > 500);
+      await until(() => Math.abs(callout().width - 28) < 0.5);
+    });
+  });
+
   describe('touch', () => {
     it('shows the tooltip where a finger taps, and chooses the country', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
       const map = await loadedMap(html`<practice-map src=${FEED_URL} lang="fr"></practice-map>`);
-      const [x, y] = onScreen(map, 'CO');
-      const target = country(map, 'CO')!.querySelector('path')!;
-      const init = { bubbles: true, composed: true, pointerId: 7, pointerType: 'touch' };
-      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
-      target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x, clientY: y }));
-      await map.updateComplete;
+      let chosen = 0;
+      map.addEventListener('practice-filter-change', () => chosen++);
+      const tap = async (code: string) => {
+        const [x, y] = onScreen(map, code);
+        const target = root(map).elementFromPoint(x, y)!;
+        expect(target.closest('[data-code]')!.getAttribute('data-code')).to.equal(code);
+        const init = { bubbles: true, composed: true, pointerId: 7, pointerType: 'touch' };
+        target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+        target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x, clientY: y }));
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+        await map.updateComplete;
+      };
+      // A first tap shows the name and count, and chooses nothing.
+      await tap('CO');
       expect(tipText(map)).to.equal('Colombie\u202f: 1 pratique');
-      setTimeout(() => target.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+      expect(chosen).to.equal(0);
+      // A first tap on another country shows that one instead.
+      await tap('DM');
+      expect(tipText(map)).to.equal('Dominique\u202f: 0 pratique');
+      expect(chosen).to.equal(0);
+      // A second tap on the same country chooses it.
+      setTimeout(() => void tap('DM'));
       const event = await oneEvent(map, 'practice-filter-change');
-      expect(event.detail.filters.country).to.deep.equal(['CO']);
+      expect(event.detail.filters.country).to.deep.equal(['DM']);
     });
   });
 
@@ -548,7 +652,7 @@ describe('<practice-map>', () => {
           <practice-map src=${FEED_URL} lang="en"></practice-map>
         </div>`,
       );
-      const outline = () => country(map, 'CO')!.querySelector('path')!.getAttribute('d');
+      const outline = () => root(map).querySelector('g[data-code="CO"] > path')!.getAttribute('d');
       expect(outline()).to.equal(MAP_GEOMETRY.shapes.find((s) => s.code === 'CO')!.d);
       expect(detailLoads, 'a whole map needs no detail').to.equal(0);
       while (!button(map, 'Zoom in').disabled) {
@@ -587,13 +691,15 @@ describe('<practice-map>', () => {
       await map.updateComplete;
       expect(zoomOf(map)).to.be.greaterThan(1.5);
       // The point of the map under the pointer stays under it: the pointer was at the
-      // frame's centre, which at the whole map shows the map's centre.
+      // frame's centre, which at rest shows the centre of the view box
       // (within a pixel: the pointer is on whole pixels).
       const [, tx, ty, k] = /translate\((\S+) (\S+)\) scale\((\S+)\)/
         .exec(zoomGroup(map).getAttribute('transform')!)!
         .map(Number);
-      expect((MAP_GEOMETRY.width / 2) * k! + tx!).to.be.closeTo(MAP_GEOMETRY.width / 2, 5);
-      expect((MAP_GEOMETRY.height / 2) * k! + ty!).to.be.closeTo(MAP_GEOMETRY.height / 2, 5);
+      const box = svgMap.viewBox.baseVal;
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      expect(cx * k! + tx!).to.be.closeTo(cx, 5);
+      expect(cy * k! + ty!).to.be.closeTo(cy, 5);
       // Once zoomed in, the wheel zooms.
       expect(wheel({ deltaY: 100 })).to.equal(true);
     });
