@@ -2,8 +2,8 @@
  * Where a reader points or taps to choose a country, and where its name goes: pure geometry in
  * CSS pixels of the map's frame, tested without a browser.
  *
- * A country large enough on screen is its own target: a square of at least `TARGET_SIZE` inside
- * its outline, clear of markers and callouts. A smaller one (the Lesser Antilles, Central
+ * A country large enough on screen is its own target: a square of at least `TARGET_SIZE` whose
+ * inscribed disc is inside its outline, clear of markers, callouts and the other targets. A smaller one (the Lesser Antilles, Central
  * America on a phone) gets a callout: a labelled box of `CALLOUT_SIZE` in a column along the
  * frame's nearer side, linked to the country by a leader line. Callouts of a column are laid out
  * one under the other, so they never overlap; a column that would overflow the frame is split
@@ -58,6 +58,75 @@ function segmentDistance(
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/** A shape's outline as rings of points ([x0, y0, x1, y1, …], each closed), in map units. */
+function shapeRings(shape: MapShape): number[][] {
+  let rings = ringCache.get(shape);
+  if (rings) return rings;
+  rings = [];
+  let ring: number[] = [];
+  let x = 0;
+  let y = 0;
+  const close = () => {
+    if (ring.length >= 4) rings!.push(ring);
+    ring = [];
+  };
+  const commands = /([MLlZz])([^MLlZz]*)/g;
+  for (let match = commands.exec(shape.d); match; match = commands.exec(shape.d)) {
+    const command = match[1]!;
+    if (command === 'z' || command === 'Z') {
+      close();
+      continue;
+    }
+    const numbers = (match[2]!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      if (command === 'M' && i === 0) {
+        close();
+        x = numbers[0]!;
+        y = numbers[1]!;
+      } else {
+        x = command === 'l' ? x + numbers[i]! : numbers[i]!;
+        y = command === 'l' ? y + numbers[i + 1]! : numbers[i + 1]!;
+      }
+      ring.push(x, y);
+    }
+  }
+  close();
+  ringCache.set(shape, rings);
+  return rings;
+}
+
+const ringCache = new WeakMap<MapShape, number[][]>();
+
+/** The distance from a point to a shape's outline, in map units. */
+function outlineDistance(rings: readonly number[][], px: number, py: number): number {
+  let distance = Infinity;
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i += 2) {
+      const j = (i + 2) % ring.length;
+      distance = Math.min(
+        distance,
+        segmentDistance(px, py, ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!),
+      );
+    }
+  }
+  return distance;
+}
+
+/** Whether a point is inside a shape (even-odd rule over all its rings). */
+function insideShape(rings: readonly number[][], px: number, py: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const xi = ring[i]!;
+      const yi = ring[i + 1]!;
+      const xj = ring[j]!;
+      const yj = ring[j + 1]!;
+      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
 /**
  * The radius of the largest circle around the shape's label point (`x`, `y`, inside its largest
  * part) that no edge of the shape crosses, in map units: how much room the shape has there.
@@ -65,41 +134,68 @@ function segmentDistance(
 export function innerRadius(shape: MapShape): number {
   let radius = radiusCache.get(shape);
   if (radius !== undefined) return radius;
-  radius = Infinity;
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  const commands = /([MLlZz])([^MLlZz]*)/g;
-  for (let match = commands.exec(shape.d); match; match = commands.exec(shape.d)) {
-    const command = match[1]!;
-    if (command === 'z' || command === 'Z') {
-      radius = Math.min(radius, segmentDistance(shape.x, shape.y, x, y, startX, startY));
-      x = startX;
-      y = startY;
-      continue;
-    }
-    const numbers = (match[2]!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      if (command === 'M' && i === 0) {
-        x = startX = numbers[0]!;
-        y = startY = numbers[1]!;
-        continue;
-      }
-      const nx = command === 'l' ? x + numbers[i]! : numbers[i]!;
-      const ny = command === 'l' ? y + numbers[i + 1]! : numbers[i + 1]!;
-      radius = Math.min(radius, segmentDistance(shape.x, shape.y, x, y, nx, ny));
-      x = nx;
-      y = ny;
-    }
-  }
+  radius = outlineDistance(shapeRings(shape), shape.x, shape.y);
   if (!Number.isFinite(radius)) radius = 0;
   radiusCache.set(shape, radius);
   return radius;
 }
 
-/** Whether a square of `size` fits in a circle of `radius`. */
-export const squareFits = (radius: number, size = TARGET_SIZE) => radius >= (size / 2) * Math.SQRT2;
+/** A point inside a shape and its room there (the distance to the outline), in map units. */
+export interface InnerPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly room: number;
+}
+
+const innerPointCache = new WeakMap<MapShape, readonly InnerPoint[]>();
+
+/** Points sampled across a shape's box on each side. */
+const INNER_GRID = 24;
+
+/**
+ * Points inside a shape, on a grid across its box, with their room: the other places a target
+ * may go when the label point is taken by a practice's marker (Peru, Mexico). Computed once per
+ * shape, and only for the shapes that need it.
+ */
+export function innerPoints(shape: MapShape): readonly InnerPoint[] {
+  let points = innerPointCache.get(shape);
+  if (points) return points;
+  const rings = shapeRings(shape);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i += 2) {
+      minX = Math.min(minX, ring[i]!);
+      maxX = Math.max(maxX, ring[i]!);
+      minY = Math.min(minY, ring[i + 1]!);
+      maxY = Math.max(maxY, ring[i + 1]!);
+    }
+  }
+  const step = Math.max(maxX - minX, maxY - minY) / INNER_GRID;
+  const found: InnerPoint[] = [];
+  if (step > 0) {
+    for (let y = minY + step / 2; y < maxY; y += step) {
+      for (let x = minX + step / 2; x < maxX; x += step) {
+        if (insideShape(rings, x, y)) found.push({ x, y, room: outlineDistance(rings, x, y) });
+      }
+    }
+  }
+  points = found;
+  innerPointCache.set(shape, points);
+  return points;
+}
+
+/**
+ * Whether a target of `size` fits in a country's room (a circle of `radius`): when the disc
+ * inscribed in the target square does. The square's corners may then reach a few pixels past the
+ * outline (at most 0.21 of its side), over sea or a neighbour's edge; since the target is drawn
+ * over the shapes, a press there still chooses the country whose target it is. Asking the whole
+ * square to fit would send Venezuela, Colombia or Peru to a callout at every width, crowding the
+ * map with leader lines for countries a reader can plainly point at.
+ */
+export const squareFits = (radius: number, size = TARGET_SIZE) => radius >= size / 2;
 
 /** Whether two boxes share any area. */
 export function rectsOverlap(a: Rect, b: Rect): boolean {
@@ -184,7 +280,7 @@ export function clearTarget(
   obstacles: readonly Rect[],
   size = TARGET_SIZE,
 ): { x: number; y: number } | undefined {
-  const reach = room - (size / 2) * Math.SQRT2;
+  const reach = room - size / 2;
   if (reach < 0) return undefined;
   const clear = (x: number, y: number) => {
     const square = { x: x - size / 2, y: y - size / 2, width: size, height: size };

@@ -18,9 +18,9 @@ const shape = (code: string) => MAP_GEOMETRY.shapes.find((s) => s.code === code)
 test('a country’s room around its label point: wide for Brazil, tiny for Saint Lucia', () => {
   assert.ok(innerRadius(shape('BR')) > 100);
   assert.ok(innerRadius(shape('LC')) < 5);
-  // A square of 24 px fits in a circle of 17 px, not of 16.
-  assert.equal(squareFits(17), true);
-  assert.equal(squareFits(16), false);
+  // A target of 24 px fits a room of 12 px: its inscribed disc does.
+  assert.equal(squareFits(12), true);
+  assert.equal(squareFits(11.9), false);
 });
 
 test('callouts never overlap, stay in the frame and are at least 24 px, however many', () => {
@@ -82,9 +82,9 @@ test('a target square keeps clear of markers and callouts, inside the country’
   const moved = clearTarget({ x: 100, y: 100 }, 40, [marker])!;
   const square = { x: moved.x - 12, y: moved.y - 12, width: 24, height: 24 };
   assert.equal(rectsOverlap(square, marker), false);
-  assert.ok(Math.hypot(moved.x - 100, moved.y - 100) + 12 * Math.SQRT2 <= 40 + 1e-9);
+  assert.ok(Math.hypot(moved.x - 100, moved.y - 100) + 12 <= 40 + 1e-9);
   assert.equal(clearTarget({ x: 100, y: 100 }, 10, []), undefined);
-  assert.equal(clearTarget({ x: 100, y: 100 }, 17.5, [marker]), undefined);
+  assert.equal(clearTarget({ x: 100, y: 100 }, 12.5, [marker]), undefined);
 });
 
 test('names are written only where they fit, never over each other', () => {

@@ -25,6 +25,7 @@ import type { MapDetail, MapGeometry, MapShape } from '../../data/map-geometry.j
 import {
   TARGET_SIZE,
   clearTarget,
+  innerPoints,
   innerRadius,
   placeCallouts,
   placeLabels,
@@ -845,6 +846,35 @@ export class MapFrame implements ReactiveController {
   }
 
   /**
+   * Where else in a country's outline its target fits, clear of the obstacles, when its label
+   * point is taken (a marker in the middle of Peru): the nearest such point to the label point.
+   */
+  private _elsewhereInside(
+    item: { x: number; y: number; shape: MapShape },
+    obstacles: readonly Rect[],
+    pxPerUnit: number,
+    toPx: (mx: number, my: number) => [number, number],
+    frame: { readonly width: number; readonly height: number },
+  ): { x: number; y: number } | undefined {
+    const half = DRAWN_TARGET / 2;
+    let best: { x: number; y: number } | undefined;
+    let bestDistance = Infinity;
+    for (const point of innerPoints(item.shape)) {
+      const room = point.room * pxPerUnit;
+      if (!squareFits(room, DRAWN_TARGET)) continue;
+      const [x, y] = toPx(point.x, point.y);
+      if (x < half || y < half || x > frame.width - half || y > frame.height - half) continue;
+      const distance = Math.hypot(x - item.x, y - item.y);
+      if (distance >= bestDistance) continue;
+      if (clearTarget({ x, y }, DRAWN_TARGET / 2, obstacles, DRAWN_TARGET)) {
+        best = { x, y };
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
    * Where each country in view is chosen (its own outline, or a callout when it is too small to
    * hit there), and the names written on the map, in CSS pixels of the frame.
    */
@@ -868,26 +898,37 @@ export class MapFrame implements ReactiveController {
       return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
     });
     const small: { code: string; x: number; y: number }[] = [];
-    let large: { code: string; x: number; y: number; room: number }[] = [];
+    let large: { code: string; x: number; y: number; room: number; shape: MapShape }[] = [];
     for (const shape of geometry.shapes) {
       if (!this._interactive(data, shape.code)) continue;
       const [x, y] = toPx(shape.x, shape.y);
       if (x < 0 || y < 0 || x > frame.width || y > frame.height) continue;
       const room = innerRadius(shape) * pxPerUnit;
-      if (squareFits(room, DRAWN_TARGET)) large.push({ code: shape.code, x, y, room });
+      if (squareFits(room, DRAWN_TARGET)) large.push({ code: shape.code, x, y, room, shape });
       else small.push({ code: shape.code, x, y });
     }
     let callouts = placeCallouts(small, frame);
     let targets = new Map<string, { x: number; y: number }>();
     for (;;) {
       // A country whose room is taken by markers or callouts gets a callout too.
-      const obstacles = [...markerBoxes, ...callouts];
+      // Targets are placed roomiest first, each clear of those placed before it.
+      const obstacles: Rect[] = [...markerBoxes, ...callouts];
       targets = new Map();
       const crowded: typeof large = [];
-      for (const item of large) {
-        const centre = clearTarget(item, item.room, obstacles, DRAWN_TARGET);
-        if (centre) targets.set(item.code, centre);
-        else crowded.push(item);
+      for (const item of [...large].sort((a, b) => b.room - a.room)) {
+        const centre =
+          clearTarget(item, item.room, obstacles, DRAWN_TARGET) ??
+          this._elsewhereInside(item, obstacles, pxPerUnit, toPx, frame);
+        if (centre) {
+          targets.set(item.code, centre);
+          const half = DRAWN_TARGET / 2;
+          obstacles.push({
+            x: centre.x - half,
+            y: centre.y - half,
+            width: DRAWN_TARGET,
+            height: DRAWN_TARGET,
+          });
+        } else crowded.push(item);
       }
       if (crowded.length === 0) break;
       small.push(...crowded);
