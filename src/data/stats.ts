@@ -226,10 +226,32 @@ export function chartTotals(
   return totals as Record<Facet, number>;
 }
 
+/** What a chart's bars measure: the share of practices (0–100 %) or their number. */
+export type StatsMeasure = 'share' | 'count';
+
 export interface Stats {
   readonly result: QueryResult;
   readonly headline: Headline;
+  /** The charts with at least one bar, in the order asked for. */
   readonly charts: readonly StatsChart[];
+  /** The facets asked for whose chart would have no bar: no practice gives a value. */
+  readonly leftOut: readonly Facet[];
+  /**
+   * The end of the count scale every chart shares: the largest number of practices a chart
+   * counts from (the practices in view, or more in the chart of a facet the reader chose in,
+   * which counts the practices its own choice leaves out). At least 1.
+   */
+  readonly countScale: number;
+}
+
+/**
+ * How much of its track a bar fills, from 0 to 1, on the scale every chart shares: the share of
+ * the chart's practices (0 to 100 %), or the count over `countScale`. Lengths compare across
+ * charts.
+ */
+export function barFraction(bar: StatsBar, measure: StatsMeasure, countScale: number): number {
+  const fraction = measure === 'share' ? bar.share : countScale > 0 ? bar.count / countScale : 0;
+  return Math.min(1, Math.max(0, fraction));
 }
 
 /** Everything `<practice-stats>` shows, for a feed, a scope, the reader's filters and facets. */
@@ -242,13 +264,26 @@ export function computeStats(
 ): Stats {
   const result = queryFeed(feed, scope, filters);
   const totals = chartTotals(feed, scope, filters, result);
-  return {
-    result,
-    headline: headlineFigures(result.practices),
-    charts: facets.map((facet) =>
-      statsChart(facet, result.facetCounts[facet], totals[facet], filters[facet], options),
-    ),
-  };
+  const charts: StatsChart[] = [];
+  const leftOut: Facet[] = [];
+  let countScale = 1;
+  for (const facet of facets) {
+    const chart = statsChart(
+      facet,
+      result.facetCounts[facet],
+      totals[facet],
+      filters[facet],
+      options,
+    );
+    // A chart with no bar would be an empty frame: it is left out.
+    if (chart.bars.length === 0) {
+      leftOut.push(facet);
+      continue;
+    }
+    charts.push(chart);
+    countScale = Math.max(countScale, chart.total);
+  }
+  return { result, headline: headlineFigures(result.practices), charts, leftOut, countScale };
 }
 
 /** The filters with `value` chosen or unchosen in `facet`: what choosing a bar does. */
