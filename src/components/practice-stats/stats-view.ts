@@ -9,7 +9,7 @@ import {
   type StatsChart,
   type StatsMeasure,
   type StatsOptions,
-} from '../../data/stats.js';
+} from '../../data/stats-figures.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
