@@ -95,7 +95,7 @@ export class PracticeStats extends PracticeElement {
    * practices from 0 to 100 %; or `count`, the number of practices, from 0 to the practices in
    * view. The reader switches it with the "Share / Number" buttons; it is reflected.
    */
-  @property({ reflect: true }) measure: StatsMeasure = 'share';
+  @property({ reflect: true }) measure: 'share' | 'count' = 'share';
 
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
