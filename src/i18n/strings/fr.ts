@@ -154,7 +154,7 @@ export const fr = {
   },
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',
-  statsBarLabel: '{label} : {first}, {second}',
+  statsBarLabel: '{label} : {first}, {second}',
   // practice-stats: the measure switch and the table toggle
   statsTable: 'Tableau',
   statsMeasure: 'Les barres montrent',
