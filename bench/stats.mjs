@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { validateFeed } = await import('../src/data/validate.ts');
-const { computeStats } = await import('../src/data/stats.ts');
+const { computeStats } = await import('../src/data/stats-figures.ts');
 const { EMPTY_FILTERS, FACETS, FACET_TABLE } = await import('../src/data/facets.ts');
 const { EMPTY_SCOPE, scopeFromAttributes } = await import('../src/data/scope.ts');
 const {

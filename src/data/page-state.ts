@@ -26,6 +26,7 @@
  * | `steady-size` | components/shared/steady-size.ts | the reader's last action and pressed pointers, the widgets listening, the heights watched | keeps them |
  * | `download-writers` | components/practice-list/downloads.ts | the file writers' loader, their load | forgets it; default loader |
  * | `map-frame` | components/practice-map/practice-map.ts | the map's drawing code, once loaded | forgets it |
+ * | `stats-view` | components/practice-stats/practice-stats.ts | the figures' drawing code, once loaded | forgets it |
  * | `element-ids` | components/practice-filters/practice-filters.ts | the number of the last filters made, for ids | keeps it |
  *
  * What a reset keeps is what outlives a page, or belongs to elements still on it: the device's

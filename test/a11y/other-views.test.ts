@@ -27,13 +27,19 @@ describe('inclusion: views after a reader’s action', () => {
       );
       const toggles = deepElements(stats).filter(
         (node): node is HTMLButtonElement =>
-          node instanceof HTMLButtonElement && node.textContent!.trim() === 'Show table',
+          node instanceof HTMLButtonElement && node.getAttribute('aria-expanded') === 'false',
       );
       expect(toggles.length).to.be.greaterThan(0);
       toggles.forEach((toggle) => toggle.click());
-      await until(() =>
-        deepElements(stats).every((node) => node.textContent?.trim() !== 'Show table'),
-      );
+      await until(() => toggles.every((toggle) => toggle.getAttribute('aria-expanded') === 'true'));
+      // And in numbers, the other measure.
+      deepElements(stats)
+        .find(
+          (node): node is HTMLButtonElement =>
+            node instanceof HTMLButtonElement && node.textContent!.trim() === 'Number',
+        )!
+        .click();
+      await until(() => (stats as HTMLElement).getAttribute('measure') === 'count');
       await expect(stats).to.be.accessible();
       expect(contrastFailures(stats)).to.deep.equal([]);
     });

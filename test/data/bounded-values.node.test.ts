@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FACET_VALUE_LIMIT, mostFrequent, statsChart } from '../../src/data/stats.js';
+import { FACET_VALUE_LIMIT, mostFrequent } from '../../src/data/stats.js';
+import { statsChart } from '../../src/data/stats-figures.js';
 
 const options = {
   label: (_facet: string, value: string) => value,

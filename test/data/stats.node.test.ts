@@ -10,14 +10,14 @@ import {
   type Filters,
 } from '../../src/data/query.js';
 import { EMPTY_SCOPE, scopeFromAttributes } from '../../src/data/scope.js';
+import { parseFacets, toggleFilter } from '../../src/data/stats.js';
 import {
+  barFraction,
   computeStats,
   headlineFigures,
-  parseFacets,
   statsChart,
-  toggleFilter,
   type StatsOptions,
-} from '../../src/data/stats.js';
+} from '../../src/data/stats-figures.js';
 import type { PracticeFeed } from '../../src/data/types.js';
 import { feedOf, practiceWithId as practice } from './feed-helpers.js';
 
@@ -207,6 +207,51 @@ describe('computeStats', () => {
       ],
     );
     assert.equal(stats.charts[0]!.overlaps, true);
+  });
+
+  it('leaves out a chart no practice gives a value for, and says which', () => {
+    const feed = feedOf(
+      practice('a', { countries: ['CO'], year: undefined }),
+      practice('b', { countries: ['PE'], year: undefined }),
+    );
+    const stats = computeStats(feed, EMPTY_SCOPE, EMPTY_FILTERS, ['year', 'country'], plain);
+    assert.deepEqual(
+      stats.charts.map((chart) => chart.facet),
+      ['country'],
+    );
+    assert.deepEqual(stats.leftOut, ['year']);
+  });
+
+  it('puts every chart on one scale: shares of 0 to 100 %, counts of 0 to the practices counted', () => {
+    const stats = computeStats(figuresFeed, EMPTY_SCOPE, EMPTY_FILTERS, all, plain);
+    assert.equal(stats.countScale, 179);
+    const setting = stats.charts.find((chart) => chart.facet === 'setting')!;
+    const country = stats.charts.find((chart) => chart.facet === 'country')!;
+    const urban = setting.bars.find((bar) => bar.value === 'urban')!;
+    const mexico = country.bars.find((bar) => bar.value === 'MX')!;
+    // 97 and 29 of 179, whatever the largest bar of each chart.
+    assert.equal(barFraction(urban, 'share', stats.countScale), 97 / 179);
+    assert.equal(barFraction(mexico, 'share', stats.countScale), 29 / 179);
+    assert.equal(barFraction(mexico, 'count', stats.countScale), 29 / 179);
+
+    // With a setting chosen, the setting chart still counts from all 179: the scale is theirs.
+    const chosen = computeStats(
+      figuresFeed,
+      EMPTY_SCOPE,
+      filters({ setting: ['rural'] }),
+      all,
+      plain,
+    );
+    assert.equal(chosen.headline.practices, 23);
+    assert.equal(chosen.countScale, 179);
+    for (const chart of chosen.charts) {
+      for (const bar of chart.bars) {
+        for (const measure of ['share', 'count'] as const) {
+          const fraction = barFraction(bar, measure, chosen.countScale);
+          assert.ok(fraction >= 0 && fraction <= 1, `${chart.facet} ${bar.value} ${measure}`);
+        }
+      }
+    }
   });
 
   it('choosing a bar toggles its value in the filters', () => {

@@ -60,6 +60,8 @@ describe('a hostile feed', function () {
     // `settled` (Spanish and Portuguese 1.4 s); once loaded, every language settles at once.
     // Before each test: each starts as a new page, with no language loaded.
     await Promise.all(['es', 'pt', 'fr'].map(loadLanguage));
+    // So too the figures' drawing code, a chunk of its own, compiled on its first request.
+    await import('../../src/components/practice-stats/stats-view.js');
     globalThis.__hostile = undefined;
   });
 

@@ -81,6 +81,8 @@ describe('a feed with thousands of distinct values', function () {
     );
     stats.feed = wildFeed();
     await settled(stats);
+    // The figures' drawing code is a chunk of its own: the charts come with it.
+    await until(() => !!stats.shadowRoot!.querySelector('[part="chart"]'));
     const chart = stats.shadowRoot!.querySelector('[part="chart"]')!;
     expect(chart.querySelectorAll('button.bar').length).to.equal(FACET_VALUE_LIMIT);
     expect(chart.querySelector('button.bar')!.textContent).to.contain('shared-aim');

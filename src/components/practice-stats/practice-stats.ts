@@ -1,33 +1,43 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
 import { boundText } from '../../data/bounded-text.js';
 import { FACET_TABLE, facetDefinition, type Facet } from '../../data/facets.js';
-import {
-  computeStats,
-  parseFacets,
-  toggleFilter,
-  type Stats,
-  type StatsBar,
-  type StatsChart,
-} from '../../data/stats.js';
+import { pagePart, pageState } from '../../data/page-state.js';
+import type { Stats, StatsMeasure } from '../../data/stats-figures.js';
+import { parseFacets, toggleFilter } from '../../data/stats.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import { collator, countryName, formatNumber, formatPercent } from '../../i18n/format.js';
-import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
-import type { PluralMessage, UiStrings } from '../../i18n/strings/types.js';
+import { FeedLoadError } from '../../feed/load-error.js';
+import { collator, countryName } from '../../i18n/format.js';
+import { uiStrings } from '../../i18n/messages.js';
 import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
-import { stateStyles } from '../shared/states.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
 import { styles } from './practice-stats.styles.js';
+
+type StatsViewModule = typeof import('./stats-view.js');
+
+/** The code that draws the loaded figures, once an element of the page has loaded it. */
+const STATS_VIEW = pagePart('stats-view', () => ({
+  module: undefined as StatsViewModule | undefined,
+}));
+
+async function loadStatsView(): Promise<StatsViewModule> {
+  const module = await import('./stats-view.js');
+  pageState(STATS_VIEW).module = module;
+  return module;
+}
 
 /**
  * The catalogue's figures: headline numbers (practices, countries, participants and institutions
  * reached) and one bar chart per facet with the count and share of practices for each value.
- * Each chart has an equivalent data table. Choosing a bar filters by its value: every widget of
- * the enclosing `<practice-feed>`, or this element alone.
+ * Every chart draws on one scale, so bar lengths compare across charts: 0 to 100 % of the
+ * practices, or, when the reader switches to numbers, 0 to the practices in view. Each chart has
+ * an equivalent data table. Choosing a bar filters by its value: every widget of the enclosing
+ * `<practice-feed>`, or this element alone.
  *
- * @summary Headline figures and one bar chart per facet, with data tables; bars filter.
+ * @summary Headline figures and one bar chart per facet on one shared scale, with data tables; bars filter.
  * @tagname practice-stats
  * @customElement practice-stats
  *
@@ -53,6 +63,17 @@ import { styles } from './practice-stats.styles.js';
 export class PracticeStats extends PracticeElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
+  /**
+   * The code that draws the loaded figures: a chunk beside the bundle, asked for as the element
+   * connects, so that it comes alongside the feed. Given as the initial value when an element of
+   * the page has already loaded it.
+   */
+  private readonly _view = new Task<[], StatsViewModule>(this, {
+    task: loadStatsView,
+    autoRun: false,
+    ...(pageState(STATS_VIEW).module ? { initialValue: pageState(STATS_VIEW).module } : {}),
+  });
+
   /** The last figures computed, and what they were computed from. */
   private _cached?: { feed: NormalizedFeed; key: string; stats: Stats };
 
@@ -62,25 +83,42 @@ export class PracticeStats extends PracticeElement {
   /**
    * The charts, in order: comma-separated facets among `setting`, `level`, `objective`,
    * `country`, `organization-type` and `year` (default `setting,level,objective,country`;
-   * unknown names are ignored).
+   * unknown names are ignored). A chart no practice in view gives a value for is left out.
    */
   @property() facets = 'setting,level,objective,country';
 
   /** Level of the charts' names in the page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * What the bars measure, on one scale for every chart: `share` (default), the share of
+   * practices from 0 to 100 %; or `count`, the number of practices, from 0 to the practices in
+   * view. The reader switches it with the "Share / Number" buttons; it is reflected.
+   */
+  @property({ reflect: true }) measure: 'share' | 'count' = 'share';
+
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
-  private _stats(feed: NormalizedFeed, facets: readonly Facet[]): Stats {
+  /** `measure` as drawn: any value but `count` is the default, `share`. */
+  private get _measure(): StatsMeasure {
+    return this.measure === 'count' ? 'count' : 'share';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._view.status === TaskStatus.INITIAL) void this._view.run();
+  }
+
+  private _stats(view: StatsViewModule, feed: NormalizedFeed, facets: readonly Facet[]): Stats {
     const lang = this.contentLang;
     const scope = this.scope;
     const filters = this.filters;
     // Showing a table re-renders; the figures are only worked out again when their inputs change.
     const key = JSON.stringify([lang, scope, filters, facets]);
     if (this._cached?.feed === feed && this._cached.key === key) return this._cached.stats;
-    const stats = computeStats(feed, scope, filters, facets, {
+    const stats = view.computeStats(feed, scope, filters, facets, {
       label: (facet, value) => {
         const { kind, vocabulary } = facetDefinition(facet);
         if (kind === 'country') return countryName(lang, value);
@@ -111,10 +149,32 @@ export class PracticeStats extends PracticeElement {
     return this.renderStates({
       loading: () => this._renderSkeleton(facets),
       loaded: (feed) => {
-        const stats = this._stats(feed, facets);
-        return stats.result.practices.length
-          ? this._renderStats(stats, uiStrings(this.contentLang))
-          : this.renderNoPractices(stats.result.inScope);
+        const view = this._view.value;
+        if (!view) {
+          // The drawing code could not be had (offline): the same message and retry as a feed.
+          return this._view.status === TaskStatus.ERROR
+            ? renderLoadError(
+                this.contentLang,
+                new FeedLoadError('network', String(this._view.error)),
+                () => void this._view.run(),
+              )
+            : this._renderSkeleton(facets);
+        }
+        const stats = this._stats(view, feed, facets);
+        if (!stats.result.practices.length) return this.renderNoPractices(stats.result.inScope);
+        return view.renderStatsView({
+          stats,
+          strings: uiStrings(this.contentLang),
+          lang: this.contentLang,
+          level: this._level,
+          measure: this._measure,
+          openTables: this._openTables,
+          // Inside a <practice-feed> the filters and the list announce the count already.
+          announce: !this.sharedState,
+          onChoose: (facet, value) => this._onChoose(facet, value),
+          onToggleTable: (facet) => this._onToggleTable(facet),
+          onMeasure: (measure) => (this.measure = measure),
+        });
       },
     });
   }
@@ -138,176 +198,6 @@ export class PracticeStats extends PracticeElement {
         )}
       </div>
     </div>`;
-  }
-
-  private _renderStats(stats: Stats, strings: UiStrings): TemplateResult {
-    const lang = this.contentLang;
-    const { headline } = stats;
-    // "179 practices", with the number drawn large: the figure and its words read as one phrase.
-    const figure = (message: PluralMessage, value: number | undefined) => {
-      if (value === undefined) return nothing;
-      const phrase = formatPlural(lang, message, value);
-      const number = formatNumber(lang, value);
-      const at = phrase.indexOf(number);
-      return html`<li class="figure">
-        ${
-          at === -1
-            ? phrase
-            : html`${phrase.slice(0, at)}<span class="number">${number}</span>${phrase.slice(
-                  at + number.length,
-                )}`
-        }
-      </li>`;
-    };
-    const reported = headline.participants !== undefined || headline.institutions !== undefined;
-    return html`<div class="stats">
-      <ul class="headline" part="headline" role="list">
-        ${figure(strings.practices, headline.practices)}
-        ${figure(strings.statsCountries, headline.countries)}
-        ${figure(strings.statsParticipantsReached, headline.participants)}
-        ${figure(strings.statsInstitutionsReached, headline.institutions)}
-      </ul>
-      ${reported ? html`<p class="note">${strings.statsReachNote}</p>` : nothing}
-      <p class="note">${strings.statsFilterHint}</p>
-      ${
-        // Inside a <practice-feed> the filters and the list announce the count already.
-        this.sharedState
-          ? nothing
-          : html`<p class="visually-hidden" role="status">
-              ${formatPlural(lang, strings.resultsCount, headline.practices)}
-            </p>`
-      }
-      <div class="charts">${stats.charts.map((chart) => this._renderChart(chart, strings))}</div>
-    </div>`;
-  }
-
-  private _renderChart(chart: StatsChart, strings: UiStrings): TemplateResult {
-    const lang = this.contentLang;
-    const { facet } = chart;
-    const name = strings[FACET_TABLE[facet].label];
-    const nameId = `chart-${facet}`;
-    const tableId = `table-${facet}`;
-    const open = this._openTables.has(facet);
-    const share = (bar: StatsBar) => formatPercent(lang, bar.share);
-    if (chart.bars.length === 0) {
-      return html`<section class="chart" part="chart" aria-labelledby=${nameId}>
-        <div class="chart-head">
-          <div id=${nameId} class="chart-name" role="heading" aria-level=${this._level}>
-            ${name}
-          </div>
-        </div>
-        <p class="note">${strings.statsNoValues}</p>
-      </section>`;
-    }
-    return html`<section class="chart" part="chart" aria-labelledby=${nameId}>
-      <div class="chart-head">
-        <div id=${nameId} class="chart-name" role="heading" aria-level=${this._level}>${name}</div>
-        <button
-          class="table-toggle"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${tableId}
-          aria-describedby=${nameId}
-          @click=${() => this._onToggleTable(facet)}
-        >
-          ${open ? strings.statsHideTable : strings.statsShowTable}
-        </button>
-      </div>
-      <ul class="bars" role="list">
-        ${repeat(
-          chart.bars,
-          (bar) => bar.value,
-          (bar) =>
-            html`<li>
-              <button
-                class="bar"
-                type="button"
-                aria-pressed=${bar.selected ? 'true' : 'false'}
-                @click=${() => this._onChoose(facet, bar.value)}
-              >
-                <span class="bar-label" aria-hidden="true"><bdi>${bar.label}</bdi></span>
-                <span class="bar-value" aria-hidden="true">
-                  <span class="bar-count">${formatNumber(lang, bar.count)}</span>
-                  <span class="bar-share">${share(bar)}</span>
-                </span>
-                ${this._renderBar(bar, chart.max)}
-                <span class="visually-hidden">
-                  ${formatMessage(strings.statsBarLabel, {
-                    label: bar.label,
-                    practices: formatPlural(lang, strings.resultsCount, bar.count),
-                    share: share(bar),
-                  })}
-                </span>
-              </button>
-            </li>`,
-        )}
-      </ul>
-      ${
-        chart.hidden
-          ? html`<p class="note more-values">
-              ${formatPlural(lang, strings.statsMoreValues, chart.hidden)}
-            </p>`
-          : nothing
-      }
-      ${
-        chart.overlaps
-          ? html`<p class="note">
-              ${formatMessage(strings.statsOverlapNote, { percent: formatPercent(lang, 1) })}
-            </p>`
-          : nothing
-      }
-      <div id=${tableId} class="table" ?hidden=${!open}>
-        ${open ? this._renderTable(chart, name, strings) : nothing}
-      </div>
-    </section>`;
-  }
-
-  /**
-   * A chart's data table, drawn once the reader shows it: each bar's button already says its
-   * value, count and share, so the table is not kept in the page twice over.
-   */
-  private _renderTable(chart: StatsChart, name: string, strings: UiStrings): TemplateResult {
-    const lang = this.contentLang;
-    return html`<table class="data" part="table">
-      <caption>
-        ${name}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${name}</th>
-          <th scope="col">${strings.statsPractices}</th>
-          <th scope="col">${strings.statsShare}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${chart.bars.map(
-          (bar) =>
-            html`<tr>
-              <th scope="row"><bdi>${bar.label}</bdi></th>
-              <td>${formatNumber(lang, bar.count)}</td>
-              <td>${formatPercent(lang, bar.share)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  /**
-   * One bar, drawn in SVG: a viewBox 100 units wide stretched to the row, the longest bar of
-   * the chart filling it. Any value with practices gets at least a sliver, so it never looks
-   * like none.
-   */
-  private _renderBar(bar: StatsBar, max: number): TemplateResult {
-    const width = max > 0 && bar.count > 0 ? Math.max(1, (bar.count / max) * 100) : 0;
-    return html`<svg
-      class="track"
-      viewBox="0 0 100 10"
-      preserveAspectRatio="none"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${svg`<rect class="fill" x="0" y="0" height="10" width=${width.toFixed(2)}></rect>`}
-    </svg>`;
   }
 }
 

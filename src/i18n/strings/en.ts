@@ -113,8 +113,6 @@ export const en = {
     'Participants and institutions reached: totals of the figures the practices report.',
   statsFilterHint:
     'Choose a bar to show only the practices with that value; choose it again to undo.',
-  statsShowTable: 'Show table',
-  statsHideTable: 'Hide table',
   statsShare: 'Share of practices',
   statsMoreValues: {
     one: '{count} more value, with fewer practices, is not drawn; the filters can find it.',
@@ -123,7 +121,12 @@ export const en = {
   },
   statsOverlapNote:
     'A practice can count under several values, so the shares add up to more than {percent}.',
-  statsBarLabel: '{label}: {practices}, {share}',
+  statsBarLabel: '{label}: {first}, {second}',
+  // practice-stats: the measure switch and the table toggle
+  statsTable: 'Table',
+  statsMeasure: 'Bars show',
+  statsMeasureShare: 'Share',
+  statsMeasureCount: 'Number',
   // <practice-map>
   mapLabel: 'Map of practices by country',
   mapKeyboardHelp:

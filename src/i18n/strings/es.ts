@@ -142,8 +142,6 @@ export const es = {
     'Participantes e instituciones alcanzados: suma de las cifras que informan las prácticas.',
   statsFilterHint:
     'Elija una barra para ver solo las prácticas con ese valor; elíjala de nuevo para deshacerlo.',
-  statsShowTable: 'Ver tabla',
-  statsHideTable: 'Ocultar tabla',
   statsShare: 'Porcentaje de prácticas',
   statsMoreValues: {
     one: 'No se dibuja {count} valor más, con menos prácticas; los filtros permiten encontrarlo.',
@@ -153,7 +151,12 @@ export const es = {
   },
   statsOverlapNote:
     'Una práctica puede contar en varios valores, por eso los porcentajes suman más del {percent}.',
-  statsBarLabel: '{label}: {practices}, {share}',
+  statsBarLabel: '{label}: {first}, {second}',
+  // practice-stats: the measure switch and the table toggle
+  statsTable: 'Tabla',
+  statsMeasure: 'Las barras muestran',
+  statsMeasureShare: 'Porcentaje',
+  statsMeasureCount: 'Número',
   // <practice-map>
   mapLabel: 'Mapa de prácticas por país',
   mapKeyboardHelp:

@@ -145,8 +145,6 @@ export const fr = {
     'Participants et établissements touchés : somme des chiffres déclarés par les pratiques.',
   statsFilterHint:
     'Choisissez une barre pour n’afficher que les pratiques ayant cette valeur ; choisissez-la à nouveau pour annuler.',
-  statsShowTable: 'Afficher le tableau',
-  statsHideTable: 'Masquer le tableau',
   statsShare: 'Part des pratiques',
   statsMoreValues: {
     one: '{count} autre valeur, avec moins de pratiques, n’est pas dessinée ; les filtres permettent de la trouver.',
@@ -156,7 +154,12 @@ export const fr = {
   },
   statsOverlapNote:
     'Une pratique peut compter dans plusieurs valeurs : la somme des parts dépasse donc {percent}.',
-  statsBarLabel: '{label} : {practices}, {share}',
+  statsBarLabel: '{label} : {first}, {second}',
+  // practice-stats: the measure switch and the table toggle
+  statsTable: 'Tableau',
+  statsMeasure: 'Les barres montrent',
+  statsMeasureShare: 'Part',
+  statsMeasureCount: 'Nombre',
   // <practice-map>
   mapLabel: 'Carte des pratiques par pays',
   mapKeyboardHelp:

@@ -142,8 +142,6 @@ export const pt = {
     'Participantes e instituições alcançados: soma dos números informados pelas práticas.',
   statsFilterHint:
     'Escolha uma barra para ver apenas as práticas com esse valor; escolha-a de novo para desfazer.',
-  statsShowTable: 'Mostrar tabela',
-  statsHideTable: 'Ocultar tabela',
   statsShare: 'Porcentagem das práticas',
   statsMoreValues: {
     one: 'Mais {count} valor, com menos práticas, não é desenhado; os filtros permitem encontrá-lo.',
@@ -153,7 +151,12 @@ export const pt = {
   },
   statsOverlapNote:
     'Uma prática pode contar em vários valores, por isso as porcentagens somam mais de {percent}.',
-  statsBarLabel: '{label}: {practices}, {share}',
+  statsBarLabel: '{label}: {first}, {second}',
+  // practice-stats: the measure switch and the table toggle
+  statsTable: 'Tabela',
+  statsMeasure: 'As barras mostram',
+  statsMeasureShare: 'Porcentagem',
+  statsMeasureCount: 'Número',
   // <practice-map>
   mapLabel: 'Mapa de práticas por país',
   mapKeyboardHelp:

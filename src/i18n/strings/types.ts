@@ -154,17 +154,26 @@ export interface UiStrings {
   readonly statsReachNote: string;
   /** How the charts filter. */
   readonly statsFilterHint: string;
-  /** Toggle of a chart's data table. */
-  readonly statsShowTable: string;
-  readonly statsHideTable: string;
   /** Column of a chart's data table: the share of practices. */
   readonly statsShare: string;
   /** Under a chart with more values than it draws: `{count}` values left out. */
   readonly statsMoreValues: PluralMessage;
   /** Under a chart whose shares add up to more than `{percent}` (100%, localized). */
   readonly statsOverlapNote: string;
-  /** Accessible name of a bar: `{label}`, `{practices}` ("97 practices"), `{share}` ("54%"). */
+  /**
+   * Accessible name of a bar: `{label}`, then its two figures, the one the bars measure
+   * `{first}`: "54%" and "97 practices", or the other way round.
+   */
   readonly statsBarLabel: string;
+  // practice-stats: the measure switch and the table toggle
+  /** Names the two buttons that choose what the bars measure. */
+  readonly statsMeasure: string;
+  /** The bars measure the share of practices, 0 to 100 %. */
+  readonly statsMeasureShare: string;
+  /** The bars measure the number of practices. */
+  readonly statsMeasureCount: string;
+  /** Disclosure button of a chart's data table (its state is `aria-expanded`). */
+  readonly statsTable: string;
 
   // <practice-map>
   /** Accessible name of the map. */

@@ -30,11 +30,12 @@ function chart(stats: PracticeStats, name: string): HTMLElement {
   return found;
 }
 
+/** The bars as drawn in the default measure, shares: the share first, the count after it. */
 function bars(section: HTMLElement): SeenBar[] {
   return [...section.querySelectorAll('button.bar')].map((button) => ({
     label: text(button.querySelector('.bar-label')),
-    count: text(button.querySelector('.bar-count')),
-    share: text(button.querySelector('.bar-share')),
+    count: text(button.querySelector('.bar-second')),
+    share: text(button.querySelector('.bar-first')),
     pressed: button.getAttribute('aria-pressed') === 'true',
   }));
 }
@@ -383,7 +384,7 @@ describe('<practice-stats>', () => {
       // The bar's name is one sentence; the figures drawn beside it are not read twice.
       const urban = barButton(section, 'Urbana');
       expect(text(urban.querySelector('.visually-hidden'))).to.equal(
-        `Urbana: 97 práticas, ${percent('pt', 97 / 179)}`,
+        `Urbana: ${percent('pt', 97 / 179)}, 97 práticas`,
       );
       for (const drawn of urban.querySelectorAll('.bar-label, .bar-value, svg.track')) {
         expect(drawn.getAttribute('aria-hidden')).to.equal('true');
@@ -392,18 +393,31 @@ describe('<practice-stats>', () => {
     });
   });
 
-  it('says so when no practice gives a chart’s information', async () => {
+  it('leaves out a chart no practice gives a value for, with no empty frame', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     // The one Paraguayan practice has no start year.
-    const stats = await loadedStats(
+    const both = await loadedStats(
+      html`<practice-stats
+        src=${FEED_URL}
+        lang="es"
+        country="PY"
+        facets="year,setting"
+      ></practice-stats>`,
+    );
+    const names = [...both.shadowRoot!.querySelectorAll('section.chart [role="heading"]')];
+    expect(names.map(text)).to.deep.equal(['Zona']);
+    expect(shadowText(both)).not.to.include('Año de inicio');
+
+    // Every chart asked for left out: one line says why, and no switch for bars there are not.
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const none = await loadedStats(
       html`<practice-stats src=${FEED_URL} lang="es" country="PY" facets="year"></practice-stats>`,
     );
-    const section = chart(stats, 'Año de inicio');
-    expect(text(section.querySelector('.note'))).to.equal(
-      'Ninguna de estas prácticas indica este dato.',
-    );
-    expect(section.querySelector('button')).to.equal(null);
-    await expect(stats).to.be.accessible();
+    expect(none.shadowRoot!.querySelector('section.chart')).to.equal(null);
+    expect(none.shadowRoot!.querySelector('.measure')).to.equal(null);
+    expect(shadowText(none)).to.include('Ninguna de estas prácticas indica este dato.');
+    expect(headline(none)[0]).to.equal('1 práctica');
+    await expect(none).to.be.accessible();
   });
 
   describe('data tables', () => {
@@ -419,27 +433,28 @@ describe('<practice-stats>', () => {
       expect(shown.hidden).to.equal(true);
       expect(shown.querySelector('table')).to.equal(null);
       expect(text(barButton(section, 'Urban').querySelector('.visually-hidden'))).to.equal(
-        `Urban: 97 practices, ${percent('en', 97 / 179)}`,
+        `Urban: ${percent('en', 97 / 179)}, 97 practices`,
       );
       expect(section.querySelector('svg.track')!.getAttribute('aria-hidden')).to.equal('true');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(text(toggle)).to.equal('Show table');
+      expect(text(toggle)).to.equal('Table');
 
       toggle.click();
       await stats.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(toggle)).to.equal('Hide table');
+      expect(text(toggle)).to.equal('Table');
       expect(shown.getBoundingClientRect().width).to.be.greaterThan(200);
       const table = shown.querySelector('table')!;
       expect(text(table.querySelector('caption'))).to.equal('Setting');
       const rows = [...table.querySelectorAll('tr')].map((row) =>
         [...row.children].map((cell) => text(cell)),
       );
+      // The measured figure first: the share.
       expect(rows).to.deep.equal([
-        ['Setting', 'Practices', 'Share of practices'],
-        ['Urban', '97', percent('en', 97 / 179)],
-        ['Rural', '23', percent('en', 23 / 179)],
-        ['Urban and rural', '59', percent('en', 59 / 179)],
+        ['Setting', 'Share of practices', 'Practices'],
+        ['Urban', percent('en', 97 / 179), '97'],
+        ['Rural', percent('en', 23 / 179), '23'],
+        ['Urban and rural', percent('en', 59 / 179), '59'],
       ]);
       await expect(stats).to.be.accessible();
 
