@@ -133,8 +133,9 @@ function headerStyles() {
       height: 1.3em;
       font-size: 1.2rem;
     }
-    .skeleton-line {
+    .head .skeleton-line {
       inline-size: 60%;
+      margin: 0;
     }
   `;
 }
