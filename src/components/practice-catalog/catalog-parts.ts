@@ -125,7 +125,7 @@ function headerStyles() {
       overflow-wrap: anywhere;
     }
     .count {
-      margin: 0 0 0 auto;
+      margin: 0;
       font-weight: 700;
     }
     .title-line {

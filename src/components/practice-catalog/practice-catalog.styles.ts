@@ -54,9 +54,9 @@ const own = css`
     display: block;
   }
   /* The tabs: the reader's choice of view. A slab of its own in a dark theme, with room inside. */
+  /* One row at every width and in every language (three short words): its height is known. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.25);
     padding: calc(var(--_space) * 0.25);
     border-bottom: 1px solid var(--_border);
@@ -69,7 +69,8 @@ const own = css`
     flex: 0 1 auto;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    padding: 0.5em 1em;
+    padding: 0.5em 0.75em;
+    overflow-wrap: anywhere;
     border: 0;
     border-bottom: 3px solid transparent;
     border-radius: var(--_radius) var(--_radius) 0 0;

@@ -64,7 +64,19 @@ const COVERED_OR_CUT = () => {
     }
     return element;
   };
-  for (const button of window.__shown('button')) {
+  const visible = (element) => {
+    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+      const style = getComputedStyle(node);
+      if (style.visibility !== 'visible' || style.display === 'none') return false;
+      // The content of a closed <details> is not drawn, its summary is.
+      const details = node.parentElement;
+      if (details?.localName === 'details' && !details.open && node.localName !== 'summary') {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (const button of window.__shown('button').filter(visible)) {
     button.scrollIntoView({ block: 'center', inline: 'center' });
     const box = button.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
@@ -77,8 +89,11 @@ const COVERED_OR_CUT = () => {
   for (const root of window.__catalogRoots()) {
     for (const element of root.querySelectorAll('*')) {
       if (element.clientHeight <= 1 || element.getClientRects().length === 0) continue;
-      const { overflowY } = getComputedStyle(element);
-      if (overflowY === 'visible') continue;
+      const style = getComputedStyle(element);
+      const { overflowY } = style;
+      // Not held: what the design cuts on purpose (a card's summary, cut at two lines).
+      const clamped = (style.webkitLineClamp || style.lineClamp || 'none') !== 'none';
+      if (overflowY === 'visible' || clamped) continue;
       const scrollsByDesign =
         (overflowY === 'auto' || overflowY === 'scroll') && !element.localName.includes('-');
       if (scrollsByDesign) continue;
