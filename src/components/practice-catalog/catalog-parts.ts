@@ -148,7 +148,13 @@ function headerStyles() {
  * that the catalogue hides what has nothing to show.
  */
 export class PracticeCatalogMessage extends PracticeElement {
-  static override styles = [themeStyles, baseStyles, stateStyles, filterChipStyles, messageStyles()];
+  static override styles = [
+    themeStyles,
+    baseStyles,
+    stateStyles,
+    filterChipStyles,
+    messageStyles(),
+  ];
 
   /** Called with the state after each update. */
   @property({ attribute: false }) report?: (state: CatalogState) => void;

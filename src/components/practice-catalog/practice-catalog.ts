@@ -242,6 +242,7 @@ export class PracticeCatalog extends FeedRequestElement {
             ? nothing
             : html`<practice-catalog-header
                 class="header"
+                part="header"
                 ?hidden=${error}
               ></practice-catalog-header>`
         }

@@ -89,9 +89,7 @@ describe('<practice-catalog>', () => {
     expect(feed.lang).to.equal('pt');
     expect(feed.theme).to.equal('dark');
     feed.setFilters({ ...feed.filters, country: ['CO'] });
-    await until(() =>
-      shadowText(header(catalog)!).includes('1 de 2 práticas'),
-    );
+    await until(() => shadowText(header(catalog)!).includes('1 de 2 práticas'));
     expect(shadowText(header(catalog)!)).to.include('Atualizado em 28 de novembro de 2026');
   });
 
