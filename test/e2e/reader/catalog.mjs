@@ -116,11 +116,14 @@ export async function run({ openPage, waitFor, check }) {
     const { page } = await openPage('/test/e2e/pages/catalog-es.html', viewport);
     await page.evaluate(SETUP);
     const settled = await waitFor(page, SETTLED);
-    const top = await page.evaluate(() => window.__firstPractice());
+    const [top, filters] = await page.evaluate(() => [
+      window.__firstPractice(),
+      window.__shown('practice-filters')[0]?.getBoundingClientRect().height ?? 0,
+    ]);
     check(
       `catalogue: the first practice starts ${name} (${Math.round(top)} px)`,
       settled && top >= 0 && top < limit,
-      `${Math.round(top)} px`,
+      `${Math.round(top)} px, of which the filters ${Math.round(filters)} px`,
     );
     await page.close();
   }
