@@ -107,6 +107,9 @@ function headerStyles() {
       column-gap: var(--_space);
       row-gap: calc(var(--_space) * 0.25);
       padding: calc(var(--_space) * 0.75) var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
     }
     .title {
       flex: 1 1 100%;

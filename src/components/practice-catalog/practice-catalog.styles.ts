@@ -21,15 +21,16 @@ const own = css`
   /* The header's room, the same loading and loaded (and before its chunk has defined it): a
      title of up to four lines on a phone, two on a tablet, one on a wide screen; the publisher
      and date (two lines on a phone); the count on a line of its own, or beside them on a wide
-     screen. What is shorter leaves room; the sheet practice-widgets.css reserves the same. */
+     screen; its border. What is shorter leaves room; the sheet practice-widgets.css reserves the same. */
   .header {
     display: block;
     --_title-lines: 4;
     --_meta-lines: 2;
     --_count-line: 1;
     min-block-size: calc(
-      1.75 * var(--practice-space, 1rem) + var(--_title-lines) * 1.56rem + var(--_meta-lines) *
-        1.5rem + var(--_count-line) * (0.25 * var(--practice-space, 1rem) + 1.5rem)
+      2px + 1.75 * var(--practice-space, 1rem) + var(--_title-lines) * 1.56rem +
+        var(--_meta-lines) * 1.5rem + var(--_count-line) *
+        (0.25 * var(--practice-space, 1rem) + 1.5rem)
     );
   }
   @container (min-width: 30rem) {
