@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run screenshots`: serves the demo and saves screenshots of it at 360 px and 1280 px,
-// in Spanish and English, light and dark, into screenshots/ (for looking, not for tests).
+// `npm run screenshots`: serves the demo and saves screenshots of it at 320, 360, 768 and
+// 1280 px, in Spanish, English, Portuguese and French, light and dark (`PAGE=/demo/catalog.html`
+// for the whole catalogue; `WIDTHS=360,1280` and `LANGS=es` narrow it), into screenshots/ (for looking, not for tests).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -26,8 +27,9 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 try {
-  for (const width of [360, 1280]) {
-    for (const lang of ['es', 'en']) {
+  const listed = (value, all) => (value ? value.split(',') : all);
+  for (const width of listed(process.env.WIDTHS, [320, 360, 768, 1280]).map(Number)) {
+    for (const lang of listed(process.env.LANGS, ['es', 'en', 'pt', 'fr'])) {
       for (const theme of ['light', 'dark']) {
         const context = await browser.newContext({
           viewport: { width, height: 900 },

@@ -49,3 +49,27 @@ export function writeUrlState(
   set('open', state.openPracticeId ?? '');
   return next;
 }
+
+/**
+ * The view a `<practice-catalog sync-url>` shows, as `pw-view` (or `pw-<id>-view`): its value
+ * as written, or `null` when absent. The catalogue checks it against the views it has.
+ */
+export function readUrlView(params: URLSearchParams, prefix: string): string | null {
+  return params.get(prefix + 'view');
+}
+
+/**
+ * A copy of the page's query parameters with the catalogue's view: the default view is not
+ * written (a link to the list is the plain link).
+ */
+export function writeUrlView(
+  params: URLSearchParams,
+  prefix: string,
+  view: string,
+  defaultView: string,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (view === defaultView) next.delete(prefix + 'view');
+  else next.set(prefix + 'view', view);
+  return next;
+}

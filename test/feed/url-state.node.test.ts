@@ -1,7 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMPTY_FILTERS } from '../../src/data/query.js';
-import { paramPrefix, readUrlState, writeUrlState } from '../../src/feed/url-state.js';
+import {
+  paramPrefix,
+  readUrlState,
+  readUrlView,
+  writeUrlState,
+  writeUrlView,
+} from '../../src/feed/url-state.js';
 
 describe('url state', () => {
   it('uses namespaced parameters, per feed id', () => {
@@ -34,5 +40,23 @@ describe('url state', () => {
     const state = readUrlState(new URLSearchParams('pw-country=co,%20pe,&pw-open='), 'pw-');
     assert.deepEqual(state.filters.country, ['CO', 'PE']);
     assert.equal(state.openPracticeId, null);
+  });
+});
+
+describe('the catalogue view in the URL', () => {
+  it('reads the view under the feed prefix, and nothing when absent', () => {
+    const params = new URLSearchParams('pw-view=map&pw-cat-view=stats&view=list');
+    assert.equal(readUrlView(params, 'pw-'), 'map');
+    assert.equal(readUrlView(params, paramPrefix('cat')), 'stats');
+    assert.equal(readUrlView(new URLSearchParams('view=map'), 'pw-'), null);
+  });
+
+  it('writes the view, leaves the default out, and keeps every other parameter', () => {
+    const params = new URLSearchParams('page=2&pw-country=PE');
+    const map = writeUrlView(params, 'pw-', 'map', 'list');
+    assert.equal(map.toString(), 'page=2&pw-country=PE&pw-view=map');
+    assert.equal(writeUrlView(map, 'pw-', 'list', 'list').toString(), 'page=2&pw-country=PE');
+    // The page's own parameters are not changed.
+    assert.equal(params.toString(), 'page=2&pw-country=PE');
   });
 });

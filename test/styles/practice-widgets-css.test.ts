@@ -31,6 +31,9 @@ const CASES = [
   'practice-catalog without-map without-stats',
   'practice-catalog without-list',
   'practice-catalog without-filters without-map without-stats without-list',
+  'practice-catalog without-header view="map"',
+  'practice-catalog view="stats" without-list',
+  'practice-catalog without-header without-filters without-map without-stats without-list',
 ];
 
 const FALLBACK =
@@ -87,7 +90,7 @@ async function mismatchesAt(width: number): Promise<string[]> {
 const reserved = new Map<string, number>();
 
 describe('practice-widgets.css', function () {
-  // Seventeen cases at four widths, twice, in three engines on a shared machine.
+  // Twenty cases at four widths, twice, in three engines on a shared machine.
   this.timeout(120_000);
 
   let keeper: HTMLElement | undefined;

@@ -1,31 +1,101 @@
 import { css } from 'lit';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
 
-export const styles = css`
+const own = css`
   :host {
     display: block;
     container-type: inline-size;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
+  /* One column at every width: header, filters, the one message, the tabs, the view. The
+     filters are a bar whose height does not depend on the feed, so the practices start on the
+     first screen. */
   .layout {
     display: grid;
-    gap: calc(var(--practice-space, 1rem) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--practice-space, 1rem);
   }
-  .main {
-    display: grid;
-    gap: calc(var(--practice-space, 1rem) * 1.5);
+  /* The header's room, the same loading and loaded (and before its chunk has defined it): a
+     title of up to four lines on a phone, two on a tablet, one on a wide screen; the publisher
+     and date (two lines on a phone); the count on a line of its own, or beside them on a wide
+     screen; its border. What is shorter leaves room; the sheet practice-widgets.css reserves the same. */
+  .header {
+    display: block;
+    --_title-lines: 4;
+    --_meta-lines: 2;
+    --_count-line: 1;
+    min-block-size: calc(
+      2px + 1.75 * var(--practice-space, 1rem) + var(--_title-lines) * 1.56rem +
+        var(--_meta-lines) * 1.5rem + var(--_count-line) *
+        (0.25 * var(--practice-space, 1rem) + 1.5rem)
+    );
+  }
+  @container (min-width: 30rem) {
+    .header {
+      --_title-lines: 2;
+      --_meta-lines: 1;
+    }
+  }
+  @container (min-width: 64rem) {
+    .header {
+      --_title-lines: 1;
+      --_count-line: 0;
+    }
+  }
+  /* The count of the catalogue is the header's: the filters' and the list's own are not shown
+     twice. (With the header left out, they are.) */
+  .header:not([hidden]) ~ .filters practice-filters::part(count),
+  .header:not([hidden]) ~ .views practice-list::part(count) {
+    display: none;
+  }
+  .message {
+    display: block;
+  }
+  /* The tabs: the reader's choice of view. A slab of its own in a dark theme, with room inside. */
+  /* One row at every width and in every language (three short words): its height is known. */
+  .tabs {
+    display: flex;
+    gap: calc(var(--_space) * 0.25);
+    padding: calc(var(--_space) * 0.25);
+    border-bottom: 1px solid var(--_border);
+    font-size: 1rem;
+  }
+  .tabs.dark {
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+  .tab {
+    flex: 0 1 auto;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5em 0.75em;
+    overflow-wrap: anywhere;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .tab:hover {
+    background: var(--_subtle);
+  }
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .panel {
     min-width: 0;
   }
-  .sidebar {
-    min-width: 0;
-  }
-  /* Wide: the filters beside the rest. (Not a sticky, separately scrolling column: a keyboard
-     user would have to find and scroll a second scroll area.) */
-  @container (min-width: 56rem) {
-    .layout:not(.single) {
-      grid-template-columns: minmax(15rem, 18rem) minmax(0, 1fr);
-      align-items: start;
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      border-bottom-color: Highlight;
     }
   }
 `;
+
+export const styles = [themeStyles, baseStyles, own];

@@ -1,26 +1,38 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
 import { wholeNumberAttribute } from '../shared/attributes.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
+import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
+import { parseTheme } from '../shared/attributes.js';
 import { styles } from './practice-catalog.styles.js';
+import type { CatalogState } from './catalog-parts.js';
+
+/** The catalogue's views, in the order of its tabs; the first is the default. */
+const VIEWS = ['list', 'map', 'stats'] as const;
+type View = (typeof VIEWS)[number];
+
+const isView = (value: unknown): value is View => VIEWS.includes(value as View);
 
 /**
- * The whole catalogue in one element, for a CMS editor: filters, map, figures, the list of
- * practices with its detail view and downloads, all linked. Stacked on phones (the filters fold
- * away), side by side on wide screens.
+ * The whole catalogue in one element, for a CMS editor: a header (the feed's title, publisher,
+ * last update and the count of practices in view), the filters, then the practices, with the map
+ * and the figures as views a reader switches to (tabs), all linked over one feed. A failed feed
+ * or an empty result gives one message for the whole catalogue.
  * Its `lang`, `theme` and scope attributes apply to every part (see `<practice-feed>`).
  *
  * @summary Filters, map, stats and list of a feed, linked, in one tag.
  * @tagname practice-catalog
  * @customElement practice-catalog
  *
- * @csspart layout - The grid that holds the parts.
- * @csspart sidebar - The column of the filters.
- * @csspart main - The column of the map, the figures and the list.
+ * @csspart layout - The column that holds the parts.
+ * @csspart header - The header: title, publisher, last update, count.
+ * @csspart filters - The box of the filters.
+ * @csspart tabs - The row of tabs that switches the view (only with more than one view).
+ * @csspart views - The box of the views (list, map, figures).
  *
  * @cssprop --practice-accent - Links, buttons, bars and focus ring of every part (default `#0b5cad`; dark `#8ab8f5`).
  * @cssprop --practice-text - Body text (default `#1d2329`; dark `#e6e9ed`).
@@ -42,7 +54,7 @@ export class PracticeCatalog extends FeedRequestElement {
   /** Feed URL, relative to the page. */
   @property() src?: string;
 
-  /** Keep the reader's filters and open practice in the page URL. */
+  /** Keep the reader's filters, open practice and view in the page URL. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** `saved` (default): keep the last good copy of the feed for offline use; `none`: never. */
@@ -50,6 +62,15 @@ export class PracticeCatalog extends FeedRequestElement {
 
   /** Facets offered by the filters (see `<practice-filters>`). */
   @property() facets?: string;
+
+  /**
+   * The view shown: `list` (default), `map` or `stats`. Any other value, or a view left out,
+   * means the first view there is. Changes as the reader chooses a tab.
+   */
+  @property() view: string = 'list';
+
+  /** Leave out the header (title, publisher, last update and count). */
+  @property({ type: Boolean, attribute: 'without-header' }) withoutHeader = false;
 
   /** Leave out the filters. */
   @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
@@ -70,14 +91,140 @@ export class PracticeCatalog extends FeedRequestElement {
   })
   pageSize = 12;
 
+  /** Where the data stands, as the catalogue's one message reports it. */
+  @state() private _state: CatalogState = 'loading';
+
+  /** Whether the header and the one message are defined (their chunk loaded). */
+  @state() private _partsReady = false;
+
+  /** The views drawn so far: a view is drawn when first shown, then kept (hidden). */
+  private readonly _drawn = new Set<View>();
+
+  private readonly _report = (state: CatalogState) => {
+    if (state !== this._state) this._state = state;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this._onPopState);
+    if (!this._partsReady) {
+      import('./catalog-parts.js').then(
+        () => (this._partsReady = true),
+        // Without them, each part draws its own messages, as it does on its own.
+        () => undefined,
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this._onPopState);
+  }
+
+  private readonly _onPopState = () => {
+    if (this.syncUrl) this._readView();
+  };
+
+  private _readView(): void {
+    const view = readUrlView(new URLSearchParams(location.search), paramPrefix(this.id));
+    this.view = view ?? VIEWS[0];
+  }
+
+  /** The views there are, in the order of their tabs. */
+  private _views(): View[] {
+    const out = { list: this.withoutList, map: this.withoutMap, stats: this.withoutStats };
+    return VIEWS.filter((view) => !out[view]);
+  }
+
+  /** The view shown: the chosen one if there is such a view, else the first there is. */
+  private _currentView(): View | undefined {
+    const views = this._views();
+    return isView(this.view) && views.includes(this.view) ? this.view : views[0];
+  }
+
+  /** The reader chose a view (a tab): shown, and with `sync-url` a new entry of the history. */
+  private _choose(view: View, focus: boolean): void {
+    if (view === this._currentView()) return;
+    this.view = view;
+    if (this.syncUrl) {
+      const search = writeUrlView(
+        new URLSearchParams(location.search),
+        paramPrefix(this.id),
+        view,
+        VIEWS[0],
+      ).toString();
+      history.pushState(
+        history.state,
+        '',
+        `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+      );
+    }
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus(),
+      );
+    }
+  }
+
+  // The tabs' keys (WAI-ARIA tabs): arrows move to the previous or next tab and show it, Home
+  // and End to the first and last.
+  private _onTabKey(event: KeyboardEvent, views: View[], current: View): void {
+    const at = views.indexOf(current);
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? views[(at + 1) % views.length]
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? views[(at - 1 + views.length) % views.length]
+          : event.key === 'Home'
+            ? views[0]
+            : event.key === 'End'
+              ? views[views.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    this._choose(next, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.syncUrl && (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl')))) {
+      this._readView();
+    }
+    const view = this._currentView();
+    if (view) this._drawn.add(view);
+  }
+
   override render(): TemplateResult {
     const lang = this.lang || resolveLanguage(this);
     const strings = uiStrings(lang);
-    const main = !this.withoutMap || !this.withoutStats || !this.withoutList;
+    const theme = parseTheme(this.theme) ?? 'light';
+    const views = this._views();
+    const current = this._currentView();
+    // One message for the whole catalogue (once its parts are there): the parts draw none.
+    const quiet = this._partsReady;
+    const error = quiet && this._state === 'error';
+    const nothingToShow = error || (quiet && this._state === 'empty');
+    const labels = {
+      list: strings.catalogViewList,
+      map: strings.catalogViewMap,
+      stats: strings.catalogViewStats,
+    };
+    const panel = (view: View, content: () => TemplateResult) =>
+      this._drawn.has(view)
+        ? html`<div
+            class="panel"
+            id="panel-${view}"
+            role=${views.length > 1 ? 'tabpanel' : nothing}
+            aria-labelledby=${views.length > 1 ? `tab-${view}` : nothing}
+            ?hidden=${view !== current}
+          >
+            ${content()}
+          </div>`
+        : nothing;
     return html`<practice-feed
       src=${ifDefined(this.src)}
       lang=${lang}
-      theme=${this.theme ?? 'light'}
+      theme=${theme}
       country=${ifDefined(this.country)}
       setting=${ifDefined(this.setting)}
       level=${ifDefined(this.level)}
@@ -89,24 +236,81 @@ export class PracticeCatalog extends FeedRequestElement {
       ?sync-url=${this.syncUrl}
       id=${ifDefined(this.id || undefined)}
     >
-      <div class="layout ${this.withoutFilters ? 'single' : ''}" part="layout">
+      <div class="layout" part="layout">
+        ${
+          this.withoutHeader
+            ? nothing
+            : html`<practice-catalog-header
+                class="header"
+                part="header"
+                ?hidden=${error}
+              ></practice-catalog-header>`
+        }
         ${
           this.withoutFilters
             ? nothing
-            : html`<aside class="sidebar" part="sidebar" aria-label=${strings.filters}>
-                <practice-filters facets=${ifDefined(this.facets)}></practice-filters>
-              </aside>`
+            : html`<div
+                class="filters"
+                part="filters"
+                role="region"
+                aria-label=${strings.filters}
+                ?hidden=${error}
+              >
+                <practice-filters
+                  facets=${ifDefined(this.facets)}
+                  .quietStates=${quiet}
+                ></practice-filters>
+              </div>`
+        }
+        <practice-catalog-message
+          class="message"
+          .report=${this._report}
+          ?hidden=${!nothingToShow}
+        ></practice-catalog-message>
+        ${
+          views.length > 1 && current
+            ? html`<div
+                class="theme ${theme} tabs"
+                part="tabs"
+                role="tablist"
+                aria-label=${strings.catalogViews}
+                ?hidden=${nothingToShow}
+                @keydown=${(e: KeyboardEvent) => this._onTabKey(e, views, current)}
+              >
+                ${views.map(
+                  (view) =>
+                    html`<button
+                      class="tab"
+                      id="tab-${view}"
+                      type="button"
+                      role="tab"
+                      aria-selected=${view === current ? 'true' : 'false'}
+                      aria-controls="panel-${view}"
+                      tabindex=${view === current ? '0' : '-1'}
+                      @click=${() => this._choose(view, false)}
+                    >
+                      ${labels[view]}
+                    </button>`,
+                )}
+              </div>`
+            : nothing
         }
         ${
-          main
-            ? html`<div class="main" part="main">
-                ${this.withoutMap ? nothing : html`<practice-map></practice-map>`}
-                ${this.withoutStats ? nothing : html`<practice-stats></practice-stats>`}
-                ${
-                  this.withoutList
-                    ? nothing
-                    : html`<practice-list page-size=${this.pageSize}></practice-list>`
-                }
+          current
+            ? html`<div class="views" part="views" ?hidden=${nothingToShow}>
+                ${panel(
+                  'list',
+                  () =>
+                    html`<practice-list
+                      page-size=${this.pageSize}
+                      .quietStates=${quiet}
+                    ></practice-list>`,
+                )}
+                ${panel('map', () => html`<practice-map .quietStates=${quiet}></practice-map>`)}
+                ${panel(
+                  'stats',
+                  () => html`<practice-stats .quietStates=${quiet}></practice-stats>`,
+                )}
               </div>`
             : nothing
         }

@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
@@ -103,6 +103,13 @@ export abstract class PracticeElement extends WidgetElement {
    * once on the next visit and when the network fails; `none`: nothing is kept or shown.
    */
   @property() cache: CacheMode = 'saved';
+
+  /**
+   * Set by `<practice-catalog>` on its parts: the load error and the empty state are the
+   * catalogue's one message, so the part draws nothing for them.
+   * @internal
+   */
+  @property({ attribute: false }) quietStates = false;
 
   constructor() {
     super();
@@ -219,6 +226,7 @@ export abstract class PracticeElement extends WidgetElement {
       classes,
       saved,
       retry: () => this.retry(),
+      quiet: this.quietStates,
     };
   }
 
@@ -230,6 +238,7 @@ export abstract class PracticeElement extends WidgetElement {
     inScope: number,
     classes?: { readonly box: string; readonly button: string },
   ): TemplateResult {
+    if (this.quietStates) return html``;
     return renderEmpty(this.contentLang, {
       filtered: hasFilters(this.filters),
       inScope,

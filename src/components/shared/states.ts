@@ -26,6 +26,11 @@ export interface StateFrame {
   readonly saved?: { readonly savedAt?: number | undefined };
   /** Tries the load again. */
   readonly retry: () => void;
+  /**
+   * Draw nothing for the error: the element is a part of a `<practice-catalog>`, which gives one
+   * message for all its parts.
+   */
+  readonly quiet?: boolean;
 }
 
 /** What an element draws in each state of its data. */
@@ -53,7 +58,9 @@ export function renderStates(
     : load.status === 'loading'
       ? views.loading()
       : load.status === 'error'
-        ? renderLoadError(frame.lang, load.error, frame.retry)
+        ? frame.quiet
+          ? nothing
+          : renderLoadError(frame.lang, load.error, frame.retry)
         : views.loaded(load.feed);
   const classes = frame.classes ? `theme ${frame.theme} ${frame.classes}` : `theme ${frame.theme}`;
   return html`${renderNotice(frame)}

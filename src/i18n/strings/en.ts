@@ -149,4 +149,11 @@ export const en = {
   mapErrorHint: 'The table shows the same numbers.',
   mapColumnCountry: 'Country',
   mapColumnPractices: 'Practices',
+  // <practice-catalog>: its header, its views and its one message.
+  catalogViews: 'Views',
+  catalogViewList: 'Practices',
+  catalogViewMap: 'Map',
+  catalogViewStats: 'Figures',
+  catalogPublisher: 'Published by {publisher}',
+  catalogUpdated: 'Updated {date}',
 } as const satisfies UiStrings;

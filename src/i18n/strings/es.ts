@@ -179,4 +179,11 @@ export const es = {
   mapErrorHint: 'La tabla muestra las mismas cifras.',
   mapColumnCountry: 'País',
   mapColumnPractices: 'Prácticas',
+  // <practice-catalog>: its header, its views and its one message.
+  catalogViews: 'Vistas',
+  catalogViewList: 'Prácticas',
+  catalogViewMap: 'Mapa',
+  catalogViewStats: 'Cifras',
+  catalogPublisher: 'Publicado por {publisher}',
+  catalogUpdated: 'Actualizado el {date}',
 } as const satisfies UiStrings;

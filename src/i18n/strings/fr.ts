@@ -182,4 +182,11 @@ export const fr = {
   mapErrorHint: 'Le tableau présente les mêmes chiffres.',
   mapColumnCountry: 'Pays',
   mapColumnPractices: 'Pratiques',
+  // <practice-catalog>: its header, its views and its one message.
+  catalogViews: 'Vues',
+  catalogViewList: 'Pratiques',
+  catalogViewMap: 'Carte',
+  catalogViewStats: 'Chiffres',
+  catalogPublisher: 'Publié par {publisher}',
+  catalogUpdated: 'Mis à jour le {date}',
 } as const satisfies UiStrings;

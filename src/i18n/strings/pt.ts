@@ -179,4 +179,11 @@ export const pt = {
   mapErrorHint: 'A tabela mostra os mesmos números.',
   mapColumnCountry: 'País',
   mapColumnPractices: 'Práticas',
+  // <practice-catalog>: its header, its views and its one message.
+  catalogViews: 'Visualizações',
+  catalogViewList: 'Práticas',
+  catalogViewMap: 'Mapa',
+  catalogViewStats: 'Números',
+  catalogPublisher: 'Publicado por {publisher}',
+  catalogUpdated: 'Atualizado em {date}',
 } as const satisfies UiStrings;

@@ -210,4 +210,16 @@ export interface UiStrings {
   /** Column headers of the table. */
   readonly mapColumnCountry: string;
   readonly mapColumnPractices: string;
+
+  // <practice-catalog>: its header, its views and its one message.
+  /** Names the catalogue's row of views (the tab list). */
+  readonly catalogViews: string;
+  /** The catalogue's views: the list of practices, the map, the figures. */
+  readonly catalogViewList: string;
+  readonly catalogViewMap: string;
+  readonly catalogViewStats: string;
+  /** Who publishes the feed: `{publisher}`. */
+  readonly catalogPublisher: string;
+  /** When the feed's data last changed: `{date}` (a long date). */
+  readonly catalogUpdated: string;
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { PracticeCatalog } from '../../../src/components/practice-catalog/practice-catalog.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
@@ -8,117 +8,285 @@ import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js'
 
 const FEED_URL = '/feeds/practices.json';
 
-const part = (catalog: PracticeCatalog, tag: string) =>
-  catalog.shadowRoot!.querySelector(tag) as HTMLElement | null;
+const part = (catalog: PracticeCatalog, selector: string) =>
+  catalog.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const innerFeed = (catalog: PracticeCatalog) => part(catalog, 'practice-feed') as PracticeFeed;
+const header = (catalog: PracticeCatalog) => part(catalog, 'practice-catalog-header');
+const tabs = (catalog: PracticeCatalog) =>
+  [...catalog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].map((tab) => ({
+    tab,
+    name: tab.textContent!.trim(),
+    selected: tab.getAttribute('aria-selected') === 'true',
+  }));
+const isShown = (element: Element | null) =>
+  !!element && (element as HTMLElement).getClientRects().length > 0;
+
+/** Every shadow root under `root`, the catalogue's parts and theirs. */
+function shadowRoots(root: ShadowRoot): ShadowRoot[] {
+  const roots = [root];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) roots.push(...shadowRoots(element.shadowRoot));
+  }
+  return roots;
+}
+
+/** The shown boxes matching `selector` across the catalogue's shadow trees. */
+const shownBoxes = (catalog: PracticeCatalog, selector: string) =>
+  shadowRoots(catalog.shadowRoot!).flatMap((root) =>
+    [...root.querySelectorAll(selector)].filter(isShown),
+  );
 
 async function loaded(catalog: PracticeCatalog) {
   await until(() => {
     const list = part(catalog, 'practice-list');
-    return !!list?.shadowRoot?.querySelector('[part="count"]');
+    return (
+      !!list?.shadowRoot?.querySelector('[part="count"]') &&
+      !!header(catalog)?.shadowRoot?.querySelector('.count')
+    );
   });
 }
 
 describe('<practice-catalog>', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+    return setViewport({ width: 800, height: 600 });
+  });
 
-  it('holds filters, map, figures and list over one feed, one request', async () => {
+  it('opens with a header: title, publisher, last update and the count in view', async () => {
     const requests = useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const catalog = await fixture<PracticeCatalog>(
       html`<practice-catalog src=${FEED_URL} lang="en"></practice-catalog>`,
     );
     await loaded(catalog);
-    for (const tag of ['practice-filters', 'practice-map', 'practice-stats', 'practice-list']) {
-      expect(part(catalog, tag), tag).to.exist;
-    }
+    const head = header(catalog)!;
+    const heading = head.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent!.trim()).to.equal('Good practices');
+    const text = shadowText(head);
+    expect(text).to.include('Published by Example Observatory');
+    expect(text).to.include('Updated November 28, 2026');
+    const count = head.shadowRoot!.querySelector('[role="status"]')!;
+    expect(count.textContent!.trim()).to.equal('2 practices');
+    expect(head.shadowRoot!.querySelector('a')!.href).to.equal('https://example.org/');
+    // One request for every part.
     expect(requests.filter((url) => url.endsWith(FEED_URL))).to.have.length(1);
+    // The count is the header's alone: the filters' and the list's are not shown.
+    const filtersCount = part(catalog, 'practice-filters')!.shadowRoot!.querySelector(
+      '[part="count"]',
+    );
+    const listCount = part(catalog, 'practice-list')!.shadowRoot!.querySelector('[part="count"]');
+    expect(isShown(filtersCount)).to.equal(false);
+    expect(isShown(listCount)).to.equal(false);
     await expect(catalog).to.be.accessible();
   });
 
-  it('passes language, theme and scope to its parts', async () => {
+  it('counts what the reader’s filters leave, in the reader’s language', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const catalog = await fixture<PracticeCatalog>(
-      html`<practice-catalog
-        src=${FEED_URL}
-        lang="pt"
-        theme="dark"
-        country="BO"
-      ></practice-catalog>`,
+      html`<practice-catalog src=${FEED_URL} lang="pt" theme="dark"></practice-catalog>`,
     );
     await loaded(catalog);
     const feed = innerFeed(catalog);
     expect(feed.lang).to.equal('pt');
     expect(feed.theme).to.equal('dark');
-    expect(feed.country).to.equal('BO');
-    const list = part(catalog, 'practice-list')!;
-    expect(shadowText(list)).to.include('1 prática');
-    await expect(catalog).to.be.accessible();
+    feed.setFilters({ ...feed.filters, country: ['CO'] });
+    await until(() => shadowText(header(catalog)!).includes('1 de 2 práticas'));
+    expect(shadowText(header(catalog)!)).to.include('Atualizado em 28 de novembro de 2026');
   });
 
-  it('links its parts: a filter narrows the list', async () => {
+  it('leaves the header out with without-header, and then shows the parts’ own counts', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" without-header></practice-catalog>`,
+    );
+    await until(
+      () => !!part(catalog, 'practice-list')?.shadowRoot?.querySelector('[part="count"]'),
+    );
+    expect(header(catalog)).to.equal(null);
+    const listCount = part(catalog, 'practice-list')!.shadowRoot!.querySelector('[part="count"]');
+    expect(isShown(listCount)).to.equal(true);
+  });
+
+  it('shows the practices first, and the map and figures only once their tab is chosen', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const catalog = await fixture<PracticeCatalog>(
       html`<practice-catalog src=${FEED_URL} lang="en"></practice-catalog>`,
     );
     await loaded(catalog);
-    const feed = innerFeed(catalog);
-    feed.setFilters({ ...feed.filters, country: ['CO'] });
-    const list = part(catalog, 'practice-list')!;
-    await until(() => shadowText(list).includes('1 of 2 practices'));
+    expect(tabs(catalog).map(({ name, selected }) => [name, selected])).to.deep.equal([
+      ['Practices', true],
+      ['Map', false],
+      ['Figures', false],
+    ]);
+    expect(part(catalog, 'practice-map')).to.equal(null);
+    expect(part(catalog, 'practice-stats')).to.equal(null);
+    tabs(catalog)[1]!.tab.click();
+    await until(() => isShown(part(catalog, 'practice-map')));
+    expect(catalog.view).to.equal('map');
+    expect(isShown(part(catalog, 'practice-list'))).to.equal(false);
+    expect(part(catalog, 'practice-stats')).to.equal(null);
+    // Back to the list: the map is kept, hidden, with its state.
+    const map = part(catalog, 'practice-map');
+    tabs(catalog)[0]!.tab.click();
+    await until(() => isShown(part(catalog, 'practice-list')));
+    expect(part(catalog, 'practice-map')).to.equal(map);
+    expect(isShown(map)).to.equal(false);
+    await expect(catalog).to.be.accessible();
   });
 
-  it('leaves out the parts it is told to', async () => {
+  it('moves between tabs with the arrow keys, Home and End', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="es"></practice-catalog>`,
+    );
+    await loaded(catalog);
+    const [list] = tabs(catalog);
+    expect(list!.tab.tabIndex).to.equal(0);
+    expect(tabs(catalog)[1]!.tab.tabIndex).to.equal(-1);
+    list!.tab.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => tabs(catalog)[1]!.selected);
+    expect(catalog.shadowRoot!.activeElement).to.equal(tabs(catalog)[1]!.tab);
+    await sendKeys({ press: 'End' });
+    await until(() => tabs(catalog)[2]!.selected);
+    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => tabs(catalog)[0]!.selected);
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => tabs(catalog)[2]!.selected);
+    await sendKeys({ press: 'Home' });
+    await until(() => tabs(catalog)[0]!.selected);
+    expect(catalog.shadowRoot!.activeElement).to.equal(tabs(catalog)[0]!.tab);
+  });
+
+  it('opens the view of its view attribute; anything else means the list', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" view="stats"></practice-catalog>`,
+    );
+    await until(() => isShown(part(catalog, 'practice-stats')));
+    expect(part(catalog, 'practice-map')).to.equal(null);
+    expect(isShown(part(catalog, 'practice-list'))).to.equal(false);
+    catalog.setAttribute('view', 'globe');
+    await until(() => isShown(part(catalog, 'practice-list')));
+    expect(tabs(catalog)[0]!.selected).to.equal(true);
+  });
+
+  it('keeps the view in the URL with sync-url, and follows back and forward', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    history.replaceState(null, '', `${location.pathname}?pw-view=map`);
+    const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" sync-url></practice-catalog>`,
+    );
+    await until(() => isShown(part(catalog, 'practice-map')));
+    tabs(catalog)[2]!.tab.click();
+    await until(() => new URLSearchParams(location.search).get('pw-view') === 'stats');
+    tabs(catalog)[0]!.tab.click();
+    await until(() => !new URLSearchParams(location.search).has('pw-view'));
+    history.back();
+    await until(() => tabs(catalog)[2]!.selected);
+    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
+  });
+
+  it('has no tab for a view left out, and no tab bar for a single view', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const two = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" without-stats></practice-catalog>`,
+    );
+    await loaded(two);
+    expect(tabs(two).map(({ name }) => name)).to.deep.equal(['Practices', 'Map']);
+    const one = await fixture<PracticeCatalog>(
       html`<practice-catalog
         src=${FEED_URL}
         lang="en"
         without-map
         without-stats
+        view="map"
       ></practice-catalog>`,
     );
-    await loaded(catalog);
-    expect(part(catalog, 'practice-map')).to.equal(null);
-    expect(part(catalog, 'practice-stats')).to.equal(null);
-    expect(part(catalog, 'practice-filters')).to.exist;
+    await loaded(one);
+    expect(part(one, '[role="tablist"]')).to.equal(null);
+    expect(part(one, 'practice-map')).to.equal(null);
+    expect(isShown(part(one, 'practice-list'))).to.equal(true);
+    expect(part(one, 'practice-filters')).to.exist;
   });
 
-  it('shows the load error in its parts, in the reader’s language', async () => {
+  it('gives one message, with one retry, when the feed fails', async () => {
     useCannedFetch({ [FEED_URL]: { status: 502 } });
     const catalog = await fixture<PracticeCatalog>(
       html`<practice-catalog src=${FEED_URL} lang="fr"></practice-catalog>`,
     );
-    const list = () => part(catalog, 'practice-list')!;
-    await until(() => !!list().shadowRoot?.querySelector('.load-error'));
-    expect(shadowText(list())).to.include(uiStrings('fr').retry);
+    await until(() => shownBoxes(catalog, '.load-error').length > 0, 8000);
+    // Let every part draw what it would.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shownBoxes(catalog, '.load-error')).to.have.length(1);
+    const retries = shownBoxes(catalog, 'button').filter(
+      (button) => button.textContent!.trim() === uiStrings('fr').retry,
+    );
+    expect(retries).to.have.length(1);
+    expect(isShown(part(catalog, '[role="tablist"]'))).to.equal(false);
+    expect(isShown(part(catalog, 'practice-list'))).to.equal(false);
     await expect(catalog).to.be.accessible();
   });
 
-  it('says when the catalogue is empty', async () => {
+  it('gives one empty message with the chosen filters, each removable, and the views step aside', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" view="map"></practice-catalog>`,
+    );
+    await until(() => !!header(catalog)?.shadowRoot?.querySelector('.count'));
+    const feed = innerFeed(catalog);
+    feed.setFilters({ ...feed.filters, country: ['CO'], q: 'zzzz-nothing' });
+    const message = () => part(catalog, 'practice-catalog-message')!;
+    await until(() => isShown(message()) && shadowText(message()).includes('No practices match'));
+    expect(shownBoxes(catalog, '.empty, [role="status"].notice')).to.have.length(1);
+    expect(isShown(part(catalog, 'practice-map'))).to.equal(false);
+    expect(isShown(part(catalog, '[role="tablist"]'))).to.equal(false);
+    const chips = [...message().shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')];
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
+      'Remove filter Search practices: “zzzz-nothing”',
+      'Remove filter Country: Colombia',
+    ]);
+    expect(shadowText(message())).to.include('Clear all');
+    await expect(catalog).to.be.accessible();
+    // Removing the search gives the practices back, and the map the reader was on.
+    chips[0]!.click();
+    await until(() => isShown(part(catalog, 'practice-map')));
+    expect(isShown(message())).to.equal(false);
+    expect(feed.filters.country).to.deep.equal(['CO']);
+  });
+
+  it('says when there is nothing to show at all, without a way out to offer', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed({ practices: [] }) } });
     const catalog = await fixture<PracticeCatalog>(
       html`<practice-catalog src=${FEED_URL} lang="es"></practice-catalog>`,
     );
-    await until(() => !!part(catalog, 'practice-list')?.shadowRoot?.querySelector('.empty'));
+    const message = () => part(catalog, 'practice-catalog-message')!;
+    await until(() => isShown(message()));
+    expect(shadowText(message())).to.include(uiStrings('es').noPractices);
+    expect(message().shadowRoot!.querySelector('button')).to.equal(null);
+    expect(shownBoxes(catalog, '.empty')).to.have.length(1);
     await expect(catalog).to.be.accessible();
   });
 
-  it('stacks its parts on a phone and puts the filters beside them on a wide screen', async () => {
+  // The filters' own height is theirs (see the end-to-end checks for the whole catalogue): here,
+  // what the catalogue puts before the practices, the header and the tabs.
+  it('puts little before the first practice on a phone and on a laptop', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-    await setViewport({ width: 360, height: 800 });
-    const catalog = await fixture<PracticeCatalog>(
-      html`<practice-catalog src=${FEED_URL} lang="es"></practice-catalog>`,
-    );
-    await loaded(catalog);
-    const sidebar = catalog.shadowRoot!.querySelector('.sidebar')!.getBoundingClientRect();
-    const main = catalog.shadowRoot!.querySelector('.main')!.getBoundingClientRect();
-    expect(main.top).to.be.at.least(sidebar.bottom);
-    expect(document.documentElement.scrollWidth).to.be.at.most(360);
-    await setViewport({ width: 1280, height: 800 });
-    await until(() => {
-      const side = catalog.shadowRoot!.querySelector('.sidebar')!.getBoundingClientRect();
-      const rest = catalog.shadowRoot!.querySelector('.main')!.getBoundingClientRect();
-      return rest.left >= side.right && Math.abs(rest.top - side.top) < 2;
-    });
+    for (const [width, height] of [
+      [360, 740],
+      [1280, 800],
+    ] as const) {
+      await setViewport({ width, height });
+      const catalog = await fixture<PracticeCatalog>(
+        html`<practice-catalog src=${FEED_URL} lang="es" without-filters></practice-catalog>`,
+      );
+      await loaded(catalog);
+      const list = part(catalog, 'practice-list')!;
+      await until(() => !!list.shadowRoot!.querySelector('practice-card'));
+      const card = list.shadowRoot!.querySelector('practice-card')!.getBoundingClientRect();
+      const top = catalog.getBoundingClientRect().top;
+      expect(card.top - top, `${width}px`).to.be.below(width < 400 ? 500 : 300);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+    }
   });
 });

@@ -1,0 +1,232 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { boundText } from '../../data/bounded-text.js';
+import { localizeWithLang } from '../../data/localized-text.js';
+import { queryFeed, hasFilters } from '../../data/query.js';
+import type { NormalizedFeed } from '../../data/types.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { defineElement } from '../shared/define-element.js';
+import { filterChipStyles, renderFilterChips } from '../shared/filter-chips.js';
+import { PracticeElement } from '../shared/practice-element.js';
+import { renderLoadError, stateStyles } from '../shared/states.js';
+
+/*
+ * The catalogue's own parts, internal to `<practice-catalog>` (not for pages to use): its header
+ * and its one message. Each is an element inside the catalogue's `<practice-feed>`, so it reads
+ * the feed, the scope and the reader's filters as every part does (PracticeElement). A chunk of
+ * its own, loaded when a catalogue first connects: nothing here is needed before the feed is
+ * read, and until it is defined the catalogue's parts draw their own messages.
+ */
+
+/** Where the catalogue's data stands, as its one message sees it. */
+export type CatalogState = 'loading' | 'error' | 'empty' | 'loaded';
+
+/**
+ * `<practice-catalog-header>` (internal): the feed's title, publisher and last update, and the
+ * count of practices in view, the catalogue's one count (a polite live status).
+ */
+export class PracticeCatalogHeader extends PracticeElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, headerStyles()];
+
+  constructor() {
+    super();
+    this.quietStates = true;
+  }
+
+  override render(): TemplateResult {
+    return this.renderStates({
+      loading: () =>
+        html`<div class="head" aria-hidden="true">
+          <span class="skeleton-line title-line"></span>
+          <span class="skeleton-line"></span>
+        </div>`,
+      loaded: (feed) => this._renderHeader(feed),
+    });
+  }
+
+  private _renderHeader(feed: NormalizedFeed): TemplateResult {
+    const lang = this.contentLang;
+    const strings = uiStrings(lang);
+    const title = localizeWithLang(feed.title, lang, feed.language);
+    const result = queryFeed(feed, this.scope, this.filters);
+    const shown = result.practices.length;
+    const count =
+      shown < result.inScope
+        ? formatMessage(strings.resultsOfTotal, {
+            shown: formatNumber(lang, shown),
+            total: formatPlural(lang, strings.resultsCount, result.inScope),
+          })
+        : formatPlural(lang, strings.resultsCount, shown);
+    const publisher = feed.publisher?.name;
+    const url = feed.publisher?.url;
+    const publisherText = publisher ? boundText(publisher, 'short') : '';
+    return html`<div class="head" part="header">
+      ${title ? html`<h2 class="title" lang=${title.lang}>${boundText(title.text, 'short')}</h2>` : nothing}
+      ${
+        publisher || feed.updated
+          ? html`<p class="meta">
+              ${
+                publisher
+                  ? html`<span
+                      >${strings.catalogPublisher.split('{publisher}')[0]}${
+                        url && /^https?:/i.test(url)
+                          ? html`<a href=${url}>${publisherText}</a>`
+                          : html`<bdi>${publisherText}</bdi>`
+                      }${strings.catalogPublisher.split('{publisher}')[1]}</span
+                    >`
+                  : nothing
+              }
+              ${
+                feed.updated
+                  ? html`<span
+                      >${formatMessage(strings.catalogUpdated, {
+                        date: formatDate(lang, feed.updated),
+                      })}</span
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      <p class="count" part="count" role="status">${count}</p>
+    </div>`;
+  }
+}
+
+function headerStyles() {
+  return css`
+    .theme {
+      block-size: 100%;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--_space);
+      row-gap: calc(var(--_space) * 0.25);
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .title {
+      flex: 1 1 100%;
+      margin: 0;
+      font-size: 1.2rem;
+      line-height: 1.3;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--_space);
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+      overflow-wrap: anywhere;
+    }
+    .count {
+      margin: 0;
+      font-weight: 700;
+    }
+    .title-line {
+      flex: 1 1 100%;
+      height: 1.3em;
+      font-size: 1.2rem;
+    }
+    .head .skeleton-line {
+      inline-size: 60%;
+      margin: 0;
+    }
+  `;
+}
+
+/**
+ * `<practice-catalog-message>` (internal): the catalogue's one message. When the feed fails, the
+ * error with one retry; when nothing is in view, "no practices match" with the reader's filters
+ * as removable chips and "clear all" (or "no practices to show" when the scope or the feed leaves
+ * nothing). Draws nothing otherwise. Tells the catalogue where its data stands (`report`), so
+ * that the catalogue hides what has nothing to show.
+ */
+export class PracticeCatalogMessage extends PracticeElement {
+  static override styles = [
+    themeStyles,
+    baseStyles,
+    stateStyles,
+    filterChipStyles,
+    messageStyles(),
+  ];
+
+  /** Called with the state after each update. */
+  @property({ attribute: false }) report?: (state: CatalogState) => void;
+
+  private _state: CatalogState = 'loading';
+
+  override render(): TemplateResult {
+    const load = this.loadState;
+    const lang = this.contentLang;
+    if (load.status === 'loading') {
+      this._state = 'loading';
+      return html``;
+    }
+    if (load.status === 'error') {
+      this._state = 'error';
+      return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>
+        ${renderLoadError(lang, load.error, () => this.retry())}
+      </div>`;
+    }
+    const feed = load.feed;
+    const result = queryFeed(feed, this.scope, this.filters);
+    if (result.practices.length > 0) {
+      this._state = 'loaded';
+      return html``;
+    }
+    this._state = 'empty';
+    const strings = uiStrings(lang);
+    const filtered = hasFilters(this.filters);
+    return html`<div class="theme ${this.effectiveTheme}" lang=${lang}>
+      <div class="empty" role="status">
+        <p>${filtered && result.inScope > 0 ? strings.noMatches : strings.noPractices}</p>
+        ${
+          filtered
+            ? renderFilterChips(lang, feed, this.filters, (filters) => this.setFilters(filters))
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.report?.(this._state);
+  }
+}
+
+function messageStyles() {
+  return css`
+    .empty {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .empty p {
+      margin: 0;
+      font-weight: 700;
+    }
+  `;
+}
+
+defineElement('practice-catalog-header', PracticeCatalogHeader);
+defineElement('practice-catalog-message', PracticeCatalogMessage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-catalog-header': PracticeCatalogHeader;
+    'practice-catalog-message': PracticeCatalogMessage;
+  }
+}
