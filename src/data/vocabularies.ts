@@ -92,3 +92,23 @@ export const isObjective = (value: unknown): value is Objective =>
 export const isOrganizationType = (value: unknown): value is OrganizationType =>
   isKnownValue('organizationTypes', value);
 export const isCriterion = (value: unknown): value is Criterion => isKnownValue('criteria', value);
+
+/** What a feed may label under `vocabularies`: the controlled vocabularies and the free `tags`. */
+export type LabelledName = VocabularyName | 'tags';
+
+export const LABELLED_NAMES = [
+  ...VOCABULARY_NAMES,
+  'tags',
+] as const satisfies readonly LabelledName[];
+
+/**
+ * A keyword as a reader can read it when the feed gives no label: hyphens and underscores as
+ * spaces, runs of them as one, the first letter capitalised (`native-languages` → "Native
+ * languages", `3d_printing` → "3d printing"). Never the raw slug.
+ */
+export function readableKeyword(keyword: string): string {
+  const words = keyword.replace(/[-_\s]+/g, ' ').trim();
+  if (!words) return keyword;
+  const first = String.fromCodePoint(words.codePointAt(0)!);
+  return first.toLocaleUpperCase() + words.slice(first.length);
+}

@@ -10,7 +10,7 @@ import { readPractice } from '../../feed/read-feed.js';
 import { countryName, formatList, formatListParts } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
-import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
+import { tagLabel, vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
 import { PracticeElement } from '../shared/practice-element.js';
@@ -341,7 +341,7 @@ export class PracticeCard extends PracticeElement {
         ? fact(
             strings.tags,
             html`<ul class="chips tags">
-              ${practice.tags.map((tag) => html`<li>${isolated(tag)}</li>`)}
+              ${practice.tags.map((tag) => html`<li>${isolated(tagLabel(lang, tag, feed))}</li>`)}
             </ul>`,
           )
         : nothing

@@ -212,7 +212,7 @@ export class PracticeList extends PracticeElement {
     }
     if (format === 'csv') {
       writers.saveFile(
-        writers.practicesToCsv(practices, feed.language),
+        writers.practicesToCsv(practices, feed.language, { tagLabels: feed.vocabularies.tags }),
         'practices.csv',
         'text/csv;charset=utf-8',
       );
