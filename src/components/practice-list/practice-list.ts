@@ -20,6 +20,7 @@ import type { PracticeSelectEvent } from '../../events/practice-select-event.js'
 import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { paramPrefix } from '../../feed/url-state.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
@@ -96,6 +97,12 @@ export class PracticeList extends PracticeElement {
   @state() private _downloadsOpen = false;
   /** The file writers could not be loaded for a download. */
   @state() private _downloadFailed = false;
+  /** Said politely inside the open practice (the page behind a modal dialog is not heard). */
+  @state() private _dialogNotice = '';
+  /** The open practice's address, shown to copy by hand when the browser refused to copy it. */
+  @state() private _manualLink?: string;
+
+  @query('details.downloads') private _downloads?: HTMLDetailsElement;
 
   /** Practices per page (default 12; paging is used up to a few hundred results). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 12;
@@ -106,6 +113,22 @@ export class PracticeList extends PracticeElement {
    * change the order with the "Sort by" control.
    */
   @property() sort: ListSort = 'title';
+
+  /** A click outside the open downloads panel closes it. */
+  private readonly _onDocumentClick = (event: MouseEvent): void => {
+    const details = this._downloads;
+    if (details?.open && !event.composedPath().includes(details)) details.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this._onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this._onDocumentClick);
+  }
 
   constructor() {
     super();
@@ -169,10 +192,88 @@ export class PracticeList extends PracticeElement {
   }
 
   private _onDialogClose(): void {
+    const last = this._openId;
     if (this._openId !== null) this._setOpen(null);
+    this._dialogNotice = '';
+    this._manualLink = undefined;
     const opener = this._opener;
     this._opener = undefined;
     if (opener?.isConnected) opener.focus();
+    else if (last) void this._focusCard(last);
+  }
+
+  /** Focus on the card of a practice, once drawn: where the reader was after previous / next. */
+  private async _focusCard(id: string): Promise<void> {
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('practice-card')].find(
+      (element) => (element.practice as NormalizedPractice | undefined)?.id === id,
+    );
+    await card?.updateComplete;
+    card?.shadowRoot?.querySelector<HTMLElement>('button.open')?.focus();
+  }
+
+  /**
+   * Opens the practice `delta` places away in the results, in their order, and turns the list to
+   * its page, so that closing it leaves the reader beside it.
+   */
+  private _step(practices: readonly NormalizedPractice[], index: number, delta: number): void {
+    const next = practices[index + delta];
+    if (!next) return;
+    // The card that opened the first practice is not where the reader is now.
+    this._opener = undefined;
+    this._dialogNotice = '';
+    this._manualLink = undefined;
+    if (practices.length <= VIRTUAL_THRESHOLD) {
+      this._page = Math.floor((index + delta) / this._pageSize()) + 1;
+    }
+    this._setOpen(next.id);
+    void this.updateComplete.then(() => this._dialog?.scrollTo?.({ top: 0 }));
+  }
+
+  private _pageSize(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 12);
+  }
+
+  /**
+   * The address that opens a practice: the page's, when it already opens it (a feed with
+   * `sync-url`); else the practice's own `url`; else the page's with the parameter a feed with
+   * `sync-url` reads (`pw-open`, or `pw-<feed id>-open`).
+   */
+  private _practiceLink(practice: NormalizedPractice): string {
+    const page = new URL(location.href);
+    for (const [name, value] of page.searchParams) {
+      if (/^pw-(?:.+-)?open$/.test(name) && value === practice.id) return page.href;
+    }
+    if (practice.url) return practice.url;
+    page.searchParams.set(`${paramPrefix(this._feedId())}open`, practice.id);
+    return page.href;
+  }
+
+  /** The id of the `<practice-feed>` around the list, through shadow roots, if it has one. */
+  private _feedId(): string | undefined {
+    let node: Element | null = this.parentElement ?? (this.getRootNode() as ShadowRoot).host;
+    while (node) {
+      if (node.localName === 'practice-feed') return node.id || undefined;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    return undefined;
+  }
+
+  private async _copyLink(practice: NormalizedPractice, strings: UiStrings): Promise<void> {
+    const link = this._practiceLink(practice);
+    this._dialogNotice = '';
+    try {
+      await navigator.clipboard.writeText(link);
+      this._manualLink = undefined;
+      this._dialogNotice = strings.linkCopied;
+    } catch {
+      // Refused (permissions, an insecure page, an old browser): the address, selected, to copy.
+      this._manualLink = link;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('.manual-link input');
+      field?.focus();
+      field?.select();
+    }
   }
 
   private _sortKey(): SortKey {
@@ -193,6 +294,7 @@ export class PracticeList extends PracticeElement {
 
   private _goToPage(page: number): void {
     this._page = page;
+    if (this._downloads) this._downloads.open = false;
     // Keep the reader's place: the top of the list, not the bottom of the page they left.
     this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView({ block: 'nearest' });
   }
@@ -332,6 +434,8 @@ export class PracticeList extends PracticeElement {
           })
         : formatPlural(lang, strings.resultsCount, total);
     const open = this._openPractice();
+    // The open practice's place in the results, for previous / next (-1: not among them).
+    const position = open ? practices.indexOf(open) : -1;
 
     return html`
       <div class="toolbar" part="toolbar">
@@ -352,9 +456,32 @@ export class PracticeList extends PracticeElement {
         @click=${this._onDialogClick}
       >
         <div class="dialog-bar">
-          <button class="button close" type="button" @click=${() => this._setOpen(null)}>
-            ${strings.close}
-          </button>
+          ${position >= 0 ? this._renderSteps(practices, position, strings) : nothing}
+          <div class="dialog-actions">
+            ${
+              open
+                ? html`<button
+                    class="button secondary copy-link"
+                    type="button"
+                    @click=${() => this._copyLink(open, strings)}
+                  >
+                    ${strings.copyLink}
+                  </button>`
+                : nothing
+            }
+            <button class="button close" type="button" @click=${() => this._setOpen(null)}>
+              ${strings.close}
+            </button>
+          </div>
+          ${
+            this._manualLink
+              ? html`<label class="manual-link">
+                  <span>${strings.linkCopyManual}</span>
+                  <input type="url" readonly .value=${this._manualLink} />
+                </label>`
+              : nothing
+          }
+          <p class="visually-hidden" role="status">${this._dialogNotice}</p>
         </div>
         ${
           open
@@ -370,6 +497,39 @@ export class PracticeList extends PracticeElement {
         }
       </dialog>
     `;
+  }
+
+  /** Previous / next within the results, and where the open practice is among them. */
+  private _renderSteps(
+    practices: readonly NormalizedPractice[],
+    index: number,
+    strings: UiStrings,
+  ): TemplateResult {
+    const lang = this.contentLang;
+    return html`<div class="steps">
+      <button
+        class="button secondary step previous"
+        type="button"
+        ?disabled=${index <= 0}
+        @click=${() => this._step(practices, index, -1)}
+      >
+        <span aria-hidden="true">‹</span><span class="step-label">${strings.previousPractice}</span>
+      </button>
+      <span class="position" role="status">
+        ${formatMessage(strings.practicePosition, {
+          position: formatNumber(lang, index + 1),
+          total: formatNumber(lang, practices.length),
+        })}
+      </span>
+      <button
+        class="button secondary step next"
+        type="button"
+        ?disabled=${index >= practices.length - 1}
+        @click=${() => this._step(practices, index, 1)}
+      >
+        <span class="step-label">${strings.nextPractice}</span><span aria-hidden="true">›</span>
+      </button>
+    </div>`;
   }
 
   private _onDialogClick(event: MouseEvent): void {
@@ -412,12 +572,26 @@ export class PracticeList extends PracticeElement {
     }
   }
 
+  /** Escape closes the downloads panel and gives focus back to its button. */
+  private _onDownloadsKeydown(event: KeyboardEvent): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }
+
   private _renderDownloads(
     feed: NormalizedFeed,
     practices: readonly NormalizedPractice[],
     strings: UiStrings,
   ): TemplateResult {
-    return html`<details class="downloads" @toggle=${this._onDownloadsToggle}>
+    return html`<details
+      class="downloads"
+      @toggle=${this._onDownloadsToggle}
+      @keydown=${this._onDownloadsKeydown}
+    >
       <summary>${strings.download}</summary>
       <div class="downloads-panel">
         <div class="download-buttons">
@@ -482,7 +656,7 @@ export class PracticeList extends PracticeElement {
     if (practices.length > VIRTUAL_THRESHOLD) {
       return this._renderVirtual(practices, card);
     }
-    const pageSize = Math.max(1, Math.floor(this.pageSize) || 12);
+    const pageSize = this._pageSize();
     const pages = Math.ceil(practices.length / pageSize);
     const page = Math.min(this._page, pages);
     const shown = practices.slice((page - 1) * pageSize, page * pageSize);

@@ -146,4 +146,11 @@ export const en = {
   mapErrorHint: 'The table shows the same numbers.',
   mapColumnCountry: 'Country',
   mapColumnPractices: 'Practices',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Previous practice',
+  nextPractice: 'Next practice',
+  practicePosition: '{position} of {total}',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  linkCopyManual: 'Copy this link:',
 } as const satisfies UiStrings;

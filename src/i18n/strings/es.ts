@@ -176,4 +176,11 @@ export const es = {
   mapErrorHint: 'La tabla muestra las mismas cifras.',
   mapColumnCountry: 'País',
   mapColumnPractices: 'Prácticas',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Práctica anterior',
+  nextPractice: 'Práctica siguiente',
+  practicePosition: '{position} de {total}',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+  linkCopyManual: 'Copie este enlace:',
 } as const satisfies UiStrings;

@@ -179,4 +179,11 @@ export const fr = {
   mapErrorHint: 'Le tableau présente les mêmes chiffres.',
   mapColumnCountry: 'Pays',
   mapColumnPractices: 'Pratiques',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Pratique précédente',
+  nextPractice: 'Pratique suivante',
+  practicePosition: '{position} sur {total}',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  linkCopyManual: 'Copiez ce lien :',
 } as const satisfies UiStrings;

@@ -176,4 +176,11 @@ export const pt = {
   mapErrorHint: 'A tabela mostra os mesmos números.',
   mapColumnCountry: 'País',
   mapColumnPractices: 'Práticas',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Prática anterior',
+  nextPractice: 'Próxima prática',
+  practicePosition: '{position} de {total}',
+  copyLink: 'Copiar link',
+  linkCopied: 'Link copiado.',
+  linkCopyManual: 'Copie este link:',
 } as const satisfies UiStrings;
