@@ -85,6 +85,8 @@ export class PracticeList extends PracticeElement {
 
   /** What the opener of the detail view was, to give focus back on close. */
   private _opener?: HTMLElement;
+  /** The practice the detail view shows, or showed last before it closed. */
+  private _shownId?: string;
   private _lastResult?: QueryResult;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
@@ -176,7 +178,9 @@ export class PracticeList extends PracticeElement {
     super.updated(changed);
     const dialog = this._dialog;
     if (!dialog) return;
-    const open = this._openPractice() !== undefined;
+    const practice = this._openPractice();
+    const open = practice !== undefined;
+    if (practice) this._shownId = practice.id;
     if (open && !dialog.open) {
       dialog.showModal();
     } else if (!open && dialog.open) {
@@ -192,7 +196,8 @@ export class PracticeList extends PracticeElement {
   }
 
   private _onDialogClose(): void {
-    const last = this._openId;
+    const last = this._shownId;
+    this._shownId = undefined;
     if (this._openId !== null) this._setOpen(null);
     this._dialogNotice = '';
     this._manualLink = undefined;
