@@ -256,3 +256,67 @@ describe('<practice-list> downloads panel', () => {
     await until(() => !details(list).open);
   });
 });
+
+describe('<practice-list> text on narrow screens and slabs', () => {
+  before(() => Promise.all(['es', 'en', 'pt', 'fr'].map((lang) => loadLanguage(lang))));
+
+  for (const width of [320, 360]) {
+    for (const lang of ['es', 'en', 'pt', 'fr']) {
+      it(`keeps "page 1 of 3" on one line at ${width} px in ${lang}, the buttons apart`, async () => {
+        useCannedFetch({ [FEED_URL]: { json: fiveFeed() } });
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style=${`width: ${width}px`}>
+            <practice-list src=${FEED_URL} lang=${lang} page-size="2"></practice-list>
+          </div>`,
+        );
+        const list = wrapper.querySelector<PracticeList>('practice-list')!;
+        await until(() => !!list.shadowRoot?.querySelector('.page-of'));
+        const pageOf = list.shadowRoot!.querySelector<HTMLElement>('.page-of')!;
+        const lineHeight = parseFloat(getComputedStyle(pageOf).lineHeight) || 24;
+        expect(pageOf.getBoundingClientRect().height, pageOf.textContent!).to.be.below(
+          lineHeight * 1.5,
+        );
+        const box = wrapper.getBoundingClientRect();
+        const [previous, next] = [
+          ...list.shadowRoot!.querySelectorAll<HTMLElement>('.pagination button'),
+        ].map((button) => button.getBoundingClientRect());
+        for (const rect of [pageOf.getBoundingClientRect(), previous!, next!]) {
+          expect(rect.left).to.be.at.least(box.left - 0.5);
+          expect(rect.right).to.be.at.most(box.right + 0.5);
+        }
+        expect(previous!.right).to.be.at.most(next!.left);
+      });
+    }
+  }
+
+  it('keeps the count off the edge of a dark slab, and of a token-themed one', async () => {
+    useCannedFetch({ [FEED_URL]: { json: fiveFeed() } });
+    for (const style of ['', '--practice-surface: #123456; --practice-text: #ffffff']) {
+      const list = await loadedList(
+        html`<practice-list src=${FEED_URL} lang="pt" theme="dark" style=${style}></practice-list>`,
+      );
+      const slab = list.shadowRoot!.querySelector<HTMLElement>('.theme')!.getBoundingClientRect();
+      const count = list.shadowRoot!.querySelector('[part="count"]')!.getBoundingClientRect();
+      expect(count.left - slab.left, style).to.be.at.least(8);
+      expect(count.top - slab.top, style).to.be.at.least(8);
+    }
+  });
+
+  it('says "0 práticas" in Portuguese and "0 pratique" in French', async () => {
+    for (const [lang, expected] of [
+      ['pt', '0 práticas'],
+      ['fr', '0 pratique'],
+      ['es', '0 prácticas'],
+      ['en', '0 practices'],
+    ] as const) {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed({ practices: [] }) } });
+      const list = await fixture<PracticeList>(
+        html`<practice-list src=${FEED_URL} lang=${lang}></practice-list>`,
+      );
+      await until(() => !!list.shadowRoot?.querySelector('[part="count"]'));
+      expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal(
+        expected,
+      );
+    }
+  });
+});
