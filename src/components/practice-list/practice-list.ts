@@ -181,6 +181,8 @@ export class PracticeList extends PracticeElement {
     const practice = this._openPractice();
     const open = practice !== undefined;
     if (practice) this._shownId = practice.id;
+    // For the page's print rule (practice-widgets.css): the open practice prints alone.
+    this.toggleAttribute('data-practice-open', open);
     if (open && !dialog.open) {
       dialog.showModal();
     } else if (!open && dialog.open) {
