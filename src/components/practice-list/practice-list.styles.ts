@@ -201,48 +201,11 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
     background: var(--_surface);
   }
-  .steps,
   .dialog-actions {
     display: flex;
     align-items: center;
     gap: 0.5rem;
-  }
-  .dialog-actions {
     margin-inline-start: auto;
-  }
-  .position {
-    min-width: 4.5em;
-    color: var(--_muted);
-    text-align: center;
-    white-space: nowrap;
-  }
-  .step {
-    padding-inline: 0.75em;
-  }
-  /* On a phone the steps are arrows; their names are still read. */
-  @container (max-width: 36rem) {
-    .step-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  }
-  .manual-link {
-    display: grid;
-    flex-basis: 100%;
-    gap: 0.25rem;
-  }
-  .manual-link input {
-    min-height: 2.75rem;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_text);
-    font: inherit;
   }
   dialog practice-card {
     --practice-radius: 0;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,8 +20,8 @@ import type { PracticeSelectEvent } from '../../events/practice-select-event.js'
 import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
-import { paramPrefix } from '../../feed/url-state.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
+import type { OpenPracticeExtras } from './open-practice.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { loadDownloadWriters } from './downloads.js';
@@ -80,6 +80,20 @@ export class PracticeList extends PracticeElement {
    */
   private readonly _virtualizer = new Task<[], VirtualizeDirective>(this, {
     task: () => import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize),
+    autoRun: false,
+  });
+
+  /**
+   * What the open practice adds to its bar (previous / next, copy link) and their styles, a
+   * chunk of its own: asked for when a practice first opens, since a list's first paint needs
+   * none of it. Until it arrives the bar has its close button.
+   */
+  private readonly _extras = new Task<[], OpenPracticeExtras>(this, {
+    task: async () => {
+      const { extras } = await import('./open-practice.js');
+      adoptStyles(this.renderRoot as ShadowRoot, [...PracticeList.elementStyles, extras.styles]);
+      return extras;
+    },
     autoRun: false,
   });
 
@@ -181,6 +195,7 @@ export class PracticeList extends PracticeElement {
     const practice = this._openPractice();
     const open = practice !== undefined;
     if (practice) this._shownId = practice.id;
+    if (practice && this._extras.status === TaskStatus.INITIAL) void this._extras.run();
     // For the page's print rule (practice-widgets.css): the open practice prints alone.
     this.toggleAttribute('data-practice-open', open);
     if (open && !dialog.open) {
@@ -241,33 +256,12 @@ export class PracticeList extends PracticeElement {
     return Math.max(1, Math.floor(this.pageSize) || 12);
   }
 
-  /**
-   * The address that opens a practice: the page's, when it already opens it (a feed with
-   * `sync-url`); else the practice's own `url`; else the page's with the parameter a feed with
-   * `sync-url` reads (`pw-open`, or `pw-<feed id>-open`).
-   */
-  private _practiceLink(practice: NormalizedPractice): string {
-    const page = new URL(location.href);
-    for (const [name, value] of page.searchParams) {
-      if (/^pw-(?:.+-)?open$/.test(name) && value === practice.id) return page.href;
-    }
-    if (practice.url) return practice.url;
-    page.searchParams.set(`${paramPrefix(this._feedId())}open`, practice.id);
-    return page.href;
-  }
-
-  /** The id of the `<practice-feed>` around the list, through shadow roots, if it has one. */
-  private _feedId(): string | undefined {
-    let node: Element | null = this.parentElement ?? (this.getRootNode() as ShadowRoot).host;
-    while (node) {
-      if (node.localName === 'practice-feed') return node.id || undefined;
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-    }
-    return undefined;
-  }
-
-  private async _copyLink(practice: NormalizedPractice, strings: UiStrings): Promise<void> {
-    const link = this._practiceLink(practice);
+  private async _copyLink(
+    extras: OpenPracticeExtras,
+    practice: NormalizedPractice,
+    strings: UiStrings,
+  ): Promise<void> {
+    const link = extras.practiceLink(this, practice);
     this._dialogNotice = '';
     try {
       await navigator.clipboard.writeText(link);
@@ -443,6 +437,7 @@ export class PracticeList extends PracticeElement {
     const open = this._openPractice();
     // The open practice's place in the results, for previous / next (-1: not among them).
     const position = open ? practices.indexOf(open) : -1;
+    const extras = this._extras.value;
 
     return html`
       <div class="toolbar" part="toolbar">
@@ -463,14 +458,20 @@ export class PracticeList extends PracticeElement {
         @click=${this._onDialogClick}
       >
         <div class="dialog-bar">
-          ${position >= 0 ? this._renderSteps(practices, position, strings) : nothing}
+          ${
+            extras && position >= 0
+              ? extras.renderSteps(lang, strings, position, practices.length, (delta) =>
+                  this._step(practices, position, delta),
+                )
+              : nothing
+          }
           <div class="dialog-actions">
             ${
-              open
+              extras && open
                 ? html`<button
                     class="button secondary copy-link"
                     type="button"
-                    @click=${() => this._copyLink(open, strings)}
+                    @click=${() => this._copyLink(extras, open, strings)}
                   >
                     ${strings.copyLink}
                   </button>`
@@ -480,14 +481,7 @@ export class PracticeList extends PracticeElement {
               ${strings.close}
             </button>
           </div>
-          ${
-            this._manualLink
-              ? html`<label class="manual-link">
-                  <span>${strings.linkCopyManual}</span>
-                  <input type="url" readonly .value=${this._manualLink} />
-                </label>`
-              : nothing
-          }
+          ${extras && this._manualLink ? extras.renderManualLink(strings, this._manualLink) : nothing}
           <p class="visually-hidden" role="status">${this._dialogNotice}</p>
         </div>
         ${
@@ -504,39 +498,6 @@ export class PracticeList extends PracticeElement {
         }
       </dialog>
     `;
-  }
-
-  /** Previous / next within the results, and where the open practice is among them. */
-  private _renderSteps(
-    practices: readonly NormalizedPractice[],
-    index: number,
-    strings: UiStrings,
-  ): TemplateResult {
-    const lang = this.contentLang;
-    return html`<div class="steps">
-      <button
-        class="button secondary step previous"
-        type="button"
-        ?disabled=${index <= 0}
-        @click=${() => this._step(practices, index, -1)}
-      >
-        <span aria-hidden="true">‹</span><span class="step-label">${strings.previousPractice}</span>
-      </button>
-      <span class="position" role="status">
-        ${formatMessage(strings.practicePosition, {
-          position: formatNumber(lang, index + 1),
-          total: formatNumber(lang, practices.length),
-        })}
-      </span>
-      <button
-        class="button secondary step next"
-        type="button"
-        ?disabled=${index >= practices.length - 1}
-        @click=${() => this._step(practices, index, 1)}
-      >
-        <span class="step-label">${strings.nextPractice}</span><span aria-hidden="true">›</span>
-      </button>
-    </div>`;
   }
 
   private _onDialogClick(event: MouseEvent): void {

@@ -43,6 +43,8 @@ async function loadedList(template: ReturnType<typeof html>): Promise<PracticeLi
 async function openCard(list: PracticeList, index: number): Promise<void> {
   cards(list)[index]!.shadowRoot!.querySelector('button')!.click();
   await until(() => dialogOf(list).open && !!openTitle(list));
+  // Previous / next and copy link arrive in a chunk of their own, once.
+  await until(() => !!dialogOf(list).querySelector('.copy-link'));
 }
 
 /** Replaces the Clipboard API for one test; `refuse` makes it throw, as a refusing browser does. */
