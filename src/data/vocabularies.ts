@@ -101,14 +101,18 @@ export const LABELLED_NAMES = [
   'tags',
 ] as const satisfies readonly LabelledName[];
 
+/** A keyword written as a slug: letters and digits joined by hyphens or underscores. */
+const SLUG = /^[\p{L}\p{N}]+(?:[-_]+[\p{L}\p{N}]+)*$/u;
+
 /**
- * A keyword as a reader can read it when the feed gives no label: hyphens and underscores as
- * spaces, runs of them as one, the first letter capitalised (`native-languages` → "Native
- * languages", `3d_printing` → "3d printing"). Never the raw slug.
+ * A keyword as a reader can read it when the feed gives no label: a slug's hyphens and
+ * underscores as spaces, its first letter capitalised (`native-languages` → "Native languages",
+ * `3d_printing` → "3d printing"). A keyword that is not a slug (it has spaces, punctuation) is
+ * already written for reading, and is shown as written.
  */
 export function readableKeyword(keyword: string): string {
-  const words = keyword.replace(/[-_\s]+/g, ' ').trim();
-  if (!words) return keyword;
+  if (!SLUG.test(keyword)) return keyword;
+  const words = keyword.replace(/[-_]+/g, ' ');
   const first = String.fromCodePoint(words.codePointAt(0)!);
   return first.toLocaleUpperCase() + words.slice(first.length);
 }

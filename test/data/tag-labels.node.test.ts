@@ -70,7 +70,10 @@ describe('keyword labels', () => {
     assert.equal(tagLabel('en', '3d_printing', result), '3d printing');
     assert.equal(tagLabel('es', 'native-languages'), 'Native languages');
     assert.equal(readableKeyword('robotics'), 'Robotics');
-    assert.equal(readableKeyword('--educación__a-distancia-'), 'Educación a distancia');
+    assert.equal(readableKeyword('educación__a-distancia'), 'Educación a distancia');
+    // Not a slug: already written for reading, shown as written.
+    assert.equal(readableKeyword('Realidad aumentada'), 'Realidad aumentada');
+    assert.equal(readableKeyword("${window.__x='a-b'}"), "${window.__x='a-b'}");
     assert.equal(readableKeyword('ñandutí'), 'Ñandutí');
     assert.equal(tagLabel('en', 'constructor', result), 'Constructor');
   });

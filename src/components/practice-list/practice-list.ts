@@ -186,6 +186,8 @@ export class PracticeList extends PracticeElement {
       this._page = 1;
     }
     this._lastResult = result;
+    // A practice opens: its bar's previous / next and copy link are asked for, once.
+    if (this._openId && this._extras.status === TaskStatus.INITIAL) void this._extras.run();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -195,7 +197,6 @@ export class PracticeList extends PracticeElement {
     const practice = this._openPractice();
     const open = practice !== undefined;
     if (practice) this._shownId = practice.id;
-    if (practice && this._extras.status === TaskStatus.INITIAL) void this._extras.run();
     // For the page's print rule (practice-widgets.css): the open practice prints alone.
     this.toggleAttribute('data-practice-open', open);
     if (open && !dialog.open) {
