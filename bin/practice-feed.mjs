@@ -638,7 +638,13 @@ async function toCsvCommand(args) {
     address === data.STAND_IN_FEED_ADDRESS
       ? keepRelativeUrls(feed, document, address)
       : feed.practices;
-  await writeOutput(values.output, data.practicesToCsv(practices, feed.language, { delimiter }));
+  await writeOutput(
+    values.output,
+    data.practicesToCsv(practices, feed.language, {
+      delimiter,
+      tagLabels: feed.vocabularies.tags,
+    }),
+  );
   const left = (report.practices ?? practices.length) - practices.length;
   if (left > 0) {
     process.stderr.write(

@@ -22,6 +22,12 @@ import { VOCABULARIES } from './vocabularies.js';
  * order in both columns). List fields (`countries`, `levels`, `objectives`, `tags`, `audiences`)
  * separate values with `;` inside a cell. An empty cell means the field is absent.
  *
+ * Keyword labels (the feed's `vocabularies.tags`) sit beside the keywords: `tags.es`, `tags.en`
+ * hold, in the row's `tags` order, each keyword's label in that language (`tags`:
+ * `native-languages; tablets`, `tags.es`: `Lenguas originarias; Tabletas`). A place left empty
+ * leaves that keyword without a label in that language; a keyword labelled in several rows takes
+ * its first label, and a different one later is reported.
+ *
  * Headers are feed paths and nothing else: a header that is not one (`Título`, `notes`) is an
  * error that names the closest path, because a column read as nothing would lose its data
  * silently. A header that starts with `#` marks a working column of the publisher's own, and is
@@ -97,7 +103,12 @@ type Column =
   | { readonly kind: 'value'; readonly path: string }
   | { readonly kind: 'list'; readonly path: string }
   | { readonly kind: 'integer'; readonly path: string }
-  | { readonly kind: 'coordinate'; readonly path: CoordinatePath };
+  | { readonly kind: 'coordinate'; readonly path: CoordinatePath }
+  /** Labels of the row's keywords in one language (`tags.en`), by position. */
+  | { readonly kind: 'tag-labels'; readonly path: string; readonly lang: string };
+
+/** The list column whose values the feed may label under `vocabularies.tags`. */
+const TAGS_PATH = 'tags';
 
 /** A spreadsheet that cannot be read at all: nothing in it can become a feed. */
 export class CsvFormatError extends Error {
@@ -318,7 +329,12 @@ const TEXT_MAP_NAMES = TEXT_MAP_FIELDS.flatMap((spec) =>
   spec.vocabulary ? VOCABULARIES[spec.vocabulary].map((key) => `${spec.path}.${key}`) : [],
 );
 /** Columns that take a language suffix. */
-const TEXT_COLUMN_NAMES: readonly string[] = [...TEXT_PATHS, ...TEXT_LIST_PATHS, ...TEXT_MAP_NAMES];
+const TEXT_COLUMN_NAMES: readonly string[] = [
+  ...TEXT_PATHS,
+  ...TEXT_LIST_PATHS,
+  ...TEXT_MAP_NAMES,
+  TAGS_PATH,
+];
 const COLUMN_NAMES: readonly string[] = [
   ...VALUE_PATHS,
   ...LIST_PATHS,
@@ -374,6 +390,10 @@ function readHeader(header: string, feedLanguage: string): Column | string | nul
     const lang = suffix(path);
     if (lang !== null) return { kind: 'texts', path, lang: language(lang) };
   }
+  {
+    const lang = suffix(TAGS_PATH);
+    if (lang) return { kind: 'tag-labels', path: TAGS_PATH, lang };
+  }
   for (const { path } of TEXT_MAP_FIELDS) {
     if (!lower.startsWith(`${path}.`)) continue;
     const [key = '', ...rest] = name.slice(path.length + 1).split('.');
@@ -423,6 +443,8 @@ interface RowReader {
   readonly feedLanguage: string;
   readonly row: number;
   readonly problems: CsvProblem[];
+  /** Keyword labels read so far, keyword → language → label and the row that gave it. */
+  readonly tagLabels: Map<string, Map<string, { label: string; row: number }>>;
 }
 
 /** A row's cells, read and checked, by the field path they fill. */
@@ -436,6 +458,10 @@ interface RowCells {
   readonly textLists: Map<string, Map<string, string[]>>;
   /** Per field, texts by key. */
   readonly textMaps: Map<string, Map<string, TextParts>>;
+  /** Keyword labels by language, in the order of the row's keywords. */
+  readonly tagLabels: Map<string, string[]>;
+  /** The keywords with their empty places kept, for matching labels by position. */
+  rawTags?: string[];
 }
 
 /** Adds one language's value to a text being read. */
@@ -460,6 +486,7 @@ function readCells(
     texts: new Map(),
     textLists: new Map(),
     textMaps: new Map(),
+    tagLabels: new Map(),
   };
   const problem = (column: number, reason: string) =>
     reader.problems.push({
@@ -490,10 +517,14 @@ function readCells(
         read.textLists.set(column.path, byLanguage);
         break;
       }
+      case 'tag-labels':
+        read.tagLabels.set(column.lang, listItems(value));
+        break;
       case 'value':
         read.values.set(column.path, value);
         break;
       case 'list': {
+        if (column.path === TAGS_PATH) read.rawTags = listItems(value);
         const items = listItems(value).filter(Boolean);
         read.lists.set(column.path, items);
         if (COUNTRY_PATHS.includes(column.path)) {
@@ -580,7 +611,53 @@ function readRow(
   for (const spec of PRACTICE_FIELDS) {
     practice[spec.name] = fieldFromCells(reader, read, spec, locations);
   }
+  readTagLabels(reader, headers, columns, read);
   return practice;
+}
+
+/** A row's keyword labels (`tags.en`) matched by position with its keywords (`tags`). */
+function readTagLabels(
+  reader: RowReader,
+  headers: readonly string[],
+  columns: readonly (Column | undefined)[],
+  read: RowCells,
+): void {
+  if (read.tagLabels.size === 0) return;
+  // The keywords as the list column reads them: empty places kept, so positions match.
+  const tagsColumn = columns.findIndex((c) => c?.kind === 'list' && c.path === TAGS_PATH);
+  const tags = read.rawTags ?? [];
+  for (const [lang, labels] of read.tagLabels) {
+    const column = columns.findIndex((c) => c?.kind === 'tag-labels' && c.lang === lang);
+    const header = headers[column]?.trim() ?? `${TAGS_PATH}.${lang}`;
+    labels.forEach((label, i) => {
+      if (!label) return;
+      const tag = tags[i];
+      if (!tag) {
+        reader.problems.push({
+          severity: 'warning',
+          row: reader.row,
+          column: header,
+          reason: `The label "${label}" is in place ${i + 1}, but ${
+            tagsColumn >= 0 ? `the "${TAGS_PATH}" cell` : `there is no "${TAGS_PATH}" column, so it`
+          } has no keyword there; it was ignored.`,
+        });
+        return;
+      }
+      const byLanguage = reader.tagLabels.get(tag) ?? new Map();
+      const earlier = byLanguage.get(lang);
+      if (earlier && earlier.label !== label) {
+        reader.problems.push({
+          severity: 'warning',
+          row: reader.row,
+          column: header,
+          reason: `The keyword "${tag}" is labelled "${earlier.label}" in row ${earlier.row} and "${label}" here; the first label is kept.`,
+        });
+        return;
+      }
+      if (!earlier) byLanguage.set(lang, { label, row: reader.row });
+      reader.tagLabels.set(tag, byLanguage);
+    });
+  }
 }
 
 /** Why a countries cell value is not a code, with the code it most likely means. */
@@ -713,6 +790,7 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
 
   const practices: Json[] = [];
   const rows: number[] = [];
+  const tagLabels: RowReader['tagLabels'] = new Map();
   records.forEach((record) => {
     const { row } = record;
     if (record.cells.every((cell) => !cell.trim())) return;
@@ -724,7 +802,9 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
         reason: `The row has ${extra.length} filled cell(s) beyond the last named column; they were ignored.`,
       });
     }
-    practices.push(readRow({ feedLanguage, row, problems }, columns, headers, record.cells));
+    practices.push(
+      readRow({ feedLanguage, row, problems, tagLabels }, columns, headers, record.cells),
+    );
     rows.push(row);
   });
 
@@ -738,6 +818,16 @@ export function csvToFeed(text: string, options: CsvToFeedOptions = {}): CsvToFe
     updated: options.updated?.trim() || undefined,
     language: feedLanguage,
     license: options.license?.trim() || undefined,
+    vocabularies: tagLabels.size
+      ? {
+          tags: Object.fromEntries(
+            [...tagLabels].map(([tag, byLanguage]) => [
+              tag,
+              Object.fromEntries([...byLanguage].map(([lang, { label }]) => [lang, label])),
+            ]),
+          ),
+        }
+      : undefined,
     practices,
   }) as PracticeFeed;
 
@@ -796,6 +886,32 @@ function cell(value: CellValue): string {
 export interface CsvWriteOptions {
   /** The separator between cells; default `,`. */
   readonly delimiter?: CsvDelimiter;
+  /**
+   * The feed's keyword labels (`feed.vocabularies.tags`): written as `tags.<language>` columns
+   * beside `tags`, so that they read back.
+   */
+  readonly tagLabels?: { readonly [keyword: string]: Text };
+}
+
+/** The `tags.<language>` columns: each keyword's label, by position, in one language. */
+function tagLabelColumns(
+  practices: readonly NormalizedPractice[],
+  labels: { readonly [keyword: string]: Text },
+  feedLanguage: string,
+): CsvColumns {
+  const labelOf = (tag: string): Text | undefined =>
+    Object.hasOwn(labels, tag) ? labels[tag] : undefined;
+  const used = practices.flatMap((p) => p.tags.map(labelOf));
+  const languages = used.some(Boolean) ? languagesOf(used, feedLanguage) : [];
+  return {
+    headers: languages.map((lang) => `${TAGS_PATH}.${lang}`),
+    cells: (p) =>
+      languages.map((lang) =>
+        p.tags.some((tag) => labelOf(tag)?.[lang])
+          ? p.tags.map((tag) => labelOf(tag)?.[lang] ?? '').join(`${LIST_SEPARATOR} `)
+          : undefined,
+      ),
+  };
 }
 
 /** Languages one text field uses across the practices: the feed's language first. */
@@ -908,7 +1024,12 @@ export function practicesToCsv(
   feedLanguage: string,
   options: CsvWriteOptions = {},
 ): string {
-  const columns = CSV_FIELDS.map((spec) => fieldColumns(spec, practices, feedLanguage));
+  const columns = CSV_FIELDS.flatMap((spec) => {
+    const column = fieldColumns(spec, practices, feedLanguage);
+    return spec.path === TAGS_PATH && options.tagLabels
+      ? [column, tagLabelColumns(practices, options.tagLabels, feedLanguage)]
+      : [column];
+  });
   const headers = columns.flatMap((column) => column.headers);
   const rows = practices.map((p) => {
     const row: CellValue[] = [];

@@ -39,7 +39,13 @@ const words = (values: readonly string[]): string =>
 
 const entries = new WeakMap<NormalizedPractice, SearchEntry>();
 
-function searchEntry(practice: NormalizedPractice): SearchEntry {
+type TagLabels = NormalizedFeed['vocabularies']['tags'];
+
+/** The feed's labels of a practice's keywords, in every language it gives: searched as well. */
+const tagLabelValues = (tags: readonly string[], labels: TagLabels | undefined): string[] =>
+  labels ? tags.flatMap((tag) => (Object.hasOwn(labels, tag) ? textValues(labels[tag]) : [])) : [];
+
+function searchEntry(practice: NormalizedPractice, tagLabels?: TagLabels): SearchEntry {
   let entry = entries.get(practice);
   if (!entry) {
     entry = {
@@ -51,6 +57,7 @@ function searchEntry(practice: NormalizedPractice): SearchEntry {
         practice.organization?.name ?? '',
         ...practice.audiences.flatMap(textValues),
         ...practice.tags,
+        ...tagLabelValues(practice.tags, tagLabels),
       ]),
     };
     entries.set(practice, entry);
@@ -84,7 +91,7 @@ function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
   for (const practice of feed.practices) {
     // A search meanwhile prepared what was left at once.
     if (feedEntries.has(feed)) return;
-    searchEntry(practice);
+    searchEntry(practice, feed.vocabularies.tags);
     yield;
   }
 }
@@ -98,7 +105,8 @@ const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
 export function searchEntries(feed: NormalizedFeed): readonly SearchEntry[] {
   let list = feedEntries.get(feed);
   if (!list) {
-    list = feed.practices.map(searchEntry);
+    const tagLabels = feed.vocabularies.tags;
+    list = feed.practices.map((practice) => searchEntry(practice, tagLabels));
     feedEntries.set(feed, list);
   }
   return list;

@@ -14,13 +14,15 @@ export type LocalizedText = string | { readonly [lang: LanguageTag]: string };
 
 export type Setting = 'urban' | 'rural' | 'both';
 
-/** Labels a feed adds for extra vocabulary values, per vocabulary and value. */
+/** Labels a feed adds for extra vocabulary values and for its keywords, per vocabulary and value. */
 export interface FeedVocabularies {
   readonly levels?: { readonly [value: string]: LocalizedText };
   readonly objectives?: { readonly [value: string]: LocalizedText };
   readonly organizationTypes?: { readonly [value: string]: LocalizedText };
   readonly criteria?: { readonly [value: string]: LocalizedText };
   readonly settings?: { readonly [value: string]: LocalizedText };
+  /** Labels of the practices' free keywords (`tags`), per keyword. */
+  readonly tags?: { readonly [keyword: string]: LocalizedText };
 }
 
 /** One practice as written in a feed. */
@@ -108,6 +110,8 @@ export interface VocabularyLabels {
   readonly organizationTypes: { readonly [value: string]: Text };
   readonly criteria: { readonly [value: string]: Text };
   readonly settings: { readonly [value: string]: Text };
+  /** Labels of free keywords (`tags`); a keyword without one is shown in a readable form. */
+  readonly tags: { readonly [keyword: string]: Text };
 }
 
 /** A feed after validation. */

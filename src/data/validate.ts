@@ -26,9 +26,10 @@ import {
 } from './types.js';
 import { safeUrl } from './urls.js';
 import {
+  LABELLED_NAMES,
   VOCABULARIES,
-  VOCABULARY_NAMES,
   isKnownValue,
+  type LabelledName,
   type VocabularyName,
 } from './vocabularies.js';
 
@@ -71,7 +72,7 @@ type Labels = { [value: string]: Text };
 interface ValidationContext {
   readonly language: LanguageTag;
   readonly base: string | undefined;
-  readonly labels: { readonly [N in VocabularyName]: Labels };
+  readonly labels: { readonly [N in LabelledName]: Labels };
   /** Canonical form of each language tag seen, `null` when invalid; per call, so it cannot grow. */
   readonly tags: Map<string, string | null>;
   index: number | null;
@@ -835,7 +836,7 @@ function emptyLabels(): Labels {
 function readVocabularies(ctx: ValidationContext, document: Json, spec: Field): void {
   const value = optionalObject(ctx, document, spec.name, spec.path);
   if (!value) return;
-  for (const name of VOCABULARY_NAMES) {
+  for (const name of LABELLED_NAMES) {
     const path = `${spec.path}.${name}`;
     const entries = optionalObject(ctx, value, name, path);
     if (!entries) continue;
@@ -874,6 +875,7 @@ function newContext(
       organizationTypes: emptyLabels(),
       criteria: emptyLabels(),
       settings: emptyLabels(),
+      tags: emptyLabels(),
     },
     tags,
     index: null,

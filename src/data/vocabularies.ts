@@ -92,3 +92,27 @@ export const isObjective = (value: unknown): value is Objective =>
 export const isOrganizationType = (value: unknown): value is OrganizationType =>
   isKnownValue('organizationTypes', value);
 export const isCriterion = (value: unknown): value is Criterion => isKnownValue('criteria', value);
+
+/** What a feed may label under `vocabularies`: the controlled vocabularies and the free `tags`. */
+export type LabelledName = VocabularyName | 'tags';
+
+export const LABELLED_NAMES = [
+  ...VOCABULARY_NAMES,
+  'tags',
+] as const satisfies readonly LabelledName[];
+
+/** A keyword written as a slug: letters and digits joined by hyphens or underscores. */
+const SLUG = /^[\p{L}\p{N}]+(?:[-_]+[\p{L}\p{N}]+)*$/u;
+
+/**
+ * A keyword as a reader can read it when the feed gives no label: a slug's hyphens and
+ * underscores as spaces, its first letter capitalised (`native-languages` → "Native languages",
+ * `3d_printing` → "3d printing"). A keyword that is not a slug (it has spaces, punctuation) is
+ * already written for reading, and is shown as written.
+ */
+export function readableKeyword(keyword: string): string {
+  if (!SLUG.test(keyword)) return keyword;
+  const words = keyword.replace(/[-_]+/g, ' ');
+  const first = String.fromCodePoint(words.codePointAt(0)!);
+  return first.toLocaleUpperCase() + words.slice(first.length);
+}

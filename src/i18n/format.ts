@@ -148,12 +148,24 @@ export function formatList(lang: string, items: readonly string[]): string {
 }
 
 /**
+ * The plural rules a language's counts follow, where they are not its own tag's. CLDR's `pt`
+ * (Brazil) puts 0 with 1 ("0 prática"), but Portuguese grammar, in Brazil as in Portugal, writes
+ * zero with the plural ("0 práticas"), which is `pt-PT`'s rule; both agree on every other whole
+ * number (1 singular, 1 000 000 "de"). Spanish and English put 0 in the plural and French in the
+ * singular ("0 pratique") by their own rules.
+ */
+const COUNT_RULES: Readonly<Record<string, string>> = { pt: 'pt-PT' };
+
+/**
  * The `Intl.PluralRules` category of `count` in `lang` (`one`, `many`, `other`…); `other` when
  * the browser has no plural rules.
  */
 export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  const base = lang.split('-')[0]!.toLowerCase();
+  const rules = Object.hasOwn(COUNT_RULES, base) ? COUNT_RULES[base]! : lang;
   return (
-    cached('plural', lang, '', (locales) => new Intl.PluralRules(locales))?.select(count) ?? 'other'
+    cached('plural', rules, '', (locales) => new Intl.PluralRules(locales))?.select(count) ??
+    'other'
   );
 }
 

@@ -1,6 +1,6 @@
 import { localize } from '../data/localized-text.js';
 import type { VocabularyLabels } from '../data/types.js';
-import type { VocabularyName } from '../data/vocabularies.js';
+import { readableKeyword, type VocabularyName } from '../data/vocabularies.js';
 import { languagePack } from './language-packs.js';
 
 /**
@@ -27,4 +27,22 @@ export function vocabularyLabel(
     if (label) return label;
   }
   return value;
+}
+
+/**
+ * The label of a free keyword (`tags`) for a reader of `lang`: the feed's label under
+ * `vocabularies.tags`, localized for the full tag, else a readable form of the keyword
+ * (`native-languages` → "Native languages"), never the raw slug.
+ */
+export function tagLabel(
+  lang: string,
+  tag: string,
+  feed?: { readonly vocabularies: VocabularyLabels; readonly language: string },
+): string {
+  const labels = feed?.vocabularies.tags;
+  if (feed && labels && Object.hasOwn(labels, tag)) {
+    const label = localize(labels[tag], lang, feed.language);
+    if (label) return label;
+  }
+  return readableKeyword(tag);
 }

@@ -200,6 +200,7 @@ describe('validateFeed: vocabularies', () => {
       'objectives',
       'organizationTypes',
       'settings',
+      'tags',
     ]);
   });
 

@@ -43,6 +43,8 @@ async function launchChromium(setup) {
         close: () => context.close(),
         /** The DevTools protocol, for what only Chromium offers (CPU throttling). */
         cdp: () => context.newCDPSession(page),
+        /** The page printed as PDF (print media), for what only Chromium offers. */
+        pdf: (options) => page.pdf(options),
       };
     },
     close: () => browser.close(),

@@ -95,9 +95,34 @@ describe('formatPlural', () => {
   });
 
   it('takes the plural rules of the table, not of the regional tag', () => {
-    // Portuguese from Portugal reads the Brazilian table; its forms follow `pt`, where 0 is singular.
-    expect(tPlural('pt-PT', 'practices', 0)).to.equal('0 prática');
+    // Portuguese from Portugal and Brazil read one table, with one rule for counts.
+    expect(tPlural('pt-PT', 'practices', 0)).to.equal('0 práticas');
+    expect(tPlural('pt-BR', 'practices', 0)).to.equal('0 práticas');
+    expect(tPlural('pt-BR', 'practices', 1)).to.equal('1 prática');
     expect(tPlural('pt-BR', 'practices', 2)).to.equal('2 práticas');
+  });
+
+  it('puts 0 in the plural in es, en and pt, and in the singular in fr, in every count string', async () => {
+    await Promise.all(['es', 'en', 'pt', 'fr'].map((lang) => loadLanguage(lang)));
+    const tables = { es, en, pt, fr } as const;
+    for (const [lang, table] of Object.entries(tables)) {
+      const counts = Object.entries(table).filter(
+        (entry): entry is [string, { other: string; one?: string }] =>
+          typeof entry[1] === 'object' && entry[1] !== null && 'other' in entry[1],
+      );
+      expect(counts.length, lang).to.be.greaterThan(5);
+      for (const [key, message] of counts) {
+        const zero = formatPlural(lang, message, 0);
+        const expected = lang === 'fr' ? (message.one ?? message.other) : message.other;
+        expect(zero, `${lang}.${key}`).to.equal(expected.replace('{count}', '0'));
+        expect(formatPlural(lang, message, 1), `${lang}.${key}`).to.equal(
+          (message.one ?? message.other).replace('{count}', '1'),
+        );
+        expect(formatPlural(lang, message, 2), `${lang}.${key}`).to.equal(
+          message.other.replace('{count}', '2'),
+        );
+      }
+    }
   });
 
   it('gives English words to a language without its own table', () => {

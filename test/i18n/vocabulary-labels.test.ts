@@ -12,6 +12,7 @@ const emptyVocabularies: VocabularyLabels = {
   levels: {},
   objectives: {},
   organizationTypes: {},
+  tags: {},
   criteria: {},
 };
 

@@ -75,6 +75,21 @@ export const styles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_subtle);
   }
+  /* A compact card's thumbnail sits in the corner, beside the title, and the card keeps its
+     height; the title's box (.open::after) still covers it, so a tap on it opens the practice. */
+  .compact .card.has-image {
+    padding-inline-end: calc(var(--_space) * 1.75 + 4.5rem);
+  }
+  .image.thumbnail {
+    position: absolute;
+    inset-block-start: var(--_space);
+    inset-inline-end: var(--_space);
+    width: 4.5rem;
+    height: 4.5rem;
+    margin: 0;
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
 
   /* Compact: the title is a button; its box covers the whole card for pointer users. */
   .open {

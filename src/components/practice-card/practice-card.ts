@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { boundText, type TextLimit } from '../../data/bounded-text.js';
 import { localizeWithLang, type LocalizedString } from '../../data/localized-text.js';
@@ -10,7 +10,7 @@ import { readPractice } from '../../feed/read-feed.js';
 import { countryName, formatList, formatListParts } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
-import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
+import { tagLabel, vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
 import { PracticeElement } from '../shared/practice-element.js';
@@ -134,6 +134,9 @@ export class PracticeCard extends PracticeElement {
   /** Level of the card's title in the page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** The address of an image that failed to load: the card is drawn without it. */
+  @state() private _brokenImage?: string;
+
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
@@ -221,7 +224,9 @@ export class PracticeCard extends PracticeElement {
   /** The summary in a list: the title opens the practice. */
   private _renderCompact(card: CardText): TemplateResult {
     const { practice, title, summary, langOf } = card;
-    return html`<article class="card" part="card">
+    const image = this._renderImage(card, 'compact');
+    return html`<article class="card ${image === nothing ? '' : 'has-image'}" part="card">
+      ${image}
       <div class="title" part="title" role="heading" aria-level=${this._level}>
         <button
           class="open"
@@ -243,7 +248,7 @@ export class PracticeCard extends PracticeElement {
   private _renderFull(card: CardText): TemplateResult {
     const { practice, title, langOf } = card;
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${this._renderImage(card)}
+      ${this._renderImage(card, 'full')}
       <div
         id="title"
         class="title"
@@ -284,18 +289,32 @@ export class PracticeCard extends PracticeElement {
       : nothing;
   }
 
-  private _renderImage({ practice, text }: CardText): TemplateResult | typeof nothing {
+  /**
+   * The practice's picture: a banner on a full card, a thumbnail on a compact one. Sized before
+   * it loads (width and height, and an aspect ratio in the styles), so nothing moves when it
+   * arrives; loaded lazily; only from an http(s) address; and left out if it fails to load,
+   * rather than showing a broken-image icon.
+   */
+  private _renderImage(
+    { practice, text }: CardText,
+    layout: CardLayout,
+  ): TemplateResult | typeof nothing {
     const image = practice.image;
-    return image
-      ? html`<img
-          class="image"
-          part="image"
-          src=${image.src}
-          alt=${boundText(text(image.alt)?.text ?? '', 'paragraph')}
-          loading="lazy"
-          decoding="async"
-        />`
-      : nothing;
+    if (!image || !/^https?:/i.test(image.src) || image.src === this._brokenImage) return nothing;
+    const [width, height] = layout === 'compact' ? [72, 72] : [640, 360];
+    return html`<img
+      class="image ${layout === 'compact' ? 'thumbnail' : ''}"
+      part="image"
+      src=${image.src}
+      alt=${boundText(text(image.alt)?.text ?? '', 'paragraph')}
+      width=${width}
+      height=${height}
+      loading="lazy"
+      decoding="async"
+      @error=${() => {
+        this._brokenImage = image.src;
+      }}
+    />`;
   }
 
   /** The list of facts: where, who, for whom, since when, how many. */
@@ -341,7 +360,7 @@ export class PracticeCard extends PracticeElement {
         ? fact(
             strings.tags,
             html`<ul class="chips tags">
-              ${practice.tags.map((tag) => html`<li>${isolated(tag)}</li>`)}
+              ${practice.tags.map((tag) => html`<li>${isolated(tagLabel(lang, tag, feed))}</li>`)}
             </ul>`,
           )
         : nothing

@@ -4,6 +4,15 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* A dark theme paints the list's slab (theme.ts): its text keeps off the slab's edge. */
+  .theme.dark {
+    padding: calc(var(--_space) * 0.75);
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme.auto {
+      padding: calc(var(--_space) * 0.75);
+    }
+  }
   /* The downloads' panel is placed against the toolbar's end, not the button's: on a narrow
      screen the button wraps to the start of a line, and a panel at its end would overflow. */
   .toolbar {
@@ -116,8 +125,8 @@ export const styles = css`
     width: 100%;
     padding-bottom: var(--_space);
   }
-  /* Three columns that never wrap apart: on a phone the page number breaks onto two lines
-     between the buttons, rather than pushing "Next" under "Previous". */
+  /* Three columns: "Previous", the page, "Next". The page ("Página 1 de 2") is never broken;
+     where the three do not fit on one line, it takes a line of its own above the buttons. */
   .pagination {
     display: grid;
     grid-template-columns: auto auto auto;
@@ -129,6 +138,17 @@ export const styles = css`
   .page-of {
     color: var(--_muted);
     text-align: center;
+    white-space: nowrap;
+  }
+  @container (max-width: 26rem) {
+    .pagination {
+      grid-template-columns: 1fr 1fr;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .page-of {
+      grid-row: 1;
+      grid-column: 1 / -1;
+    }
   }
   .empty {
     display: grid;
@@ -173,12 +193,54 @@ export const styles = css`
     top: 0;
     z-index: 1;
     display: flex;
-    justify-content: flex-end;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
     padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
     background: var(--_surface);
+  }
+  .dialog-actions {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-start: auto;
   }
   dialog practice-card {
     --practice-radius: 0;
+  }
+  /* Printing: with a practice open, that practice alone, without its buttons or the page behind
+     it; with none open, the list without its controls, no card split across two pages. */
+  @media print {
+    .toolbar .sort,
+    .toolbar .downloads,
+    .pagination,
+    .dialog-bar {
+      display: none;
+    }
+    .theme.dark,
+    .theme.auto {
+      padding: 0;
+    }
+    .grid > li {
+      break-inside: avoid;
+    }
+    .theme:has(> dialog[open]) > :not(dialog) {
+      display: none;
+    }
+    dialog[open] {
+      position: static;
+      width: auto;
+      max-height: none;
+      margin: 0;
+      overflow: visible;
+      border: none;
+      box-shadow: none;
+    }
+    dialog::backdrop {
+      background: none;
+    }
   }
   @media (forced-colors: active) {
     .downloads summary,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
@@ -21,6 +21,7 @@ import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
+import type { OpenPracticeExtras } from './open-practice.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { loadDownloadWriters } from './downloads.js';
@@ -82,8 +83,24 @@ export class PracticeList extends PracticeElement {
     autoRun: false,
   });
 
+  /**
+   * What the open practice adds to its bar (previous / next, copy link) and their styles, a
+   * chunk of its own: asked for when a practice first opens, since a list's first paint needs
+   * none of it. Until it arrives the bar has its close button.
+   */
+  private readonly _extras = new Task<[], OpenPracticeExtras>(this, {
+    task: async () => {
+      const { extras } = await import('./open-practice.js');
+      adoptStyles(this.renderRoot as ShadowRoot, [...PracticeList.elementStyles, extras.styles]);
+      return extras;
+    },
+    autoRun: false,
+  });
+
   /** What the opener of the detail view was, to give focus back on close. */
   private _opener?: HTMLElement;
+  /** The practice the detail view shows, or showed last before it closed. */
+  private _shownId?: string;
   private _lastResult?: QueryResult;
 
   @query('dialog') private _dialog?: HTMLDialogElement;
@@ -96,6 +113,12 @@ export class PracticeList extends PracticeElement {
   @state() private _downloadsOpen = false;
   /** The file writers could not be loaded for a download. */
   @state() private _downloadFailed = false;
+  /** Said politely inside the open practice (the page behind a modal dialog is not heard). */
+  @state() private _dialogNotice = '';
+  /** The open practice's address, shown to copy by hand when the browser refused to copy it. */
+  @state() private _manualLink?: string;
+
+  @query('details.downloads') private _downloads?: HTMLDetailsElement;
 
   /** Practices per page (default 12; paging is used up to a few hundred results). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 12;
@@ -106,6 +129,22 @@ export class PracticeList extends PracticeElement {
    * change the order with the "Sort by" control.
    */
   @property() sort: ListSort = 'title';
+
+  /** A click outside the open downloads panel closes it. */
+  private readonly _onDocumentClick = (event: MouseEvent): void => {
+    const details = this._downloads;
+    if (details?.open && !event.composedPath().includes(details)) details.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this._onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this._onDocumentClick);
+  }
 
   constructor() {
     super();
@@ -147,13 +186,19 @@ export class PracticeList extends PracticeElement {
       this._page = 1;
     }
     this._lastResult = result;
+    // A practice opens: its bar's previous / next and copy link are asked for, once.
+    if (this._openId && this._extras.status === TaskStatus.INITIAL) void this._extras.run();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this._dialog;
     if (!dialog) return;
-    const open = this._openPractice() !== undefined;
+    const practice = this._openPractice();
+    const open = practice !== undefined;
+    if (practice) this._shownId = practice.id;
+    // For the page's print rule (practice-widgets.css): the open practice prints alone.
+    this.toggleAttribute('data-practice-open', open);
     if (open && !dialog.open) {
       dialog.showModal();
     } else if (!open && dialog.open) {
@@ -169,10 +214,68 @@ export class PracticeList extends PracticeElement {
   }
 
   private _onDialogClose(): void {
+    const last = this._shownId;
+    this._shownId = undefined;
     if (this._openId !== null) this._setOpen(null);
+    this._dialogNotice = '';
+    this._manualLink = undefined;
     const opener = this._opener;
     this._opener = undefined;
     if (opener?.isConnected) opener.focus();
+    else if (last) void this._focusCard(last);
+  }
+
+  /** Focus on the card of a practice, once drawn: where the reader was after previous / next. */
+  private async _focusCard(id: string): Promise<void> {
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('practice-card')].find(
+      (element) => (element.practice as NormalizedPractice | undefined)?.id === id,
+    );
+    await card?.updateComplete;
+    card?.shadowRoot?.querySelector<HTMLElement>('button.open')?.focus();
+  }
+
+  /**
+   * Opens the practice `delta` places away in the results, in their order, and turns the list to
+   * its page, so that closing it leaves the reader beside it.
+   */
+  private _step(practices: readonly NormalizedPractice[], index: number, delta: number): void {
+    const next = practices[index + delta];
+    if (!next) return;
+    // The card that opened the first practice is not where the reader is now.
+    this._opener = undefined;
+    this._dialogNotice = '';
+    this._manualLink = undefined;
+    if (practices.length <= VIRTUAL_THRESHOLD) {
+      this._page = Math.floor((index + delta) / this._pageSize()) + 1;
+    }
+    this._setOpen(next.id);
+    void this.updateComplete.then(() => this._dialog?.scrollTo?.({ top: 0 }));
+  }
+
+  private _pageSize(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 12);
+  }
+
+  private async _copyLink(
+    extras: OpenPracticeExtras,
+    practice: NormalizedPractice,
+    strings: UiStrings,
+  ): Promise<void> {
+    const link = extras.practiceLink(this, practice);
+    this._dialogNotice = '';
+    try {
+      await navigator.clipboard.writeText(link);
+      this._manualLink = undefined;
+      this._dialogNotice = strings.linkCopied;
+    } catch {
+      // Refused (permissions, an insecure page, an old browser): the address, selected, to copy.
+      this._manualLink = link;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('.manual-link input');
+      field?.focus();
+      field?.select();
+    }
   }
 
   private _sortKey(): SortKey {
@@ -193,6 +296,7 @@ export class PracticeList extends PracticeElement {
 
   private _goToPage(page: number): void {
     this._page = page;
+    if (this._downloads) this._downloads.open = false;
     // Keep the reader's place: the top of the list, not the bottom of the page they left.
     this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView({ block: 'nearest' });
   }
@@ -212,7 +316,7 @@ export class PracticeList extends PracticeElement {
     }
     if (format === 'csv') {
       writers.saveFile(
-        writers.practicesToCsv(practices, feed.language),
+        writers.practicesToCsv(practices, feed.language, { tagLabels: feed.vocabularies.tags }),
         'practices.csv',
         'text/csv;charset=utf-8',
       );
@@ -332,6 +436,9 @@ export class PracticeList extends PracticeElement {
           })
         : formatPlural(lang, strings.resultsCount, total);
     const open = this._openPractice();
+    // The open practice's place in the results, for previous / next (-1: not among them).
+    const position = open ? practices.indexOf(open) : -1;
+    const extras = this._extras.value;
 
     return html`
       <div class="toolbar" part="toolbar">
@@ -352,9 +459,31 @@ export class PracticeList extends PracticeElement {
         @click=${this._onDialogClick}
       >
         <div class="dialog-bar">
-          <button class="button close" type="button" @click=${() => this._setOpen(null)}>
-            ${strings.close}
-          </button>
+          ${
+            extras && position >= 0
+              ? extras.renderSteps(lang, strings, position, practices.length, (delta) =>
+                  this._step(practices, position, delta),
+                )
+              : nothing
+          }
+          <div class="dialog-actions">
+            ${
+              extras && open
+                ? html`<button
+                    class="button secondary copy-link"
+                    type="button"
+                    @click=${() => this._copyLink(extras, open, strings)}
+                  >
+                    ${strings.copyLink}
+                  </button>`
+                : nothing
+            }
+            <button class="button close" type="button" @click=${() => this._setOpen(null)}>
+              ${strings.close}
+            </button>
+          </div>
+          ${extras && this._manualLink ? extras.renderManualLink(strings, this._manualLink) : nothing}
+          <p class="visually-hidden" role="status">${this._dialogNotice}</p>
         </div>
         ${
           open
@@ -412,12 +541,26 @@ export class PracticeList extends PracticeElement {
     }
   }
 
+  /** Escape closes the downloads panel and gives focus back to its button. */
+  private _onDownloadsKeydown(event: KeyboardEvent): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }
+
   private _renderDownloads(
     feed: NormalizedFeed,
     practices: readonly NormalizedPractice[],
     strings: UiStrings,
   ): TemplateResult {
-    return html`<details class="downloads" @toggle=${this._onDownloadsToggle}>
+    return html`<details
+      class="downloads"
+      @toggle=${this._onDownloadsToggle}
+      @keydown=${this._onDownloadsKeydown}
+    >
       <summary>${strings.download}</summary>
       <div class="downloads-panel">
         <div class="download-buttons">
@@ -482,7 +625,7 @@ export class PracticeList extends PracticeElement {
     if (practices.length > VIRTUAL_THRESHOLD) {
       return this._renderVirtual(practices, card);
     }
-    const pageSize = Math.max(1, Math.floor(this.pageSize) || 12);
+    const pageSize = this._pageSize();
     const pages = Math.ceil(practices.length / pageSize);
     const page = Math.min(this._page, pages);
     const shown = practices.slice((page - 1) * pageSize, page * pageSize);

@@ -156,4 +156,11 @@ export const en = {
   catalogViewStats: 'Figures',
   catalogPublisher: 'Published by {publisher}',
   catalogUpdated: 'Updated {date}',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Previous practice',
+  nextPractice: 'Next practice',
+  practicePosition: '{position} of {total}',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  linkCopyManual: 'Copy this link:',
 } as const satisfies UiStrings;

@@ -186,4 +186,11 @@ export const es = {
   catalogViewStats: 'Cifras',
   catalogPublisher: 'Publicado por {publisher}',
   catalogUpdated: 'Actualizado el {date}',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Práctica anterior',
+  nextPractice: 'Práctica siguiente',
+  practicePosition: '{position} de {total}',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+  linkCopyManual: 'Copie este enlace:',
 } as const satisfies UiStrings;

@@ -189,4 +189,11 @@ export const fr = {
   catalogViewStats: 'Chiffres',
   catalogPublisher: 'Publié par {publisher}',
   catalogUpdated: 'Mis à jour le {date}',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Pratique précédente',
+  nextPractice: 'Pratique suivante',
+  practicePosition: '{position} sur {total}',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  linkCopyManual: 'Copiez ce lien :',
 } as const satisfies UiStrings;

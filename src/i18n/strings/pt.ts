@@ -186,4 +186,11 @@ export const pt = {
   catalogViewStats: 'Números',
   catalogPublisher: 'Publicado por {publisher}',
   catalogUpdated: 'Atualizado em {date}',
+  // <practice-list>: the open practice's previous / next and its link.
+  previousPractice: 'Prática anterior',
+  nextPractice: 'Próxima prática',
+  practicePosition: '{position} de {total}',
+  copyLink: 'Copiar link',
+  linkCopied: 'Link copiado.',
+  linkCopyManual: 'Copie este link:',
 } as const satisfies UiStrings;

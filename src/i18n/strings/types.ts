@@ -222,4 +222,17 @@ export interface UiStrings {
   readonly catalogPublisher: string;
   /** When the feed's data last changed: `{date}` (a long date). */
   readonly catalogUpdated: string;
+  // <practice-list>: the open practice's previous / next and its link.
+  /** Goes to the previous practice of the results, in their order. */
+  readonly previousPractice: string;
+  /** Goes to the next practice of the results, in their order. */
+  readonly nextPractice: string;
+  /** The open practice's place in the results: `{position}` of `{total}`. */
+  readonly practicePosition: string;
+  /** Copies the address that opens the practice. */
+  readonly copyLink: string;
+  /** Said (politely) once the address is copied. */
+  readonly linkCopied: string;
+  /** When the browser refuses to copy: the address is shown, selected, for the reader to copy. */
+  readonly linkCopyManual: string;
 }
