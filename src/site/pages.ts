@@ -3,6 +3,7 @@ import type { NormalizedFeed, NormalizedPractice } from '../data/types.js';
 import { facetValueLabel } from '../i18n/facet-labels.js';
 import { countryName, formatDate } from '../i18n/format.js';
 import { formatMessage } from '../i18n/messages.js';
+import { tagLabel } from '../i18n/vocabulary-labels.js';
 import { attribute, httpUrl, jsonLd, text } from './html.js';
 import { SITE_STRINGS, type SiteLanguage } from './site-strings.js';
 
@@ -241,7 +242,9 @@ export function practiceStructuredData(
     })),
     ...(practice.levels.length && { educationalLevel: labels('level', practice.levels) }),
     ...(practice.objectives.length && { about: labels('objective', practice.objectives) }),
-    ...(practice.tags.length && { keywords: practice.tags.join(', ') }),
+    ...(practice.tags.length && {
+      keywords: practice.tags.map((tag) => tagLabel(lang, tag, feed)).join(', '),
+    }),
     ...(audiences.length && {
       audience: audiences.map((name) => ({
         '@type': 'EducationalAudience',
