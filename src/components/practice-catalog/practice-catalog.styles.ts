@@ -96,6 +96,16 @@ const own = css`
       border-bottom-color: Highlight;
     }
   }
+  /* On paper the tabs choose nothing; with a practice open (the list marks the catalogue), only
+     that practice prints: the header, the filters and the message are left out. */
+  @media print {
+    .tabs,
+    :host([data-practice-open]) .header,
+    :host([data-practice-open]) .filters,
+    :host([data-practice-open]) .message {
+      display: none !important;
+    }
+  }
 `;
 
 export const styles = [themeStyles, baseStyles, own];

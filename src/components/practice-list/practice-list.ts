@@ -197,8 +197,16 @@ export class PracticeList extends PracticeElement {
     const practice = this._openPractice();
     const open = practice !== undefined;
     if (practice) this._shownId = practice.id;
-    // For the page's print rule (practice-widgets.css): the open practice prints alone.
+    // For the page's print rule (practice-widgets.css): the open practice prints alone. The rule
+    // cannot see into shadow roots, so the hosts the list sits in (a catalogue) are marked too.
     this.toggleAttribute('data-practice-open', open);
+    for (
+      let root = this.getRootNode();
+      root instanceof ShadowRoot;
+      root = root.host.getRootNode()
+    ) {
+      root.host.toggleAttribute('data-practice-open', open);
+    }
     if (open && !dialog.open) {
       dialog.showModal();
     } else if (!open && dialog.open) {
