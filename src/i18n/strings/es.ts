@@ -69,10 +69,8 @@ export const es = {
   facetOrganizationType: 'Tipo de organización',
   facetYear: 'Año de inicio',
   search: 'Buscar prácticas',
-  searchPlaceholder: 'Título, lugar, organización, palabra clave…',
+  searchPlaceholder: 'Título, lugar, palabra clave…',
   filters: 'Filtros',
-  showFilters: 'Mostrar filtros ({count})',
-  hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
   chosenFilters: 'Filtros elegidos',
@@ -176,4 +174,8 @@ export const es = {
   mapErrorHint: 'La tabla muestra las mismas cifras.',
   mapColumnCountry: 'País',
   mapColumnPractices: 'Prácticas',
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  facetButtonChosen: '{facet} ({count})',
+  filtersDone: 'Listo',
+  filtersShowResults: { one: 'Ver {count} práctica', other: 'Ver {count} prácticas' },
 } as const satisfies UiStrings;
