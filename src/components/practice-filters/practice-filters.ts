@@ -200,10 +200,13 @@ export class PracticeFilters extends PracticeElement {
   /** Closes what is open; the focus goes back to its button unless the reader clicked elsewhere. */
   private _close(refocus = true): void {
     if (this._open === undefined) return;
-    const opener = this._opener();
+    // Given the focus once the dialog has closed: a modal one keeps it inside until then.
+    this._refocus = refocus ? (this._opener() ?? undefined) : undefined;
     this._open = undefined;
-    if (refocus) opener?.focus();
   }
+
+  /** The button to focus once the dialog has closed. */
+  private _refocus?: HTMLElement;
 
   /** A click outside an open facet's panel and its button closes the panel. */
   private readonly _onOutsideClick = (event: Event): void => {
@@ -228,6 +231,9 @@ export class PracticeFilters extends PracticeElement {
     this._close();
   }
 
+  /** What the dialog shows now. */
+  private _shown?: Facet | 'sheet';
+
   /** The dialog shows what `_open` says: a facet's panel beside its button, or the sheet. */
   private _syncDialog(): void {
     const dialog = this.renderRoot.querySelector('dialog');
@@ -235,20 +241,26 @@ export class PracticeFilters extends PracticeElement {
     const open = this._open;
     const modal = open === 'sheet';
     if (open === undefined || !this._panels) {
+      this._shown = undefined;
       if (dialog.open) dialog.close();
+      this._refocus?.focus();
+      this._refocus = undefined;
       return;
     }
-    if (dialog.open && dialog.matches(':modal') !== modal) dialog.close();
-    if (!dialog.open) {
-      if (modal) dialog.showModal();
-      else dialog.show();
-    }
-    if (!modal) {
+    if (dialog.open && this._shown === open) return;
+    // Another facet's panel, or the sheet instead of a panel: opened anew, in its place.
+    if (dialog.open) dialog.close();
+    this._shown = open;
+    if (modal) {
+      dialog.showModal();
+    } else {
+      dialog.show();
       // Under its button, within the element.
       const opener = this._opener();
       const area = dialog.parentElement!.getBoundingClientRect();
       const left = opener ? opener.getBoundingClientRect().left - area.left : 0;
       dialog.style.left = `${Math.max(0, Math.min(left, area.width - dialog.offsetWidth))}px`;
+      // The panel is a dialog: the focus goes to its first choice.
       dialog.querySelector<HTMLElement>('fieldset:not([hidden]) input')?.focus();
     }
   }
