@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { foldText } from '../../data/search.js';
 import { mostFrequent } from '../../data/stats.js';
@@ -152,3 +152,158 @@ export function orderedValues(
     (a, b) => position(a.value) - position(b.value) || alphabetical.compare(a.label, b.label),
   );
 }
+
+/**
+ * The panel's, the sheet's and the choices' styles: adopted by the element's shadow root with
+ * this chunk, since nothing of them is drawn before it.
+ */
+export const panelStyles = css`
+  dialog {
+    padding: 0;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  /* A facet's panel: over what follows, under its button, within the element. */
+  dialog.popover {
+    position: absolute;
+    inset: 100% auto auto 0;
+    z-index: 10;
+    width: min(100%, 22rem);
+    max-height: min(28rem, 70vh);
+    margin: 0;
+    overflow-y: auto;
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+  }
+  /* The sheet: from the bottom of the screen, its choices scrolling between a head and a foot. */
+  dialog.sheet {
+    inset: auto 0 0;
+    width: 100%;
+    max-width: 40rem;
+    max-height: 88vh;
+    margin: auto auto 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+  dialog.sheet[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .sheet-head,
+  .dialog-foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 0.75);
+  }
+  .sheet-head {
+    justify-content: space-between;
+    border-bottom: 1px solid var(--_border);
+  }
+  .sheet-title {
+    margin: 0;
+  }
+  .close {
+    font-size: 1.25em;
+  }
+  .dialog-body {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .sheet .dialog-body {
+    flex: 1;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .dialog-foot {
+    justify-content: flex-end;
+    border-top: 1px solid var(--_border);
+  }
+  .popover .dialog-foot {
+    position: sticky;
+    bottom: 0;
+    background: var(--_surface);
+  }
+  .sheet .done {
+    flex: 1;
+  }
+  .facet {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+  .facet[hidden] {
+    display: none;
+  }
+  legend {
+    margin-bottom: 0.35rem;
+    padding: 0;
+  }
+  .values {
+    display: grid;
+    gap: 0.1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .value {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0 0.25rem;
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .value:hover {
+    background: var(--_subtle);
+  }
+  .value input {
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .value .label {
+    flex: 1;
+    overflow-wrap: anywhere;
+  }
+  .value-count {
+    min-width: 2.5em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.85em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .value.none .label {
+    color: var(--_muted);
+  }
+  /* A facet with more values than are drawn: its own search, a note, and the fold button. */
+  .find {
+    display: grid;
+    gap: 0.35rem;
+    margin-bottom: 0.5rem;
+  }
+  .more {
+    margin-top: 0.5rem;
+  }
+  .more-note {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .value-count {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -174,6 +174,11 @@ export class PracticeFilters extends PracticeElement {
     void loadFacetPanels().then(
       (module) => {
         this._panels = module;
+        const root = this.renderRoot;
+        const sheet = module.panelStyles.styleSheet;
+        if (root instanceof ShadowRoot && sheet) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        }
         this.requestUpdate();
       },
       // A chunk that could not be had is asked for again by the next panel the reader opens.
