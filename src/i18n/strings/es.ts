@@ -177,5 +177,9 @@ export const es = {
   // <practice-filters>: compact facets, their panels and the filters sheet.
   facetButtonChosen: '{facet} ({count})',
   filtersDone: 'Listo',
-  filtersShowResults: { one: 'Ver {count} práctica', other: 'Ver {count} prácticas' },
+  filtersShowResults: {
+    one: 'Ver {count} práctica',
+    many: 'Ver {count} de prácticas',
+    other: 'Ver {count} prácticas',
+  },
 } as const satisfies UiStrings;

@@ -180,5 +180,9 @@ export const fr = {
   // <practice-filters>: compact facets, their panels and the filters sheet.
   facetButtonChosen: '{facet} ({count})',
   filtersDone: 'Terminé',
-  filtersShowResults: { one: 'Voir {count} pratique', other: 'Voir {count} pratiques' },
+  filtersShowResults: {
+    one: 'Voir {count} pratique',
+    many: 'Voir {count} de pratiques',
+    other: 'Voir {count} pratiques',
+  },
 } as const satisfies UiStrings;

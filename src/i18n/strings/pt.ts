@@ -177,5 +177,9 @@ export const pt = {
   // <practice-filters>: compact facets, their panels and the filters sheet.
   facetButtonChosen: '{facet} ({count})',
   filtersDone: 'Pronto',
-  filtersShowResults: { one: 'Ver {count} prática', other: 'Ver {count} práticas' },
+  filtersShowResults: {
+    one: 'Ver {count} prática',
+    many: 'Ver {count} de práticas',
+    other: 'Ver {count} práticas',
+  },
 } as const satisfies UiStrings;
