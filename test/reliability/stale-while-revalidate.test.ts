@@ -87,6 +87,9 @@ describe('saved copy: stale while revalidate', () => {
     await until(() => deepText(list).includes('Saved title'));
     feed.setFilters({ ...EMPTY_FILTERS, country: ['CO'] });
     feed.openPracticeId = STEAM;
+    // The chosen filter's chip is drawn before the reader scrolls.
+    const filters = root.querySelector('practice-filters')!;
+    await until(() => !!filters.shadowRoot?.querySelector('.chip'));
     window.scrollTo(0, 400);
     const scrolled = window.scrollY;
     expect(scrolled).to.be.greaterThan(0);

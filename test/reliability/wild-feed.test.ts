@@ -39,6 +39,9 @@ describe('a feed with thousands of distinct values', function () {
     );
     filters.feed = wildFeed();
     await settled(filters);
+    // The facet's choices are drawn in its panel, opened by its button.
+    filters.shadowRoot!.querySelector<HTMLButtonElement>('[id$="-objective-button"]')!.click();
+    await until(() => !!filters.shadowRoot!.querySelector('fieldset'));
     let facet = objectiveFacet(filters);
     const boxes = () => facet.querySelectorAll('input[type="checkbox"]');
     expect(boxes().length).to.equal(FACET_VALUE_LIMIT);

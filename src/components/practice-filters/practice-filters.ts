@@ -2,30 +2,32 @@ import { pagePart, pageState } from '../../data/page-state.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { boundText } from '../../data/bounded-text.js';
-import { foldText, prepareSearch } from '../../data/search.js';
-import { mostFrequent, parseFacets } from '../../data/stats.js';
+import { prepareSearch } from '../../data/search.js';
+import { parseFacets } from '../../data/stats.js';
 import {
   DEFAULT_FILTER_FACETS,
   EMPTY_FILTERS,
   FACETS,
   FACET_TABLE,
-  facetDefinition,
   hasFilters,
   type Facet,
   type Filters,
 } from '../../data/facets.js';
 import { queryFeed } from '../../data/query.js';
-import { VOCABULARIES } from '../../data/vocabularies.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import { collator, countryName, formatNumber } from '../../i18n/format.js';
-import { formatPlural, uiStrings } from '../../i18n/messages.js';
-import type { UiStrings } from '../../i18n/strings/types.js';
-import { vocabularyLabel } from '../../i18n/vocabulary-labels.js';
+import { formatNumber } from '../../i18n/format.js';
+import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { filterChipStyles, renderFilterChips } from '../shared/filter-chips.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
+import type { FacetPanelHost } from './facet-panels.js';
 import { styles } from './practice-filters.styles.js';
+
+type FacetPanels = typeof import('./facet-panels.js');
+
+/** The facets' choices: a chunk of its own, loaded once the feed is there (see facet-panels.ts). */
+const loadFacetPanels = (): Promise<FacetPanels> => import('./facet-panels.js');
 
 /** Numbers the filters of the page, for their elements' ids; kept across a reset of the state. */
 const FILTER_IDS = pagePart('element-ids', (before?: { next: number }) => before ?? { next: 0 });
@@ -36,16 +38,23 @@ const SEARCHED_AT_EACH_KEY = 5000;
 const SEARCH_PAUSE_MS = 200;
 
 /**
- * Text search and one group of choices per facet, with the number of practices each choice
- * would give. Inside a `<practice-feed>` the choices narrow every widget of the feed.
+ * Text search, one button per facet that opens its choices (each with the number of practices it
+ * would give), and the chosen filters as removable chips. In a narrow element (below 40rem) the
+ * facets' buttons become one "Filters" button that opens a sheet with every facet. The element's
+ * height depends only on what is chosen, never on the feed or the language. Inside a
+ * `<practice-feed>` the choices narrow every widget of the feed.
  *
  * @summary Search and facet filters, with counts.
  * @tagname practice-filters
  * @customElement practice-filters
  *
  * @csspart search - The search box.
+ * @csspart facet-button - A facet's button, and the "Filters" button of a narrow element.
+ * @csspart panel - A facet's panel of choices, over the content below.
+ * @csspart sheet - The filters sheet of a narrow element (a modal dialog).
  * @csspart facet - One group of choices.
- * @csspart count - The number of results, announced to screen readers.
+ * @csspart chips - The chosen filters, each a button that removes it, and "Clear all".
+ * @csspart count - The number of results, announced to screen readers (hidden, it leaves no gap).
  * @csspart error - The load error message.
  * @csspart notice - The "saved data from <date>" notice, when a saved copy is shown.
  *
@@ -61,12 +70,9 @@ const SEARCH_PAUSE_MS = 200;
  * @fires practice-filter-change - When the reader changes a filter of a standalone element: `{filters}` (inside a `<practice-feed>` the feed fires it).
  */
 export class PracticeFilters extends PracticeElement {
-  static override styles = [themeStyles, baseStyles, stateStyles, styles];
+  static override styles = [themeStyles, baseStyles, stateStyles, filterChipStyles, styles];
 
   private readonly _id = `practice-filters-${++pageState(FILTER_IDS).next}`;
-
-  /** On narrow screens the choices fold away behind a toggle. */
-  @state() private _expanded = false;
 
   /**
    * Facets whose every choice the reader asked for ("Show N more"), with what they typed in
@@ -120,7 +126,14 @@ export class PracticeFilters extends PracticeElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const load = this.loadState;
-    if (load.status !== 'loaded' || this._preparedFeed === load.feed) return;
+    if (load.status !== 'loaded') {
+      this._open = undefined;
+      return;
+    }
+    this._syncDialog();
+    // The choices are fetched while the reader looks at the page, ready for the first panel.
+    this._loadPanels();
+    if (this._preparedFeed === load.feed) return;
     // Prepare the search text while the reader looks at the page, so that the first keystroke
     // is as fast as the next ones.
     const feed = (this._preparedFeed = load.feed);
@@ -141,6 +154,8 @@ export class PracticeFilters extends PracticeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('click', this._onOutsideClick, true);
+    this._open = undefined;
     // An element taken out of the page leaves nothing waiting; put back, it prepares again.
     this._cancelPreparation?.();
     this._cancelPreparation = undefined;
@@ -148,6 +163,123 @@ export class PracticeFilters extends PracticeElement {
     // What was typed is searched before the element goes: nothing typed is lost.
     this._flushSearch();
   }
+
+  /** The chunk that draws the facets' choices, once it has arrived. */
+  private _panels?: FacetPanels;
+  private _panelsAsked = false;
+
+  private _loadPanels(): void {
+    if (this._panelsAsked) return;
+    this._panelsAsked = true;
+    void loadFacetPanels().then(
+      (module) => {
+        this._panels = module;
+        const root = this.renderRoot;
+        const sheet = module.panelStyles.styleSheet;
+        if (root instanceof ShadowRoot && sheet) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        }
+        this.requestUpdate();
+      },
+      // A chunk that could not be had is asked for again by the next panel the reader opens.
+      () => (this._panelsAsked = false),
+    );
+  }
+
+  /** The facet whose panel is open, `sheet` for the filters sheet, or none. */
+  @state() private _open?: Facet | 'sheet';
+
+  /** The button that opened what is open, given the focus back when it closes. */
+  private _opener(): HTMLElement | null {
+    const open = this._open;
+    return open === undefined
+      ? null
+      : this.renderRoot.querySelector<HTMLElement>(`#${this._id}-${open}-button`);
+  }
+
+  private _show(what: Facet | 'sheet'): void {
+    this._loadPanels();
+    this._open = this._open === what ? undefined : what;
+  }
+
+  /** Closes what is open; the focus goes back to its button unless the reader clicked elsewhere. */
+  private _close(refocus = true): void {
+    if (this._open === undefined) return;
+    // Given the focus once the dialog has closed: a modal one keeps it inside until then.
+    this._refocus = refocus ? (this._opener() ?? undefined) : undefined;
+    this._open = undefined;
+  }
+
+  /** The button to focus once the dialog has closed. */
+  private _refocus?: HTMLElement;
+
+  /** A click outside an open facet's panel and its button closes the panel. */
+  private readonly _onOutsideClick = (event: Event): void => {
+    if (this._open === undefined || this._open === 'sheet') return;
+    const path = event.composedPath();
+    const dialog = this.renderRoot.querySelector('dialog');
+    const opener = this._opener();
+    if ((dialog && path.includes(dialog)) || (opener && path.includes(opener))) return;
+    this._close(false);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this._onOutsideClick, true);
+  }
+
+  private _onDialogKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    // The sheet's own Escape (its cancel) is replaced by this one: the focus goes back.
+    event.preventDefault();
+    event.stopPropagation();
+    this._close();
+  }
+
+  /** What the dialog shows now. */
+  private _shown?: Facet | 'sheet';
+
+  /** The dialog shows what `_open` says: a facet's panel beside its button, or the sheet. */
+  private _syncDialog(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    const open = this._open;
+    const modal = open === 'sheet';
+    if (open === undefined || !this._panels) {
+      this._shown = undefined;
+      if (dialog.open) dialog.close();
+      this._refocus?.focus();
+      this._refocus = undefined;
+      return;
+    }
+    if (dialog.open && this._shown === open) return;
+    // Another facet's panel, or the sheet instead of a panel: opened anew, in its place.
+    if (dialog.open) dialog.close();
+    this._shown = open;
+    if (modal) {
+      dialog.showModal();
+    } else {
+      dialog.show();
+      // Under its button, within the element.
+      const opener = this._opener();
+      const area = dialog.parentElement!.getBoundingClientRect();
+      const left = opener ? opener.getBoundingClientRect().left - area.left : 0;
+      dialog.style.left = `${Math.max(0, Math.min(left, area.width - dialog.offsetWidth))}px`;
+      // The panel is a dialog: the focus goes to its first choice.
+      dialog.querySelector<HTMLElement>('fieldset:not([hidden]) input')?.focus();
+    }
+  }
+
+  private readonly _panelHost = (): FacetPanelHost => ({
+    lang: this.contentLang,
+    id: this._id,
+    filters: this.filters,
+    unfolded: this._unfolded,
+    toggle: (facet, value, checked) => this._toggle(facet, value, checked),
+    setUnfolded: (facet, query) => this._setUnfolded(facet, query),
+    unfold: (facet) => void this._unfold(facet),
+    fold: (facet) => void this._fold(facet),
+  });
 
   private _setUnfolded(facet: Facet, query: string | undefined): void {
     const unfolded = new Map(this._unfolded);
@@ -158,6 +290,8 @@ export class PracticeFilters extends PracticeElement {
 
   private async _unfold(facet: Facet): Promise<void> {
     this._setUnfolded(facet, '');
+    // Its panel is where its search box is drawn.
+    this._open ??= facet;
     await this.updateComplete;
     // The button the reader pressed is gone: the facet's search box takes its place in focus.
     this.renderRoot.querySelector<HTMLInputElement>(`#${this._id}-${facet}-find`)?.focus();
@@ -186,29 +320,33 @@ export class PracticeFilters extends PracticeElement {
     });
   }
 
+  /** The chosen filters, from the filters alone: those of the URL show before the feed. */
+  private _renderChips(feed?: NormalizedFeed): TemplateResult | typeof nothing {
+    return renderFilterChips(this.contentLang, feed, this.filters, (filters) =>
+      this.setFilters(filters),
+    );
+  }
+
   private _renderSkeleton(): TemplateResult {
-    // The same rows as the loaded state (label, search box, summary, folded panel), so that
-    // nothing below moves when the feed arrives.
-    return html`<div class="skeleton" role="status">
-      <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
-      <span class="skeleton-line label-line"></span>
-      <span class="skeleton-line search-line"></span>
-      <span class="skeleton-line summary-line"></span>
-      <div class="panel">
-        ${this._facets.map(
-          (facet) =>
-            html`<div class="facet">
-              <span class="skeleton-line legend-line"></span>
-              <div class="values">
-                ${Array.from(
-                  { length: FACET_TABLE[facet].skeleton.choices },
-                  () => html`<span class="skeleton-line value-line"></span>`,
-                )}
-              </div>
-            </div>`,
-        )}
+    // The loaded state's rows, of the same heights: the search row, the buttons' row (whose
+    // height is fixed), and the chosen filters, drawn from the filters without the feed.
+    return html`<div class="search skeleton" role="status">
+        <span class="visually-hidden">${uiStrings(this.contentLang).loading}</span>
+        <span class="skeleton-line label-line"></span>
+        <span class="skeleton-line search-line"></span>
       </div>
-    </div>`;
+      <div class="bar"><span class="skeleton-line bar-line"></span></div>
+      ${this._renderChips()}`;
+  }
+
+  /** A facet's button's text: its name, and how many of its values are chosen. */
+  private _buttonText(name: string, chosen: number): string {
+    return chosen
+      ? formatMessage(uiStrings(this.contentLang).facetButtonChosen, {
+          facet: name,
+          count: formatNumber(this.contentLang, chosen),
+        })
+      : name;
   }
 
   private _renderLoaded(feed: NormalizedFeed): TemplateResult {
@@ -218,6 +356,24 @@ export class PracticeFilters extends PracticeElement {
     const result = queryFeed(feed, this.scope, filters);
     const active = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0);
     const id = this._id;
+    const open = this._open;
+    const sheet = open === 'sheet';
+    const facets = this._facets;
+    const panels = this._panels;
+    const practices = formatPlural(lang, strings.resultsCount, result.practices.length);
+    const opener = (what: Facet | 'sheet', name: string, chosen: number, classes: string) =>
+      html`<button
+        id="${id}-${what}-button"
+        class=${classes}
+        part="facet-button"
+        type="button"
+        aria-expanded=${open === what ? 'true' : 'false'}
+        aria-controls="${id}-dialog"
+        @click=${() => this._show(what)}
+      >
+        <span class="button-text">${this._buttonText(name, chosen)}</span
+        ><span class="caret" aria-hidden="true">▾</span>
+      </button>`;
     return html`
       <form
         class="search"
@@ -239,168 +395,90 @@ export class PracticeFilters extends PracticeElement {
           @input=${(e: InputEvent) => this._search(feed, (e.target as HTMLInputElement).value)}
         />
       </form>
-      <div class="summary">
-        <p class="count" part="count" role="status">
-          ${formatPlural(lang, strings.resultsCount, result.practices.length)}
-        </p>
-        <button
-          class="toggle button secondary"
-          type="button"
-          aria-expanded=${this._expanded ? 'true' : 'false'}
-          aria-controls="${id}-panel"
-          @click=${() => (this._expanded = !this._expanded)}
+      <div class="bar-area">
+        <div class="bar">
+          <div class="facet-buttons" role="group" aria-label=${strings.filters}>
+            ${facets.map((facet) =>
+              opener(
+                facet,
+                strings[FACET_TABLE[facet].label],
+                filters[facet].length,
+                'facet-button',
+              ),
+            )}
+          </div>
+          ${opener('sheet', strings.filters, active, 'facet-button sheet-button')}
+          <p class="count" part="count" role="status">${practices}</p>
+        </div>
+        <dialog
+          id="${id}-dialog"
+          class=${sheet ? 'sheet' : 'popover'}
+          part=${sheet ? 'sheet' : 'panel'}
+          aria-labelledby=${sheet ? `${id}-sheet-title` : `${id}-${String(open)}-button`}
+          @keydown=${(e: KeyboardEvent) => this._onDialogKey(e)}
+          @cancel=${(e: Event) => {
+            e.preventDefault();
+            this._close();
+          }}
+          @click=${(e: Event) => {
+            // A click on the sheet's backdrop is a click on the dialog itself.
+            if (sheet && e.target === e.currentTarget) this._close();
+          }}
         >
           ${
-            this._expanded
-              ? strings.hideFilters
-              : strings.showFilters.replace('{count}', formatNumber(lang, active))
+            sheet
+              ? html`<div class="sheet-head">
+                  <p class="sheet-title" id="${id}-sheet-title">${strings.filters}</p>
+                  <button
+                    class="button secondary close"
+                    type="button"
+                    aria-label=${strings.close}
+                    @click=${() => this._close()}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </div>`
+              : nothing
           }
-        </button>
+          <div class="dialog-body">
+            ${
+              panels && open !== undefined
+                ? facets.map((facet) =>
+                    panels.renderFacet(
+                      this._panelHost(),
+                      feed,
+                      facet,
+                      result.facetCounts[facet],
+                      !sheet && facet !== open,
+                    ),
+                  )
+                : nothing
+            }
+          </div>
+          <div class="dialog-foot">
+            ${
+              sheet && hasFilters(filters)
+                ? html`<button
+                    class="button secondary clear"
+                    type="button"
+                    @click=${() => this.setFilters(EMPTY_FILTERS)}
+                  >
+                    ${strings.clearAll}
+                  </button>`
+                : nothing
+            }
+            <button class="button done" type="button" @click=${() => this._close()}>
+              ${
+                sheet
+                  ? formatPlural(lang, strings.filtersShowResults, result.practices.length)
+                  : strings.filtersDone
+              }
+            </button>
+          </div>
+        </dialog>
       </div>
-      <div id="${id}-panel" class="panel ${this._expanded ? 'expanded' : ''}">
-        ${this._facets.map((facet) => this._renderFacet(feed, facet, result.facetCounts[facet], strings))}
-        ${
-          hasFilters(filters)
-            ? html`<button
-                class="button secondary clear"
-                type="button"
-                @click=${() => this.setFilters(EMPTY_FILTERS)}
-              >
-                ${strings.clearAll}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${this._renderChips(feed)}
     `;
-  }
-
-  private _renderFacet(
-    feed: NormalizedFeed,
-    facet: Facet,
-    counts: ReadonlyMap<string, number>,
-    strings: UiStrings,
-  ): TemplateResult | typeof nothing {
-    const lang = this.contentLang;
-    const selected = this.filters[facet];
-    const values = this._orderedValues(feed, facet, [...new Set([...counts.keys(), ...selected])]);
-    if (values.length === 0) return nothing;
-    const count = (value: string) => counts.get(value) ?? 0;
-    const isChosen = ({ value }: { value: string }) => selected.includes(value);
-    const query = this._unfolded.get(facet);
-    // However many values a feed has, at most FACET_VALUE_LIMIT are drawn: the reader's choices
-    // and the most frequent. Unfolded, a search box finds any other, drawn under the same limit.
-    const folded = mostFrequent(values, ({ value }) => count(value), isChosen);
-    const terms = query === undefined ? '' : foldText(query.trim());
-    const matching =
-      query === undefined
-        ? folded
-        : mostFrequent(
-            terms ? values.filter((entry) => foldText(entry.label).includes(terms)) : values,
-            ({ value }) => count(value),
-            isChosen,
-          );
-    const findId = `${this._id}-${facet}-find`;
-    return html`<fieldset class="facet" part="facet">
-      <legend>${strings[FACET_TABLE[facet].label]}</legend>
-      ${
-        query !== undefined
-          ? html`<div class="find">
-              <label for=${findId}>${strings.facetFind}</label>
-              <input
-                id=${findId}
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                .value=${live(query)}
-                @input=${(e: InputEvent) =>
-                  this._setUnfolded(facet, (e.target as HTMLInputElement).value)}
-              />
-            </div>`
-          : nothing
-      }
-      <ul class=${matching.shown.length > 8 ? 'values long' : 'values'}>
-        ${matching.shown.map(({ value, label }) => {
-          const valueCount = count(value);
-          const checked = selected.includes(value);
-          return html`<li>
-            <label class=${valueCount === 0 && !checked ? 'value none' : 'value'}>
-              <input
-                type="checkbox"
-                .checked=${live(checked)}
-                @change=${(e: Event) =>
-                  this._toggle(facet, value, (e.target as HTMLInputElement).checked)}
-              />
-              <span class="label"><bdi>${label}</bdi></span>
-              <span class="value-count">${formatNumber(lang, valueCount)}</span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-      ${
-        query !== undefined && matching.shown.length === 0
-          ? html`<p class="more-note" role="status">${strings.facetNoMatch}</p>`
-          : query !== undefined && matching.hidden > 0
-            ? html`<p class="more-note" role="status">
-                ${formatPlural(lang, strings.facetMoreMatches, matching.hidden)}
-              </p>`
-            : nothing
-      }
-      ${
-        query !== undefined
-          ? html`<button
-              class="more button secondary"
-              type="button"
-              @click=${() => this._fold(facet)}
-            >
-              ${strings.facetShowFewer}
-            </button>`
-          : folded.hidden > 0
-            ? html`<button
-                id="${this._id}-${facet}-more"
-                class="more button secondary"
-                type="button"
-                @click=${() => this._unfold(facet)}
-              >
-                ${formatPlural(lang, strings.facetShowMore, folded.hidden)}
-              </button>`
-            : nothing
-      }
-    </fieldset>`;
-  }
-
-  /** A facet's values with their labels, in the order a reader expects. */
-  private _orderedValues(
-    feed: NormalizedFeed,
-    facet: Facet,
-    values: string[],
-  ): { value: string; label: string }[] {
-    const lang = this.contentLang;
-    const { kind, vocabulary } = facetDefinition(facet);
-    if (kind === 'year') {
-      return values.sort((a, b) => Number(b) - Number(a)).map((value) => ({ value, label: value }));
-    }
-    const alphabetical = collator(lang, 'base');
-    if (kind === 'country' || !vocabulary) {
-      return values
-        .map((value) => ({ value, label: countryName(lang, value) }))
-        .sort((a, b) => alphabetical.compare(a.label, b.label));
-    }
-    const order: readonly string[] = VOCABULARIES[vocabulary];
-    const position = (value: string) => {
-      const index = order.indexOf(value);
-      return index === -1 ? order.length : index;
-    };
-    return (
-      values
-        // A value the feed adds is feed text: bounded in what it lays out.
-        .map((value) => ({
-          value,
-          label: boundText(vocabularyLabel(lang, vocabulary, value, feed), 'short'),
-        }))
-        .sort(
-          (a, b) => position(a.value) - position(b.value) || alphabetical.compare(a.label, b.label),
-        )
-    );
   }
 }
 

@@ -17,7 +17,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  *   anchoring keeps what the reader sees in place, and where the engine has none (WebKit, so
  *   Safari), the page is scrolled by the change here (see `keepScrollPosition`);
  * - otherwise the widget keeps the shape it had on screen: a shorter content leaves room below
- *   it; a taller one scrolls inside that shape, so nothing is hidden behind a button;
+ *   it; a taller one scrolls inside that shape, so nothing is hidden behind a button, unless the
+ *   shape's edge would cut through a control or a message (then the widget takes its height:
+ *   a shift is better than a button the reader sees a sliver of);
+ * - a load error is never held: its message and its retry take their own room at once;
  * - the widget takes its own height after the reader's click or key press, never between the
  *   press of a pointer and its release (what is under the pointer must not move before the click
  *   lands), or once it is entirely below the window.
@@ -36,6 +39,22 @@ const INPUT_GRACE_MS = 500;
 
 /** Differences smaller than this are rounding, not a shift. */
 const EPSILON_PX = 0.5;
+
+/** What a held shape's edge must never cut through: what a reader acts on or must read whole. */
+const UNCUT = 'a[href], button, input, select, textarea, summary, [tabindex], [role="status"]';
+
+/** Whether a line at `y` (from the window's top) crosses one of `root`'s controls or messages. */
+function cutsThrough(root: ParentNode, y: number): boolean {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(UNCUT)) {
+      const box = element.getBoundingClientRect();
+      if (box.height > 0 && box.top < y - EPSILON_PX && box.bottom > y + EPSILON_PX) return true;
+    }
+    // The controls inside the widget's own parts (a list's cards) count as well.
+    if (element.shadowRoot && cutsThrough(element.shadowRoot, y)) return true;
+  }
+  return false;
+}
 
 /**
  * What the guard follows across the widgets of the page: the reader's input anywhere in the page
@@ -228,6 +247,11 @@ export class SteadySizeController implements ReactiveController {
     const before = this._before;
     this._before = undefined;
     if (!before) return;
+    // An error's message and retry are never held in a shape they do not choose.
+    if (this._host.renderRoot.querySelector('[part~="error"]')) {
+      this.release();
+      return;
+    }
     // The height the new content takes by itself, read before the next frame is drawn, so the
     // reader never sees it.
     const natural = this._naturalHeight(before.top);
@@ -248,9 +272,12 @@ export class SteadySizeController implements ReactiveController {
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
       this._hold(`:host { min-block-size: ${kept}px; }`);
-    } else {
+    } else if (!cutsThrough(this._host.renderRoot, before.top + before.height)) {
       // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
       this._hold(`:host { block-size: ${before.height}px; overflow-y: auto; }`);
+    } else {
+      // The shape's edge would show a sliver of a button or a message: the widget takes its room.
+      this.release();
     }
   }
 

@@ -52,10 +52,8 @@ export const en = {
   facetOrganizationType: 'Type of organization',
   facetYear: 'Start year',
   search: 'Search practices',
-  searchPlaceholder: 'Title, place, organization, keyword…',
+  searchPlaceholder: 'Title, place, keyword…',
   filters: 'Filters',
-  showFilters: 'Show filters ({count})',
-  hideFilters: 'Hide filters',
   clearAll: 'Clear all',
   clearFilters: 'Clear filters',
   chosenFilters: 'Chosen filters',
@@ -163,4 +161,8 @@ export const en = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   linkCopyManual: 'Copy this link:',
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  facetButtonChosen: '{facet} ({count})',
+  filtersDone: 'Done',
+  filtersShowResults: { one: 'Show {count} practice', other: 'Show {count} practices' },
 } as const satisfies UiStrings;

@@ -69,10 +69,8 @@ export const es = {
   facetOrganizationType: 'Tipo de organización',
   facetYear: 'Año de inicio',
   search: 'Buscar prácticas',
-  searchPlaceholder: 'Título, lugar, organización, palabra clave…',
+  searchPlaceholder: 'Título, lugar, palabra clave…',
   filters: 'Filtros',
-  showFilters: 'Mostrar filtros ({count})',
-  hideFilters: 'Ocultar filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',
   chosenFilters: 'Filtros elegidos',
@@ -193,4 +191,12 @@ export const es = {
   copyLink: 'Copiar enlace',
   linkCopied: 'Enlace copiado.',
   linkCopyManual: 'Copie este enlace:',
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  facetButtonChosen: '{facet} ({count})',
+  filtersDone: 'Listo',
+  filtersShowResults: {
+    one: 'Ver {count} práctica',
+    many: 'Ver {count} de prácticas',
+    other: 'Ver {count} prácticas',
+  },
 } as const satisfies UiStrings;

@@ -72,10 +72,8 @@ export const fr = {
   facetOrganizationType: 'Type d’organisation',
   facetYear: 'Année de lancement',
   search: 'Rechercher des pratiques',
-  searchPlaceholder: 'Titre, lieu, organisation, mot-clé…',
+  searchPlaceholder: 'Titre, lieu, mot-clé…',
   filters: 'Filtres',
-  showFilters: 'Afficher les filtres ({count})',
-  hideFilters: 'Masquer les filtres',
   clearAll: 'Tout effacer',
   clearFilters: 'Effacer les filtres',
   chosenFilters: 'Filtres choisis',
@@ -196,4 +194,12 @@ export const fr = {
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
   linkCopyManual: 'Copiez ce lien :',
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  facetButtonChosen: '{facet} ({count})',
+  filtersDone: 'Terminé',
+  filtersShowResults: {
+    one: 'Voir {count} pratique',
+    many: 'Voir {count} de pratiques',
+    other: 'Voir {count} pratiques',
+  },
 } as const satisfies UiStrings;

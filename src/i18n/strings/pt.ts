@@ -69,10 +69,8 @@ export const pt = {
   facetOrganizationType: 'Tipo de organização',
   facetYear: 'Ano de início',
   search: 'Buscar práticas',
-  searchPlaceholder: 'Título, local, organização, palavra-chave…',
+  searchPlaceholder: 'Título, local, palavra-chave…',
   filters: 'Filtros',
-  showFilters: 'Mostrar filtros ({count})',
-  hideFilters: 'Ocultar filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
   chosenFilters: 'Filtros escolhidos',
@@ -193,4 +191,12 @@ export const pt = {
   copyLink: 'Copiar link',
   linkCopied: 'Link copiado.',
   linkCopyManual: 'Copie este link:',
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  facetButtonChosen: '{facet} ({count})',
+  filtersDone: 'Pronto',
+  filtersShowResults: {
+    one: 'Ver {count} prática',
+    many: 'Ver {count} de práticas',
+    other: 'Ver {count} práticas',
+  },
 } as const satisfies UiStrings;

@@ -85,9 +85,6 @@ export interface UiStrings {
   readonly searchPlaceholder: string;
   /** Accessible name of the filters region, and its toggle on narrow screens. */
   readonly filters: string;
-  /** Toggle on narrow screens; `{count}` active filters. */
-  readonly showFilters: string;
-  readonly hideFilters: string;
   readonly clearAll: string;
   readonly clearFilters: string;
   /** The list of the reader's chosen filters (accessible name). */
@@ -235,4 +232,11 @@ export interface UiStrings {
   readonly linkCopied: string;
   /** When the browser refuses to copy: the address is shown, selected, for the reader to copy. */
   readonly linkCopyManual: string;
+  // <practice-filters>: compact facets, their panels and the filters sheet.
+  /** A facet's button (or the sheet's) with `{count}` chosen values: "Country (2)". */
+  readonly facetButtonChosen: string;
+  /** Closes a facet's panel. */
+  readonly filtersDone: string;
+  /** Closes the filters sheet: `{count}` practices match the filters. */
+  readonly filtersShowResults: PluralMessage;
 }

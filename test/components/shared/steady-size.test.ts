@@ -4,6 +4,7 @@
 // boxes of what the reader sees, before and after, under a fixed scroll position; in Chromium
 // also by the browser's own `layout-shift` entries (the Layout Instability API exists only there).
 import { expect, fixture, html } from '@open-wc/testing';
+import { css, html as litHtml, type TemplateResult } from 'lit';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
@@ -11,25 +12,77 @@ import type { PracticeFilters } from '../../../src/components/practice-filters/p
 import type { PracticeList } from '../../../src/components/practice-list/practice-list.js';
 import { EMPTY_FILTERS } from '../../../src/data/query.js';
 import type { PracticeFeed as PublishedFeed } from '../../../src/data/types.js';
-import { VOCABULARIES } from '../../../src/data/vocabularies.js';
+import { PracticeElement } from '../../../src/components/shared/practice-element.js';
+import { stateStyles } from '../../../src/components/shared/states.js';
+import { baseStyles, themeStyles } from '../../../src/styles/theme.js';
 import { sampleFeed, until } from '../../helpers.js';
 import { answer, controlledNetwork, gate } from '../../reliability/support.js';
 
 const FEED_URL = '/steady/practices.json';
+/**
+ * A widget whose loaded height is known: a 200 px placeholder, then one button per practice of
+ * `row` px (50 by default: four rows fill the placeholder exactly, so that its edge falls between
+ * two buttons). The filters no longer change height with their feed; this one does, on purpose.
+ */
+class SteadyProbe extends PracticeElement {
+  static override styles = [
+    themeStyles,
+    baseStyles,
+    stateStyles,
+    css`
+      .row {
+        display: block;
+        width: 100%;
+        margin: 0;
+        border: 0;
+        padding: 0;
+      }
+      .skeleton {
+        height: 200px;
+      }
+    `,
+  ];
+  static override properties = { row: { type: Number } };
+  row = 50;
+
+  override render(): TemplateResult {
+    return this.renderStates({
+      loading: () => litHtml`<div class="skeleton" role="status">Loading</div>`,
+      loaded: (feed) =>
+        litHtml`<div class="rows">
+          ${feed.practices.map(
+            (practice) =>
+              litHtml`<button class="row" type="button" style=${`height: ${this.row}px`}>
+                ${practice.id}
+              </button>`,
+          )}
+        </div>`,
+    });
+  }
+}
+customElements.define('steady-probe', SteadyProbe);
+
+/** A feed of `count` practices: a probe of `count` rows. */
+function feedOf(count: number): PublishedFeed {
+  const [first] = sampleFeed().practices;
+  return sampleFeed({
+    practices: Array.from({ length: count }, (_, i) => ({ ...first!, id: `practice-${i}` })),
+  });
+}
+
+/** Taller than the placeholder (12 rows of 50 px against 200 px). */
+const manyChoicesFeed = () => feedOf(12);
+
 const COUNTRIES = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'GT', 'MX', 'PA', 'PE', 'UY'];
 
-/** A feed whose filters take more rows than the loading placeholder foresees. */
-function manyChoicesFeed(): PublishedFeed {
+/** A practice in each of twelve countries, for the filters and the list. */
+function countriesFeed(): PublishedFeed {
   const [first] = sampleFeed().practices;
   return sampleFeed({
     practices: COUNTRIES.map((country, i) => ({
       ...first!,
       id: `practice-${i}`,
       countries: [country],
-      setting: VOCABULARIES.settings[i % VOCABULARIES.settings.length]!,
-      // Every value of both vocabularies: more choices than the placeholder's rows.
-      levels: [...VOCABULARIES.levels],
-      objectives: [...VOCABULARIES.objectives],
     })),
   });
 }
@@ -71,20 +124,20 @@ const centre = (element: Element): [number, number] => {
 };
 
 /**
- * A page with the filters (after `above` px of other content) and a button after them; the
- * feed arrives when the returned `arrive` is called, after the placeholder has been drawn.
+ * A page with the probe (after `above` px of other content) and a button after it; the feed
+ * arrives when the returned `arrive` is called, after the placeholder has been drawn.
  */
-async function latePage(feed: PublishedFeed, above = 0, arrival = answer.json(feed)) {
+async function latePage(feed: PublishedFeed, above = 0, arrival = answer.json(feed), row = 50) {
   const opened = gate();
   const network = controlledNetwork(answer.after(opened.promise, arrival));
   const page = await fixture<HTMLElement>(
     html`<div>
       <div class="above" style=${`height: ${above}px`}></div>
-      <practice-filters src=${FEED_URL} lang="en"></practice-filters>
+      <steady-probe src=${FEED_URL} lang="en" .row=${row}></steady-probe>
       <button class="after" type="button">What follows the widget</button>
     </div>`,
   );
-  const filters = page.querySelector<PracticeFilters>('practice-filters')!;
+  const filters = page.querySelector<SteadyProbe>('steady-probe')!;
   const after = page.querySelector<HTMLButtonElement>('.after')!;
   await until(() => !!filters.shadowRoot?.querySelector('.skeleton'));
   await frames();
@@ -94,7 +147,7 @@ async function latePage(feed: PublishedFeed, above = 0, arrival = answer.json(fe
     after,
     network,
     placeholderHeight,
-    async arrive(ready = () => !!filters.shadowRoot?.querySelector('fieldset')) {
+    async arrive(ready = () => !!filters.shadowRoot?.querySelector('.rows')) {
       opened.open();
       await until(ready);
       await filters.updateComplete;
@@ -108,12 +161,12 @@ const atOwnHeight = (element: HTMLElement) =>
   getComputedStyle(element).overflowY === 'visible' &&
   element.scrollHeight <= element.clientHeight + 1;
 
-/** The height the filters take by themselves, measured apart from the page under test. */
-async function naturalHeight(feed: PublishedFeed): Promise<number> {
-  const alone = await fixture<PracticeFilters>(
-    html`<practice-filters .feed=${feed} lang="en"></practice-filters>`,
+/** The height the probe takes by itself, measured apart from the page under test. */
+async function naturalHeight(feed: PublishedFeed, row = 50): Promise<number> {
+  const alone = await fixture<SteadyProbe>(
+    html`<steady-probe .feed=${feed} lang="en" .row=${row}></steady-probe>`,
   );
-  await until(() => !!alone.shadowRoot?.querySelector('fieldset'));
+  await until(() => !!alone.shadowRoot?.querySelector('.rows'));
   const height = alone.getBoundingClientRect().height;
   alone.remove();
   return height;
@@ -143,9 +196,9 @@ async function arrivesInPlace(page: Awaited<ReturnType<typeof latePage>>): Promi
 }
 
 describe('steady size: content that arrives by itself', function () {
-  // Each test loads the filters twice and runs an accessibility check: slow on a loaded machine.
+  // Each test loads the widget twice and runs an accessibility check: slow on a loaded machine.
   this.timeout(15000);
-  // A desktop window, tall enough for the filters and what follows them to be in sight.
+  // A desktop window, tall enough for the widget and what follows it to be in sight.
   beforeEach(() => freshWindow({ width: 1024, height: 900 }));
   afterEach(async () => {
     await resetMouse();
@@ -171,7 +224,7 @@ describe('steady size: content that arrives by itself', function () {
       page.filters.clientHeight + 20,
     );
     page.filters.scrollTop = page.filters.scrollHeight;
-    const lastChoice = [...root.querySelectorAll('input')].at(-1)!;
+    const lastChoice = [...root.querySelectorAll('button')].at(-1)!;
     const [x, y] = centre(lastChoice);
     expect(root.elementFromPoint(x, y), 'the last choice, scrolled to').to.equal(lastChoice);
     await expect(page.filters).to.be.accessible();
@@ -182,7 +235,7 @@ describe('steady size: content that arrives by itself', function () {
   });
 
   it('shorter than its placeholder: keeps the room until the reader acts', async () => {
-    const feed = sampleFeed();
+    const feed = feedOf(2);
     const natural = await naturalHeight(feed);
     const page = await latePage(feed);
     expect(natural, 'the content is shorter than its placeholder').to.be.lessThan(
@@ -202,9 +255,11 @@ describe('steady size: content that arrives by itself', function () {
     const root = page.filters.shadowRoot!;
     expect(page.filters.scrollHeight).to.be.closeTo(page.filters.clientHeight, 0.5);
     expect(getComputedStyle(page.filters).overflowY).to.equal('visible');
-    expect(page.filters.getBoundingClientRect().height).to.be.greaterThan(
-      root.querySelector('fieldset')!.getBoundingClientRect().height,
+    expect(page.filters.getBoundingClientRect().height).to.be.closeTo(
+      root.querySelector('.rows')!.getBoundingClientRect().height,
+      0.5,
     );
+    expect(page.filters.getBoundingClientRect().height).to.be.greaterThan(page.placeholderHeight);
   });
 
   it('just after the reader clicked: the change is theirs, and shows at once', async () => {
@@ -267,7 +322,52 @@ describe('steady size: content that arrives by itself', function () {
     page.network.answer = answer.json(feed);
     await sendMouse({ type: 'click', position: [x, y] });
     await until(() => page.network.requests.length > requests);
-    await until(() => !!root.querySelector('fieldset'));
+    await until(() => !!root.querySelector('.rows'));
+  });
+
+  it('offline: the error is never held, even shorter than the placeholder', async () => {
+    const page = await latePage(manyChoicesFeed(), 0, answer.fail());
+    const root = page.filters.shadowRoot!;
+    await page.arrive(() => !!root.querySelector('.load-error'));
+    const error = root.querySelector<HTMLElement>('.load-error')!;
+    expect(atOwnHeight(page.filters), 'at its own height').to.equal(true);
+    expect(getComputedStyle(page.filters).minBlockSize, 'no room kept').to.be.oneOf([
+      'auto',
+      '0px',
+    ]);
+    expect(page.filters.getBoundingClientRect().bottom).to.be.closeTo(
+      error.getBoundingClientRect().bottom,
+      0.5,
+    );
+  });
+
+  it('taller, with a button across the edge of the shape: takes its height, cuts no button', async () => {
+    // Rows of 48 px: the placeholder's 200 px edge falls inside the fifth button.
+    const feed = manyChoicesFeed();
+    const natural = await naturalHeight(feed, 48);
+    const page = await latePage(feed, 0, answer.json(feed), 48);
+    await page.arrive();
+    expect(atOwnHeight(page.filters), 'not held').to.equal(true);
+    expect(page.filters.getBoundingClientRect().height).to.be.closeTo(natural, 0.5);
+    const root = page.filters.shadowRoot!;
+    for (const button of [...root.querySelectorAll('button')].slice(0, 8)) {
+      const [x, y] = centre(button);
+      expect(root.elementFromPoint(x, y), `${button.textContent!.trim()} is drawn whole`).to.equal(
+        button,
+      );
+    }
+  });
+
+  it('a taller content held in its shape: every button drawn is whole, or out of the shape', async () => {
+    const page = await latePage(manyChoicesFeed());
+    await page.arrive();
+    const host = page.filters.getBoundingClientRect();
+    expect(host.height, 'held').to.be.closeTo(page.placeholderHeight, 0.5);
+    for (const button of page.filters.shadowRoot!.querySelectorAll('button')) {
+      const box = button.getBoundingClientRect();
+      const inside = box.top < host.bottom - 0.5 && box.bottom > host.top + 0.5;
+      if (inside) expect(box.bottom, 'not cut by the edge').to.be.at.most(host.bottom + 0.5);
+    }
   });
 });
 
@@ -279,7 +379,7 @@ describe('steady size: a script changes the filters while the reader is scrolled
   });
 
   it('moves nothing on screen, and the next click on a card opens it', async () => {
-    controlledNetwork(answer.json(manyChoicesFeed()));
+    controlledNetwork(answer.json(countriesFeed()));
     const page = await fixture<HTMLElement>(
       html`<div>
         <practice-feed src=${FEED_URL} lang="en">
@@ -294,7 +394,7 @@ describe('steady size: a script changes the filters while the reader is scrolled
     const filters = feed.querySelector<PracticeFilters>('practice-filters')!;
     const list = feed.querySelector<PracticeList>('practice-list')!;
     const cards = () => [...list.shadowRoot!.querySelectorAll('practice-card')];
-    await until(() => cards().length > 1 && !!filters.shadowRoot?.querySelector('fieldset'));
+    await until(() => cards().length > 1 && !!filters.shadowRoot?.querySelector('.count'));
     await frames();
     // The reader has scrolled past the filters, down to the list.
     window.scrollTo(0, window.scrollY + filters.getBoundingClientRect().bottom + 5);
