@@ -265,12 +265,12 @@ describe('<practice-stats> scale and layout', () => {
       });
     }
 
-    it('fills the rows inside <practice-catalog>, whose main column is narrower', async () => {
+    it('fills the rows inside <practice-catalog> (its Figures view)', async () => {
       for (const width of [768, 1280]) {
         useCannedFetch({ [FIGURES_URL]: { json: figures } });
         const wrapper = await fixture<HTMLDivElement>(
           html`<div style=${`width: ${width}px`}>
-            <practice-catalog src=${FIGURES_URL} lang="fr"></practice-catalog>
+            <practice-catalog src=${FIGURES_URL} lang="fr" view="stats"></practice-catalog>
           </div>`,
         );
         const catalog = wrapper.firstElementChild as HTMLElement;
