@@ -97,9 +97,7 @@ export class PracticeCatalogHeader extends PracticeElement {
 
 function headerStyles() {
   return css`
-    .theme {
-      block-size: 100%;
-    }
+    /* The box wraps its content; the room the catalogue keeps for a longer title is left below it. */
     .head {
       display: flex;
       flex-wrap: wrap;
@@ -114,7 +112,7 @@ function headerStyles() {
     .title {
       flex: 1 1 100%;
       margin: 0;
-      font-size: 1.2rem;
+      font-size: 1.05rem;
       line-height: 1.3;
       overflow-wrap: anywhere;
     }
@@ -134,7 +132,14 @@ function headerStyles() {
     .title-line {
       flex: 1 1 100%;
       height: 1.3em;
-      font-size: 1.2rem;
+      font-size: 1.05rem;
+    }
+    /* Smaller on a phone, so that a long title takes fewer lines (the catalogue reserves six). */
+    @container (min-width: 30rem) {
+      .title,
+      .title-line {
+        font-size: 1.2rem;
+      }
     }
     .head .skeleton-line {
       inline-size: 60%;
