@@ -69,7 +69,7 @@ export const es = {
   facetOrganizationType: 'Tipo de organización',
   facetYear: 'Año de inicio',
   search: 'Buscar prácticas',
-  searchPlaceholder: 'Título, lugar, palabra clave…',
+  searchPlaceholder: 'Título, lugar, tema…',
   filters: 'Filtros',
   clearAll: 'Quitar todo',
   clearFilters: 'Quitar filtros',

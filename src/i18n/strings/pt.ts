@@ -69,7 +69,7 @@ export const pt = {
   facetOrganizationType: 'Tipo de organização',
   facetYear: 'Ano de início',
   search: 'Buscar práticas',
-  searchPlaceholder: 'Título, local, palavra-chave…',
+  searchPlaceholder: 'Título, local, tema…',
   filters: 'Filtros',
   clearAll: 'Limpar tudo',
   clearFilters: 'Limpar filtros',
