@@ -43,6 +43,20 @@ export function formatPlural(lang: string, message: PluralMessage, count: number
   return formatMessage(template, { count: formatNumber(lang, count) });
 }
 
+/**
+ * How many practices are shown: "10 practices", or "3 of 10 practices" when the reader's filters
+ * leave out some of the `inScope` ones. The list's count and the catalogue's header say it alike.
+ */
+export function resultsCountText(lang: string, shown: number, inScope: number): string {
+  const strings = uiStrings(lang);
+  return shown < inScope
+    ? formatMessage(strings.resultsOfTotal, {
+        shown: formatNumber(lang, shown),
+        total: formatPlural(lang, strings.resultsCount, inScope),
+      })
+    : formatPlural(lang, strings.resultsCount, shown);
+}
+
 /** One interface string for `lang`, with its placeholders filled: `t('es', 'retry')`. */
 export function t(
   lang: string,

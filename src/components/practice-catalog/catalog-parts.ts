@@ -4,8 +4,8 @@ import { boundText } from '../../data/bounded-text.js';
 import { localizeWithLang } from '../../data/localized-text.js';
 import { queryFeed, hasFilters } from '../../data/query.js';
 import type { NormalizedFeed } from '../../data/types.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
-import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import { formatDate } from '../../i18n/format.js';
+import { formatMessage, resultsCountText, uiStrings } from '../../i18n/messages.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { defineElement } from '../shared/define-element.js';
 import { filterChipStyles, renderFilterChips } from '../shared/filter-chips.js';
@@ -52,13 +52,7 @@ export class PracticeCatalogHeader extends PracticeElement {
     const title = localizeWithLang(feed.title, lang, feed.language);
     const result = queryFeed(feed, this.scope, this.filters);
     const shown = result.practices.length;
-    const count =
-      shown < result.inScope
-        ? formatMessage(strings.resultsOfTotal, {
-            shown: formatNumber(lang, shown),
-            total: formatPlural(lang, strings.resultsCount, result.inScope),
-          })
-        : formatPlural(lang, strings.resultsCount, shown);
+    const count = resultsCountText(lang, shown, result.inScope);
     const publisher = feed.publisher?.name;
     const url = feed.publisher?.url;
     const publisherText = publisher ? boundText(publisher, 'short') : '';

@@ -18,7 +18,7 @@ import {
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
 import type { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { countryName, formatDate, formatNumber } from '../../i18n/format.js';
-import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
+import { formatMessage, resultsCountText, uiStrings } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import type { OpenPracticeExtras } from './open-practice.js';
@@ -436,13 +436,7 @@ export class PracticeList extends PracticeElement {
       this._sortLabels(feed, lang),
     );
     const total = practices.length;
-    const countText =
-      total < result.inScope
-        ? formatMessage(strings.resultsOfTotal, {
-            shown: formatNumber(lang, total),
-            total: formatPlural(lang, strings.resultsCount, result.inScope),
-          })
-        : formatPlural(lang, strings.resultsCount, total);
+    const countText = resultsCountText(lang, total, result.inScope);
     const open = this._openPractice();
     // The open practice's place in the results, for previous / next (-1: not among them).
     const position = open ? practices.indexOf(open) : -1;

@@ -4,6 +4,7 @@
 // shows is read with Chromium's print emulation. Other engines skip these checks, saying why.
 
 const PAGE = '/test/e2e/reader/print.html';
+const CATALOG_PAGE = '/test/e2e/reader/print-catalog.html';
 
 export function pages({ pageHtml, FEED }) {
   return [
@@ -18,7 +19,72 @@ export function pages({ pageHtml, FEED }) {
         { lang: 'es' },
       ),
     ],
+    [
+      CATALOG_PAGE,
+      pageHtml(
+        'Printing a practice of a catalogue',
+        `<link rel="stylesheet" href="/cdn/practice-widgets.css" />
+    <p class="behind">The page around the catalogue: not printed with a practice open.</p>
+    <practice-catalog src="${FEED}" lang="en"></practice-catalog>
+    <p class="behind">More of the page.</p>`,
+      ),
+    ],
   ];
+}
+
+/** In the page: what print media shows of a catalogue with a practice open in its list. */
+const PRINTED_CATALOG = () => {
+  const catalog = document.querySelector('practice-catalog');
+  const root = catalog.shadowRoot;
+  const shown = (element) => !!element && element.getClientRects().length > 0;
+  const list = root.querySelector('practice-list');
+  const detail = list.shadowRoot.querySelector('dialog[open] practice-card');
+  return {
+    behind: [...document.querySelectorAll('.behind, h1')].filter(shown).length,
+    parts: ['.header', '.filters', '.tabs', '.message'].filter((selector) =>
+      shown(root.querySelector(selector)),
+    ),
+    detailTitle: shown(detail)
+      ? detail.shadowRoot.querySelector('[role="heading"]')?.textContent.trim()
+      : null,
+  };
+};
+
+/** A practice opened in a catalogue's list prints alone too, through the catalogue's shadow root. */
+async function catalogPrint({ openPage, waitFor, check }) {
+  const { page } = await openPage(CATALOG_PAGE, { width: 1280, height: 900 });
+  try {
+    const opened = await waitFor(page, () => {
+      const list = document
+        .querySelector('practice-catalog')
+        ?.shadowRoot?.querySelector('practice-list');
+      const card = list?.shadowRoot?.querySelector('[part="items"] practice-card');
+      const button = card?.shadowRoot?.querySelector('button');
+      if (button && !list.shadowRoot.querySelector('dialog[open]')) button.click();
+      return !!list?.shadowRoot
+        ?.querySelector('dialog[open] practice-card')
+        ?.shadowRoot?.querySelector('[role="heading"]');
+    });
+    check('print: a practice opens in a catalogue', opened);
+    if (!opened) return;
+    const cdp = await page.cdp();
+    await cdp.send('Emulation.setEmulatedMedia', { media: 'print' });
+    const printed = await page.evaluate(PRINTED_CATALOG);
+    await cdp.send('Emulation.setEmulatedMedia', { media: '' });
+    check(
+      'print: a practice open in a catalogue prints alone: no page behind, no header, filters or tabs',
+      printed.behind === 0 && printed.parts.length === 0 && !!printed.detailTitle,
+      JSON.stringify(printed),
+    );
+    const count = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    check(
+      'print: a practice open in a catalogue prints on one page (A4)',
+      count === 1,
+      `${count} pages`,
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 /** The number of pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
@@ -135,4 +201,5 @@ export async function run({ engine, openPage, waitFor, check }) {
   } finally {
     await page.close();
   }
+  await catalogPrint({ openPage, waitFor, check });
 }
