@@ -125,9 +125,22 @@ export class PracticeCatalog extends FeedRequestElement {
     if (this.syncUrl) this._readView();
   };
 
+  /**
+   * The view the page asked for (`view`, before any URL or reader changed it): what a URL
+   * without a view shows, and the one a URL does not name.
+   */
+  private _pageView?: string;
+
+  private _defaultView(): View | undefined {
+    const views = this._views();
+    const asked = this._pageView ?? this.view;
+    return isView(asked) && views.includes(asked) ? asked : views[0];
+  }
+
   private _readView(): void {
+    this._pageView ??= this.view;
     const view = readUrlView(new URLSearchParams(location.search), paramPrefix(this.id));
-    this.view = view ?? VIEWS[0];
+    this.view = view ?? this._defaultView() ?? VIEWS[0];
   }
 
   /** The views there are, in the order of their tabs. */
@@ -145,13 +158,14 @@ export class PracticeCatalog extends FeedRequestElement {
   /** The reader chose a view (a tab): shown, and with `sync-url` a new entry of the history. */
   private _choose(view: View, focus: boolean): void {
     if (view === this._currentView()) return;
+    this._pageView ??= this.view;
     this.view = view;
     if (this.syncUrl) {
       const search = writeUrlView(
         new URLSearchParams(location.search),
         paramPrefix(this.id),
         view,
-        VIEWS[0],
+        this._defaultView() ?? VIEWS[0],
       ).toString();
       history.pushState(
         history.state,

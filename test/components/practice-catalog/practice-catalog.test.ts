@@ -187,6 +187,22 @@ describe('<practice-catalog>', () => {
     expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
   });
 
+  it('with sync-url and no view in the URL, opens the view of its attribute; the list is then written', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    history.replaceState(null, '', location.pathname);
+    const catalog = await fixture<PracticeCatalog>(
+      html`<practice-catalog src=${FEED_URL} lang="en" view="map" sync-url></practice-catalog>`,
+    );
+    await until(() => isShown(part(catalog, 'practice-map')));
+    expect(new URLSearchParams(location.search).has('pw-view')).to.equal(false);
+    tabs(catalog)[0]!.tab.click();
+    await until(() => new URLSearchParams(location.search).get('pw-view') === 'list');
+    history.back();
+    await until(() => tabs(catalog)[1]!.selected);
+    expect(isShown(part(catalog, 'practice-map'))).to.equal(true);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('has no tab for a view left out, and no tab bar for a single view', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const two = await fixture<PracticeCatalog>(
