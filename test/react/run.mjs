@@ -132,6 +132,8 @@ try {
         second.slice(0, 200),
       );
 
+      // A facet's choices are behind its button (or the "Filters" sheet's, when narrow).
+      await page.locator('#filters').locator('[part~="facet-button"]').first().click();
       await page.locator('#filters').locator('input[type="checkbox"]').first().check();
       await page
         .waitForFunction(
