@@ -1,4 +1,5 @@
 import { toInlineSafeJson } from '../data/export.js';
+import { safeUrl } from '../data/urls.js';
 
 /*
  * Writing HTML as text, for the site generator. Every value from a feed goes through `text` or
@@ -26,13 +27,8 @@ export const attribute = text;
 export const jsonLd = (data: unknown): string =>
   `<script type="application/ld+json">${toInlineSafeJson(data)}</script>`;
 
-/** Only http(s) addresses are written into a page; anything else is left out. */
-export function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * Only http(s) addresses are written into a page; anything else is left out. The feed's values
+ * are already absolute (the validator resolved them), so this is the validator's own check.
+ */
+export const httpUrl = (value: string | undefined): string | undefined => safeUrl(value);
