@@ -29,7 +29,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateFeed } from './feed-generator.js';
-import { launchBrowser, median, ms, startBenchServer, throttle } from './lib.mjs';
+import { launchBrowser, median, startBenchServer, throttle } from './lib.mjs';
 
 export const INP_COUNTS = (process.env.COUNTS ?? '179,10000').split(',').map(Number);
 export const INP_RATES = (process.env.RATES ?? '4,1').split(',').map(Number);
