@@ -16,6 +16,8 @@
  *
  * - At 50,000 and 100,000 practices, 1x and 4x CPU (bench/large.mjs): the longest main-thread
  *   task until the list shows, and keystroke to paint in the search box.
+ * - Interaction to Next Paint on <practice-catalog> with 179 and 10,000 practices, 4x and 1x CPU
+ *   (bench/inp.mjs): each kind of interaction a reader has, driven by real input.
  *
  * RUNS (default 5) sets the repetitions; medians and p95 of them are reported. LARGE_RUNS
  * (default 1) sets them for the large feeds, whose page loads take tens of seconds each.
@@ -38,6 +40,7 @@ import {
   throttle,
 } from './lib.mjs';
 import { largeSection, measureLarge, writeLargeSection } from './large.mjs';
+import { inpSection, measureInp, writeInpSection } from './inp.mjs';
 
 if (!existsSync('dist/cdn/practice-widgets.js')) {
   console.error('Run `npm run build` first.');
@@ -432,8 +435,14 @@ let frame;
  * PARTS (default: all of them) runs some of the measurements only, to look at one while working
  * on it: `PARTS=paint npm run bench`. Only a run of every part writes bench/RESULTS.md.
  */
-const ALL_PARTS = ['paint', 'scale', 'heap', 'large'];
+const ALL_PARTS = ['paint', 'scale', 'heap', 'large', 'inp'];
 const PARTS = (process.env.PARTS ?? ALL_PARTS.join(',')).split(',').filter(Boolean);
+/**
+ * PAINT (default: every element) measures the first paint of some elements only, the floor
+ * always: `PARTS=paint PAINT=practice-catalog npm run bench`. A run that leaves one out writes
+ * nothing.
+ */
+const PAINT_ONLY = process.env.PAINT?.split(',').filter(Boolean);
 const unknownPart = PARTS.find((part) => !ALL_PARTS.includes(part));
 if (unknownPart) {
   console.error(`Unknown part ${unknownPart}: PARTS takes ${ALL_PARTS.join(', ')}.`);
@@ -453,11 +462,15 @@ try {
       log,
     });
   }
+  // Interaction to Next Paint on <practice-catalog>, 179 and 10,000 practices (bench/inp.mjs).
+  if (PARTS.includes('inp')) {
+    results.inp = await measureInp({ runs: Number(process.env.INP_RUNS) || 5, log });
+  }
 } finally {
   await browser.close();
   await server.close();
 }
-if (ALL_PARTS.some((part) => !PARTS.includes(part))) process.exit(0);
+if (ALL_PARTS.some((part) => !PARTS.includes(part)) || PAINT_ONLY) process.exit(0);
 
 /**
  * How fast this machine's browser runs script, by the workload of Lighthouse's BenchmarkIndex
@@ -525,6 +538,7 @@ async function measurePaints() {
       ` second visit ${ms(results.floor.saved.median)}`,
   );
   for (const [tag, { useful }] of Object.entries(ELEMENTS)) {
+    if (PAINT_ONLY && !PAINT_ONLY.includes(tag)) continue;
     const url = `${server.url}/bench/paint/${tag}.html`;
     const row = {};
     for (const mode of ['cold', 'saved']) {
@@ -916,6 +930,7 @@ npm ci            # installs leaflet, leaflet.markercluster and chart.js (dev de
 npm run build
 npm run bench     # RUNS=10 npm run bench for more repetitions
 npm run bench:large   # the large feeds alone; RUNS=3 for more repetitions
+npm run bench:inp     # Interaction to Next Paint alone; RUNS=1 for a quick look
 \`\`\`
 
 Needs a Chromium (\`CHROME_PATH\`, or /usr/bin/chromium). The size budgets alone:
@@ -923,4 +938,7 @@ Needs a Chromium (\`CHROME_PATH\`, or /usr/bin/chromium). The size budgets alone
 `;
 writeFileSync('bench/RESULTS.md', md);
 writeLargeSection(largeSection(results.large, { load: loadAtStart }));
+writeInpSection(
+  inpSection(results.inp, { load: loadAtStart, runs: Number(process.env.INP_RUNS) || 5 }),
+);
 log('wrote bench/RESULTS.md');

@@ -119,6 +119,25 @@ export function formatDate(
  * `Intl.DisplayNames`, rejects the code, or knows no name for it.
  */
 export function countryName(lang: string, code: string): string {
+  // Asked for every country of a map at each of its drawings, and for every card: the names
+  // are kept, one table per language (`Intl.DisplayNames#of` is far slower than a lookup).
+  let names = countryNames.get(lang);
+  if (!names) {
+    names = new Map();
+    countryNames.set(lang, names);
+  }
+  let name = names.get(code);
+  if (name === undefined) {
+    name = lookUpCountryName(lang, code);
+    names.set(code, name);
+  }
+  return name;
+}
+
+/** The names `countryName` has given, by language, then by code as it was asked for. */
+const countryNames = new Map<string, Map<string, string>>();
+
+function lookUpCountryName(lang: string, code: string): string {
   const names = cached(
     'region',
     lang,

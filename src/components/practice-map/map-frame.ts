@@ -254,7 +254,23 @@ export class MapFrame implements ReactiveController {
   /** The data of the last render, for the handlers. */
   private _data?: FrameData;
   private _order: readonly string[] = [];
-  private _clusters?: { points: MapPoint[]; cell: number; clusters: MapCluster[] };
+  /**
+   * The markers of the practices in view at each zoom step met so far (cell size → clusters),
+   * for the points they were made of: zooming back to a step draws its markers again without
+   * grouping every practice once more.
+   */
+  private _clusters?: { points: MapPoint[]; byCell: Map<number, MapCluster[]> };
+  /**
+   * The last placement of targets, callouts and names, with what it was made for (see
+   * `_placement`).
+   */
+  private _placed?: {
+    camera: MapView;
+    scale: number;
+    data: FrameData;
+    selected: string;
+    placement: Pick<FrameView, 'callouts' | 'targets' | 'labels'>;
+  };
 
   constructor(host: Host, actions: FrameActions) {
     this._host = host;
@@ -394,10 +410,12 @@ export class MapFrame implements ReactiveController {
     // Cluster at zoom steps of √2, so markers do not regroup at every frame of a pinch.
     const step = Math.SQRT2 ** Math.floor(Math.log(this._camera.k) / Math.log(Math.SQRT2));
     const cell = CLUSTER_CELL / (this._scale * step);
-    const last = this._clusters;
-    if (last && last.points === points && Math.abs(last.cell - cell) < 1e-9) return last.clusters;
+    if (this._clusters?.points !== points) this._clusters = { points, byCell: new Map() };
+    const byCell = this._clusters.byCell;
+    const known = byCell.get(cell);
+    if (known) return known;
     const clusters = clusterPoints(points, cell);
-    this._clusters = { points, cell, clusters };
+    byCell.set(cell, clusters);
     return clusters;
   }
 
@@ -962,6 +980,54 @@ export class MapFrame implements ReactiveController {
     return { callouts, targets, labels };
   }
 
+  /**
+   * The targets, callouts and names for this render, placed again (`_targets`) only when they
+   * can have changed: not when a tooltip comes or goes, and while the reader drags the map at one
+   * zoom, the last placement moves with the map. What a drag brings into view gets its target once
+   * the pointer is released.
+   */
+  private _placement(
+    data: FrameData,
+    clusters: readonly MapCluster[],
+    scale: number,
+  ): Pick<FrameView, 'callouts' | 'targets' | 'labels'> {
+    const camera = this._camera;
+    const last = this._placed;
+    const selected = [...data.selected].join(',');
+    if (
+      last &&
+      // The same countries, practices and names (the frame's data is a new object each time).
+      last.data.geometry === data.geometry &&
+      last.data.counts === data.counts &&
+      last.data.lang === data.lang &&
+      last.selected === selected &&
+      last.scale === scale &&
+      last.camera.k === camera.k
+    ) {
+      if (last.camera.x === camera.x && last.camera.y === camera.y) return last.placement;
+      if (this._dragging) {
+        const dx = (camera.x - last.camera.x) * scale;
+        const dy = (camera.y - last.camera.y) * scale;
+        const { callouts, targets, labels } = last.placement;
+        return {
+          // The callouts stay in their columns along the sides; their leader lines follow.
+          callouts: callouts.map((c) => ({
+            ...c,
+            anchorX: c.anchorX + dx,
+            anchorY: c.anchorY + dy,
+          })),
+          targets: new Map(
+            [...targets].map(([code, centre]) => [code, { x: centre.x + dx, y: centre.y + dy }]),
+          ),
+          labels: labels.map((label) => ({ ...label, x: label.x + dx, y: label.y + dy })),
+        };
+      }
+    }
+    const placement = this._targets(data, clusters, scale);
+    this._placed = { camera, scale, data, selected, placement };
+    return placement;
+  }
+
   /** What this render shows at the camera's zoom: keyboard targets, markers, outlines, sizes. */
   private _view(data: FrameData): FrameView {
     const { geometry, counts, selected } = data;
@@ -995,7 +1061,7 @@ export class MapFrame implements ReactiveController {
       active,
       clusters,
       outlined,
-      ...this._targets(data, clusters, scale),
+      ...this._placement(data, clusters, scale),
       markerScale: 1 / (scale * camera.k),
       outline: this._outlines(scale * camera.k * pixelRatio, camera.k > 1),
     };

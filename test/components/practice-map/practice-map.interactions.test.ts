@@ -1,0 +1,128 @@
+// What the map does at each zoom step and drag move: the work a reader waits for before the next
+// frame (bench/inp.mjs measures it; these tests keep the savings from coming undone).
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import type { PracticeMap } from '../../../src/components/practice-map/practice-map.js';
+import { MapFrame } from '../../../src/components/practice-map/map-frame.js';
+import { sampleFeed, until, useCannedFetch } from '../../helpers.js';
+
+const FEED_URL = '/feeds/practices.json';
+
+const root = (map: PracticeMap) => map.shadowRoot!;
+const zoomGroup = (map: PracticeMap) => root(map).querySelector('svg.map > g')!;
+const button = (map: PracticeMap, name: string) => {
+  const found = [...root(map).querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) => candidate.getAttribute('aria-label') === name,
+  );
+  if (!found) throw new Error(`No button ${name}`);
+  return found;
+};
+const centreOf = (element: Element): [number, number] => {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+};
+/** The frame's private parts, for counting the work done at each drawing. */
+type FrameInside = {
+  _targets: (...args: unknown[]) => unknown;
+  _clustersNow: () => unknown[];
+};
+const framePrototype = MapFrame.prototype as unknown as FrameInside;
+
+async function loadedMap(): Promise<PracticeMap> {
+  useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+  const map = await fixture<PracticeMap>(
+    html`<practice-map src=${FEED_URL} lang="en"></practice-map>`,
+  );
+  map.scrollIntoView();
+  await until(() => !!map.shadowRoot?.querySelector('svg.map .country'));
+  await map.updateComplete;
+  return map;
+}
+
+/** Counts the calls of one of the frame's methods until `stop()`. */
+function countCalls(name: keyof FrameInside): { count: number; stop: () => void } {
+  const original = framePrototype[name];
+  const counter = {
+    count: 0,
+    stop: () => {
+      framePrototype[name] = original as never;
+    },
+  };
+  framePrototype[name] = function (this: unknown, ...args: unknown[]) {
+    counter.count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as never;
+  return counter;
+}
+
+describe('practice-map: the work of zooming and dragging', () => {
+  it('places the targets and names again neither for a tooltip nor during a drag, only after it', async () => {
+    const map = await loadedMap();
+    button(map, 'Zoom in').click();
+    await map.updateComplete;
+    button(map, 'Zoom in').click();
+    await map.updateComplete;
+    const frame = root(map).querySelector('.frame')!;
+    frame.scrollIntoView({ block: 'center' });
+    const target = () => root(map).querySelector<SVGRectElement>('rect.target')!;
+    const code = target().getAttribute('data-target')!;
+    const at = (which: string) =>
+      Number(root(map).querySelector(`rect.target[data-target="${which}"]`)?.getAttribute('x'));
+    const xBefore = at(code);
+    const before = zoomGroup(map).getAttribute('transform');
+    const [x, y] = centreOf(frame);
+    const placed = countCalls('_targets');
+    let pressed = false;
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      pressed = true;
+      for (let step = 1; step <= 4; step++) {
+        await sendMouse({ type: 'move', position: [x + step * 10, y + step * 5] });
+      }
+      await map.updateComplete;
+      // The tooltip came and the map moved, its targets with it, without being placed again.
+      expect(zoomGroup(map).getAttribute('transform')).to.not.equal(before);
+      expect(placed.count).to.equal(0);
+      expect(at(code)).to.be.closeTo(xBefore + 40, 1);
+      await sendMouse({ type: 'up' });
+      pressed = false;
+      await map.updateComplete;
+      expect(placed.count).to.be.greaterThan(0);
+    } finally {
+      placed.stop();
+      if (pressed) await sendMouse({ type: 'up' });
+    }
+  });
+
+  it('draws the markers of a zoom step met before without grouping the practices again', async () => {
+    const map = await loadedMap();
+    const frame = (map as unknown as { _frame: FrameInside })._frame;
+    const whole = frame._clustersNow();
+    button(map, 'Zoom in').click();
+    await map.updateComplete;
+    button(map, 'Zoom out').click();
+    await map.updateComplete;
+    expect(frame._clustersNow()).to.equal(whole);
+  });
+
+  it('names no country again when the map zooms', async () => {
+    const map = await loadedMap();
+    const of = Intl.DisplayNames.prototype.of;
+    let asked = 0;
+    Intl.DisplayNames.prototype.of = function (this: Intl.DisplayNames, code: string) {
+      asked++;
+      return of.call(this, code);
+    };
+    try {
+      button(map, 'Zoom in').click();
+      await map.updateComplete;
+      button(map, 'Zoom out').click();
+      await map.updateComplete;
+    } finally {
+      Intl.DisplayNames.prototype.of = of;
+    }
+    expect(asked).to.equal(0);
+  });
+});
