@@ -23,7 +23,8 @@ const STATS_VIEW = pagePart('stats-view', () => ({
   module: undefined as StatsViewModule | undefined,
 }));
 
-async function loadStatsView(): Promise<StatsViewModule> {
+/** Loads the drawing code (the server renderer's way to have it before rendering). */
+export async function loadStatsView(): Promise<StatsViewModule> {
   const module = await import('./stats-view.js');
   pageState(STATS_VIEW).module = module;
   return module;
@@ -142,6 +143,11 @@ export class PracticeStats extends PracticeElement {
 
   private _onChoose(facet: Facet, value: string): void {
     this.setFilters(toggleFilter(this.filters, facet, value));
+  }
+
+  /** Rendered HTML is taken over once the drawing code is there too. */
+  protected override get hydrationReady(): boolean {
+    return this._view.value !== undefined;
   }
 
   override render(): TemplateResult {

@@ -89,6 +89,9 @@ export abstract class PracticeElement extends WidgetElement {
    */
   private _languageAsked?: { readonly language: string; readonly load: unknown };
 
+  /** The changes an update held for the data of a server-rendered first render saw. */
+  private _heldChanges?: Map<PropertyKey, unknown>;
+
   /** The reader's filters when the element stands alone, outside a `<practice-feed>`. */
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
 
@@ -256,8 +259,40 @@ export abstract class PracticeElement extends WidgetElement {
     }
   }
 
+  /** Whether the element's own parts (lazy code) are there for a first render like the server's. */
+  protected get hydrationReady(): boolean {
+    return true;
+  }
+
+  /**
+   * Rendered HTML (declarative shadow DOM) is taken over by the element's first render, which
+   * must be the server's: until the data is there (the feed, the reader's language), the first
+   * update waits and the rendered content stays on screen. The changes it saw are kept for the
+   * update that comes.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const held = this._heldChanges;
+    const all = changed as Map<PropertyKey, unknown>;
+    if ((this as { _$needsHydration?: boolean })._$needsHydration) {
+      if (this.loadState.status !== 'loaded' || !this.hydrationReady) {
+        this._askLanguage();
+        this._heldChanges = new Map([...all, ...(held ?? [])]);
+        return false;
+      }
+    }
+    if (held) {
+      this._heldChanges = undefined;
+      for (const [key, value] of held) all.set(key, value);
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this._askLanguage();
+  }
+
+  private _askLanguage(): void {
     // The reader's language is asked for once it is needed and not there. A chunk that could
     // not be had is asked for again with the next change of language or data, or comes with
     // another element's ask (every element hears of its arrival: see watchDocumentLanguage).

@@ -1,0 +1,36 @@
+import { holdDefinitions } from './define-element.js';
+
+/*
+ * Rendered HTML (`practice-feed render`, the site's pages) puts the library's elements in the
+ * page with their content as declarative shadow DOM. The elements take it over (hydrate) when
+ * they are defined, which needs Lit's hydration support installed before their first update.
+ * It is a chunk of its own, loaded only when the page has such an element: a page without
+ * rendered HTML pays a query and nothing else. Imported first by `define.ts`, so that the hold
+ * is in place before any element registers.
+ */
+
+const TAGS = [
+  'practice-feed',
+  'practice-card',
+  'practice-list',
+  'practice-filters',
+  'practice-map',
+  'practice-stats',
+  'practice-catalog',
+];
+
+/** Whether `root` holds an element of the library with a shadow root and no definition yet. */
+export function hasRenderedElement(root: ParentNode): boolean {
+  for (const element of root.querySelectorAll(TAGS.join())) {
+    if (element.shadowRoot && !customElements.get(element.localName)) return true;
+  }
+  return false;
+}
+
+if (
+  typeof document !== 'undefined' &&
+  typeof document.querySelectorAll === 'function' &&
+  hasRenderedElement(document)
+) {
+  holdDefinitions(import('./hydrate-support.js').then((support) => support.installHydration()));
+}
