@@ -1,5 +1,7 @@
 import type { NormalizedFeed } from '../data/types.js';
 import { toInlineSafeJson } from '../data/export.js';
+import { EMPTY_FILTERS, queryFeed } from '../data/query.js';
+import { scopeFromAttributes } from '../data/scope.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import { attribute } from './html.js';
 
@@ -96,8 +98,10 @@ export async function renderElementHtml(
     if (options.practiceId !== undefined) attributes.set('practice-id', options.practiceId);
     attributes.set('layout', options.layout ?? 'full');
   }
-  if (options.element === 'list' && options.pageSize !== undefined) {
-    attributes.set('page-size', String(options.pageSize));
+  if (options.element === 'list') {
+    // By default every practice in scope on one page: a reader without scripts sees them all.
+    const inScope = queryFeed(feed, scopeFromAttributes(options.scope ?? {}), EMPTY_FILTERS).inScope;
+    attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
   }
   for (const [name, value] of Object.entries(options.attributes ?? {})) attributes.set(name, value);
   const render = await loadRenderer();

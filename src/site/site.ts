@@ -14,6 +14,13 @@ import type { SiteLanguage } from './site-strings.js';
 
 export { SITE_LANGUAGES, isSiteLanguage, type SiteLanguage } from './site-strings.js';
 export type { SiteLayout } from './pages.js';
+export {
+  RENDERED_ELEMENTS,
+  isRenderedElement,
+  renderElementHtml,
+  type RenderedElement,
+  type RenderOptions,
+} from './render.js';
 
 /** One file of the site: its path from the site's root and its text. */
 export interface SiteFile {
