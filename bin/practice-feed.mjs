@@ -837,16 +837,20 @@ async function renderCommand(args) {
     if (element !== 'list') throw new UsageError('--page-size is for --element list.');
     pageSize = Number(values['page-size']);
     if (!/^\d+$/.test(values['page-size']) || pageSize < 1) {
-      throw new UsageError(`--page-size takes a whole number from 1; not "${values['page-size']}".`);
+      throw new UsageError(
+        `--page-size takes a whole number from 1; not "${values['page-size']}".`,
+      );
     }
   }
   if (values.inline && values.src !== undefined) {
-    throw new UsageError('--inline and --src exclude each other: the feed is in the page, or at src.');
+    throw new UsageError(
+      '--inline and --src exclude each other: the feed is in the page, or at src.',
+    );
   }
   const src = values.inline ? undefined : (values.src ?? (isUrl(source) ? source : undefined));
   if (!values.inline && src === undefined) {
     throw new UsageError(
-      'Missing --src URL (the feed\'s address as the page will see it) or --inline (the feed in the page).',
+      "Missing --src URL (the feed's address as the page will see it) or --inline (the feed in the page).",
     );
   }
   const data = await loadDataLayer();

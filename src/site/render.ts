@@ -46,7 +46,11 @@ const TAGS: Record<RenderedElement, string> = {
   stats: 'practice-stats',
 };
 
-type Renderer = (feed: NormalizedFeed, attributes: ReadonlyMap<string, string>) => string;
+type Renderer = (
+  feed: NormalizedFeed,
+  attributes: ReadonlyMap<string, string>,
+  inFeed: boolean,
+) => string;
 
 let renderer: Promise<Renderer> | undefined;
 
@@ -62,13 +66,20 @@ function loadRenderer(): Promise<Renderer> {
     // What an element loads lazily in a browser is there before the first render on a server.
     const { loadStatsView } = await import('../components/practice-stats/practice-stats.js');
     await loadStatsView();
-    return (feed, attributes) => {
+    return (feed, attributes, inFeed) => {
       const tag = attributes.get('tag')!;
       const attrs = [...attributes].filter(([name]) => name !== 'tag');
       // Attribute names come from this module's own list; their values are bound (escaped).
-      const strings = [`<${tag} .feed=`, ...attrs.map(([name]) => ` ${name}=`), `></${tag}>`];
+      const strings = [
+        `<${tag} .feed=`,
+        ' .renderedInFeed=',
+        ...attrs.map(([name]) => ` ${name}=`),
+        `></${tag}>`,
+      ];
       const template = Object.assign([...strings], { raw: strings });
-      return collectResultSync(render(html(template, feed, ...attrs.map(([, value]) => value))));
+      return collectResultSync(
+        render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))),
+      );
     };
   })();
   return renderer;
@@ -100,12 +111,16 @@ export async function renderElementHtml(
   }
   if (options.element === 'list') {
     // By default every practice in scope on one page: a reader without scripts sees them all.
-    const inScope = queryFeed(feed, scopeFromAttributes(options.scope ?? {}), EMPTY_FILTERS).inScope;
+    const inScope = queryFeed(
+      feed,
+      scopeFromAttributes(options.scope ?? {}),
+      EMPTY_FILTERS,
+    ).inScope;
     attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
   }
   for (const [name, value] of Object.entries(options.attributes ?? {})) attributes.set(name, value);
   const render = await loadRenderer();
-  const element = unwrap(render(feed, attributes));
+  const element = unwrap(render(feed, attributes, options.inline !== undefined));
   if (options.inline === undefined) return `${element}\n`;
   return `<practice-feed lang="${attribute(options.lang)}">
 <script type="application/json">${toInlineSafeJson(options.inline)}</script>

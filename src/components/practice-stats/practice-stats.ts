@@ -98,6 +98,14 @@ export class PracticeStats extends PracticeElement {
    */
   @property({ reflect: true }) measure: 'share' | 'count' = 'share';
 
+  /**
+   * Set by the server renderer for an element it writes inside a `<practice-feed>`, which it
+   * cannot provide there: the figures then leave the count to the feed's widgets, as they will
+   * in the page.
+   * @internal
+   */
+  @property({ attribute: false }) renderedInFeed = false;
+
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
@@ -176,7 +184,7 @@ export class PracticeStats extends PracticeElement {
           measure: this._measure,
           openTables: this._openTables,
           // Inside a <practice-feed> the filters and the list announce the count already.
-          announce: !this.sharedState,
+          announce: !this.sharedState && !this.renderedInFeed,
           onChoose: (facet, value) => this._onChoose(facet, value),
           onToggleTable: (facet) => this._onToggleTable(facet),
           onMeasure: (measure) => (this.measure = measure),
