@@ -9,28 +9,14 @@ import { holdDefinitions } from './define-element.js';
  * is in place before any element registers.
  */
 
-const TAGS = [
-  'practice-feed',
-  'practice-card',
-  'practice-list',
-  'practice-filters',
-  'practice-map',
-  'practice-stats',
-  'practice-catalog',
-];
+/** Whether `root` holds an element of the library with a shadow root (rendered HTML). */
+export const hasRenderedElement = (root: ParentNode): boolean =>
+  [
+    ...root.querySelectorAll(
+      'practice-feed,practice-card,practice-list,practice-filters,practice-map,practice-stats,practice-catalog',
+    ),
+  ].some((element) => element.shadowRoot);
 
-/** Whether `root` holds an element of the library with a shadow root and no definition yet. */
-export function hasRenderedElement(root: ParentNode): boolean {
-  for (const element of root.querySelectorAll(TAGS.join())) {
-    if (element.shadowRoot && !customElements.get(element.localName)) return true;
-  }
-  return false;
-}
-
-if (
-  typeof document !== 'undefined' &&
-  typeof document.querySelectorAll === 'function' &&
-  hasRenderedElement(document)
-) {
+if (typeof document !== 'undefined' && 'querySelectorAll' in document && hasRenderedElement(document)) {
   holdDefinitions(import('./hydrate-support.js').then((support) => support.installHydration()));
 }

@@ -89,9 +89,6 @@ export abstract class PracticeElement extends WidgetElement {
    */
   private _languageAsked?: { readonly language: string; readonly load: unknown };
 
-  /** The changes an update held for the data of a server-rendered first render saw. */
-  private _heldChanges?: Map<PropertyKey, unknown>;
-
   /** The reader's filters when the element stands alone, outside a `<practice-feed>`. */
   @state() private _ownFilters: Filters = EMPTY_FILTERS;
 
@@ -266,25 +263,15 @@ export abstract class PracticeElement extends WidgetElement {
 
   /**
    * Rendered HTML (declarative shadow DOM) is taken over by the element's first render, which
-   * must be the server's: until the data is there (the feed, the reader's language), the first
-   * update waits and the rendered content stays on screen. The changes it saw are kept for the
-   * update that comes.
+   * must be the server's: until the data is there (the feed, the reader's language, the
+   * element's own parts), the first update waits and the rendered content stays on screen.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const held = this._heldChanges;
-    const all = changed as Map<PropertyKey, unknown>;
-    if ((this as { _$needsHydration?: boolean })._$needsHydration) {
-      if (this.loadState.status !== 'loaded' || !this.hydrationReady) {
-        this._askLanguage();
-        this._heldChanges = new Map([...all, ...(held ?? [])]);
-        return false;
-      }
-    }
-    if (held) {
-      this._heldChanges = undefined;
-      for (const [key, value] of held) all.set(key, value);
-    }
-    return super.shouldUpdate(changed);
+    const waiting =
+      (this as { _$needsHydration?: boolean })._$needsHydration &&
+      (this.loadState.status !== 'loaded' || !this.hydrationReady);
+    if (waiting) this._askLanguage();
+    return !waiting && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
