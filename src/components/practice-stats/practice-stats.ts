@@ -153,8 +153,8 @@ export class PracticeStats extends PracticeElement {
     this.setFilters(toggleFilter(this.filters, facet, value));
   }
 
-  /** Rendered HTML is taken over once the drawing code is there too. */
-  protected override get hydrationReady(): boolean {
+  /** Rendered HTML is taken over once the drawing code is there too (see hydrate-support.ts). */
+  protected get hydrationReady(): boolean {
     return this._view.value !== undefined;
   }
 

@@ -7,6 +7,10 @@
  * defined: what it patches (`createRenderRoot`, `update`, `connectedCallback`,
  * `observedAttributes`) is read at definition and at first connection.
  *
+ * The first update of an element with rendered content waits until its data is there (the
+ * feed, the reader's language, the element's own lazy parts: `hydrationReady`), so that it is
+ * the server's render; meanwhile the rendered content stays on screen as it is.
+ *
  * Around it, one guard: hydration keeps the rendered nodes and only wires them, so it must be
  * given the very template the server rendered. When the element's first render would show
  * other text (the page in another language, a newer feed) or another shape, the rendered
@@ -21,6 +25,10 @@ type Install = (lit: { LitElement: typeof LitElement }) => void;
 
 interface Hydrating {
   _$needsHydration?: boolean;
+  // A display element of the library (PracticeElement): where its data stands.
+  readonly loadState?: { readonly status: string };
+  readonly hydrationReady?: boolean;
+  askLanguage?(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: RenderOptions;
   render(): unknown;
@@ -67,6 +75,19 @@ export function installHydration(): void {
       LitElement,
     });
   }
+  const shouldUpdate = LitElement.prototype['shouldUpdate'];
+  LitElement.prototype['shouldUpdate'] = function (this: LitElement & Hydrating, changed) {
+    if (
+      this._$needsHydration &&
+      this.loadState &&
+      (this.loadState.status !== 'loaded' || this.hydrationReady === false)
+    ) {
+      // The changes seen are dropped with this update: nothing the elements do reads them.
+      this.askLanguage?.();
+      return false;
+    }
+    return shouldUpdate.call(this, changed);
+  };
   const hydratingUpdate = LitElement.prototype['update'];
   LitElement.prototype['update'] = function (this: LitElement & Hydrating, changed) {
     const hydrating = this._$needsHydration === true;

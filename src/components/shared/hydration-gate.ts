@@ -17,6 +17,10 @@ export const hasRenderedElement = (root: ParentNode): boolean =>
     ),
   ].some((element) => element.shadowRoot);
 
-if (typeof document !== 'undefined' && 'querySelectorAll' in document && hasRenderedElement(document)) {
+if (
+  typeof document !== 'undefined' &&
+  'querySelectorAll' in document &&
+  hasRenderedElement(document)
+) {
   holdDefinitions(import('./hydrate-support.js').then((support) => support.installHydration()));
 }

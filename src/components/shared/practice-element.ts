@@ -256,30 +256,13 @@ export abstract class PracticeElement extends WidgetElement {
     }
   }
 
-  /** Whether the element's own parts (lazy code) are there for a first render like the server's. */
-  protected get hydrationReady(): boolean {
-    return true;
-  }
-
-  /**
-   * Rendered HTML (declarative shadow DOM) is taken over by the element's first render, which
-   * must be the server's: until the data is there (the feed, the reader's language, the
-   * element's own parts), the first update waits and the rendered content stays on screen.
-   */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const waiting =
-      (this as { _$needsHydration?: boolean })._$needsHydration &&
-      (this.loadState.status !== 'loaded' || !this.hydrationReady);
-    if (waiting) this._askLanguage();
-    return !waiting && super.shouldUpdate(changed);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this._askLanguage();
+    this.askLanguage();
   }
 
-  private _askLanguage(): void {
+  /** Asks for the reader's language when it is needed (also by `hydrate-support.ts`). */
+  protected askLanguage(): void {
     // The reader's language is asked for once it is needed and not there. A chunk that could
     // not be had is asked for again with the next change of language or data, or comes with
     // another element's ask (every element hears of its arrival: see watchDocumentLanguage).
