@@ -35,8 +35,11 @@ export interface RenderOptions {
   readonly src?: string;
   /** The feed's text to put inline, in a `<practice-feed>` around the element. */
   readonly inline?: unknown;
-  /** More attributes for the element itself, written as given (values escaped). */
-  readonly attributes?: Readonly<Record<string, string>>;
+  /**
+   * The element goes inside a `<practice-feed>` the caller writes (neither `src` nor `inline`):
+   * it is rendered as it will show there.
+   */
+  readonly inFeed?: boolean;
 }
 
 const TAGS: Record<RenderedElement, string> = {
@@ -118,9 +121,10 @@ export async function renderElementHtml(
     ).inScope;
     attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
   }
-  for (const [name, value] of Object.entries(options.attributes ?? {})) attributes.set(name, value);
   const render = await loadRenderer();
-  const element = unwrap(render(feed, attributes, options.inline !== undefined));
+  const element = unwrap(
+    render(feed, attributes, options.inline !== undefined || options.inFeed === true),
+  );
   if (options.inline === undefined) return `${element}\n`;
   return `<practice-feed lang="${attribute(options.lang)}">
 <script type="application/json">${toInlineSafeJson(options.inline)}</script>
