@@ -18,7 +18,7 @@
  * and the console says so once.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement, render, type RenderOptions } from 'lit';
+import { LitElement, adoptStyles, render, type RenderOptions } from 'lit';
 import { warnOnce } from '../../feed/warnings.js';
 
 type Install = (lit: { LitElement: typeof LitElement }) => void;
@@ -75,6 +75,16 @@ export function installHydration(): void {
       LitElement,
     });
   }
+  // The rendered `<style>` elements are inline styles, which a strict Content-Security-Policy
+  // (`style-src 'self'`) refuses: the element's own styles are adopted as well (the same rules).
+  const createRenderRoot = LitElement.prototype['createRenderRoot'];
+  LitElement.prototype['createRenderRoot'] = function (this: LitElement) {
+    const root = createRenderRoot.call(this);
+    if ((this as unknown as Hydrating)._$needsHydration) {
+      adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  };
   const shouldUpdate = LitElement.prototype['shouldUpdate'];
   LitElement.prototype['shouldUpdate'] = function (this: LitElement & Hydrating, changed) {
     if (
