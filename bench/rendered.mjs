@@ -10,7 +10,7 @@
  * layout shift from navigation until the list has taken the HTML over. RUNS (default 5).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFeed } from './feed-generator.js';
@@ -99,7 +99,7 @@ async function measure(browser, path) {
     await context.addInitScript(countLayoutShifts);
     await context.addInitScript(timeFirstCard);
     const tab = await context.newPage();
-    const cdp = await throttle(tab, { network: SLOW_4G, cpu: 4 });
+    await throttle(tab, { network: SLOW_4G, cpu: 4 });
     await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
     const card = path.includes('floor') ? undefined : await tab.evaluate(() => window.benchCard);
     await tab.waitForTimeout(1500);
@@ -107,7 +107,6 @@ async function measure(browser, path) {
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     );
     const cls = await tab.evaluate(() => window.benchShifts.cls);
-    void cdp;
     return { fcp, card, cls };
   } finally {
     await context.close();
