@@ -755,7 +755,7 @@ async function siteCommand(args) {
       `--languages takes es, en, pt and fr, comma-separated${unknown.length ? `; not ${unknown.join(', ')}` : ''}.`,
     );
   }
-  const data = await loadDataLayer();
+  const data = renderingData(await loadDataLayer(), site);
   // The site serves the feed beside its pages: its relative URLs resolve against that address.
   const feedAddress = baseUrl ? new URL('feed.json', baseUrl).href : undefined;
   const { report, feed } = await checkFeed(data, source, feedAddress);
@@ -853,7 +853,7 @@ async function renderCommand(args) {
       "Missing --src URL (the feed's address as the page will see it) or --inline (the feed in the page).",
     );
   }
-  const data = await loadDataLayer();
+  const data = renderingData(await loadDataLayer(), site);
   const { report, feed, document } = await checkFeed(
     data,
     source,
@@ -885,19 +885,29 @@ async function renderCommand(args) {
   return EXIT_OK;
 }
 
-/** The site generator, built to dist/npm with the data layer. */
+/** The site generator and server renderer, built to dist/site (templates as in dist/cdn). */
 async function loadSiteBuilder() {
   try {
-    return await import('../dist/npm/site/site.js');
+    return await import('../dist/site/site.js');
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') {
       throw new SourceError(
-        "The package's built files (dist/npm) are missing. In a clone of the repository, run `npm run build` first.",
+        "The package's built files (dist/site) are missing. In a clone of the repository, run `npm run build` first.",
       );
     }
     throw error;
   }
 }
+
+/**
+ * The data layer with the validation of the site generator's own build, for the commands that
+ * render: its elements then take the validated feed as it is.
+ */
+const renderingData = (data, site) => ({
+  ...data,
+  validateAndRegisterFeed: site.validateAndRegisterFeed,
+  FeedFormatError: site.FeedFormatError,
+});
 
 const COMMANDS = {
   validate: validateCommand,

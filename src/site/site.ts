@@ -13,6 +13,10 @@ import {
 import { renderElementHtml } from './render.js';
 import type { SiteLanguage } from './site-strings.js';
 
+// The command line tool validates the feed with these: the copy of the data layer the elements
+// of this build use, which then knows the feed as validated.
+export { validateAndRegisterFeed } from '../data/validated.js';
+export { FeedFormatError } from '../data/types.js';
 export { SITE_LANGUAGES, isSiteLanguage, type SiteLanguage } from './site-strings.js';
 export type { SiteLayout } from './pages.js';
 export {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { buildServerRenderer } from '../e2e/build-bundle.mjs';
 import { buildPackageLayout, type PackageLayout } from './package-layout.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +37,7 @@ before(async () => {
   // No widgets' files are needed to render: an empty stand-in for dist/cdn.
   cdn = mkdtempSync(join(tmpdir(), 'practice-render-cdn-'));
   layout = buildPackageLayout({ site: { cdn } });
+  await buildServerRenderer(join(layout.root, 'dist/site'));
   browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildCdnBundle } from '../e2e/build-bundle.mjs';
+import { buildCdnBundle, buildServerRenderer } from '../e2e/build-bundle.mjs';
 import { buildPackageLayout, type PackageLayout } from './package-layout.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,6 +46,7 @@ function filesUnder(dir: string): string[] {
 before(async () => {
   cdn = await buildCdnBundle();
   layout = buildPackageLayout({ site: { cdn } });
+  await buildServerRenderer(join(layout.root, 'dist/site'));
   scratch = mkdtempSync(join(tmpdir(), 'practice-site-'));
 });
 
@@ -321,8 +322,23 @@ describe('practice-feed site', () => {
           });
         });
       });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') errors.push(message.text());
+      });
       await page.goto(`${server.url}/es/`);
       await taken(page);
+      // Taken over, not rendered again beside or instead of the rendered list.
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document.querySelector('practice-list')!.shadowRoot!.querySelectorAll('practice-card')
+              .length,
+        ),
+        10,
+      );
+      assert.deepEqual(errors, []);
       const same = await page.evaluate(() => {
         const { card, title } = (
           window as unknown as { rendered: { card: Element; title: Element } }

@@ -24,7 +24,6 @@ import { warnOnce } from '../../feed/warnings.js';
 type Install = (lit: { LitElement: typeof LitElement }) => void;
 
 interface Hydrating {
-  _$needsHydration?: boolean;
   // A display element of the library (PracticeElement): where its data stands.
   readonly loadState?: { readonly status: string };
   readonly hydrationReady?: boolean;
@@ -75,20 +74,29 @@ export function installHydration(): void {
       LitElement,
     });
   }
-  // The rendered `<style>` elements are inline styles, which a strict Content-Security-Policy
-  // (`style-src 'self'`) refuses: the element's own styles are adopted as well (the same rules).
+  // The elements with rendered content not yet taken over. Lit's support marks them with a
+  // property whose name its production build shortens (`_$needsHydration`, `_$AG`): the one it
+  // set is noted here, to turn it off when the rendered content does not match.
+  const rendered = new WeakMap<object, string | undefined>();
   const createRenderRoot = LitElement.prototype['createRenderRoot'];
   LitElement.prototype['createRenderRoot'] = function (this: LitElement) {
+    if (!this.shadowRoot) return createRenderRoot.call(this);
+    const before = new Set(Object.keys(this));
     const root = createRenderRoot.call(this);
-    if ((this as unknown as Hydrating)._$needsHydration) {
-      adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    }
+    const marks = this as unknown as Record<string, unknown>;
+    rendered.set(
+      this,
+      Object.keys(this).find((key) => !before.has(key) && marks[key] === true),
+    );
+    // The rendered `<style>` elements are inline styles, which a strict Content-Security-Policy
+    // (`style-src 'self'`) refuses: the element's own styles are adopted as well (the same rules).
+    adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     return root;
   };
   const shouldUpdate = LitElement.prototype['shouldUpdate'];
   LitElement.prototype['shouldUpdate'] = function (this: LitElement & Hydrating, changed) {
     if (
-      this._$needsHydration &&
+      rendered.has(this) &&
       this.loadState &&
       (this.loadState.status !== 'loaded' || this.hydrationReady === false)
     ) {
@@ -100,9 +108,13 @@ export function installHydration(): void {
   };
   const hydratingUpdate = LitElement.prototype['update'];
   LitElement.prototype['update'] = function (this: LitElement & Hydrating, changed) {
-    const hydrating = this._$needsHydration === true;
+    const hydrating = rendered.has(this);
+    const mark = rendered.get(this);
+    rendered.delete(this);
     if (hydrating && !rendersSameText(this, this.render())) {
-      this._$needsHydration = false;
+      // Rendered afresh: by Lit's support when its mark is known, else below, when its
+      // hydration finds nothing to take over in the emptied root.
+      if (mark) (this as unknown as Record<string, unknown>)[mark] = false;
       warnOnce(MISMATCH);
       clearRendered(this.renderRoot);
     }

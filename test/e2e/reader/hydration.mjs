@@ -1,4 +1,4 @@
-// Rendered HTML taken over (`practice-feed render`, fixtures of test/fixtures/rendered/): a card
+// Rendered HTML taken over (`practice-feed render`: test/fixtures/rendered/cdn-*.html): a card
 // and a list with the feed inline, and a list whose feed is at its src, on pages with text
 // below them. Before any script of the library runs, a classic script at the end of each page
 // notes the elements' boxes and a few of their nodes; once the elements have taken the HTML over,
@@ -38,13 +38,13 @@ export function pages({ pageHtml }) {
     );
   return [
     [RECORD, record],
-    [PAGES.card, page('Rendered card', fixture('card-inline.html'))],
-    [PAGES.list, page('Rendered list', fixture('list-inline.html'))],
+    [PAGES.card, page('Rendered card', fixture('cdn-card-inline.html'))],
+    [PAGES.list, page('Rendered list', fixture('cdn-list-inline.html'))],
     [
       PAGES['list with src'],
       page(
         'Rendered list with src',
-        fixture('list-src.html').replace('/feeds/rendered.json', FEED),
+        fixture('cdn-list-src.html').replace('/feeds/rendered.json', FEED),
       ),
     ],
   ];
