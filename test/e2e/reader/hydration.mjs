@@ -86,6 +86,7 @@ export async function run({ engine, openPage, waitFor, check }) {
       below: document.querySelector('.below').getBoundingClientRect().top,
       before: window.__below,
       cls: window.__cls,
+      shifts: window.__shifts,
       feeds: performance
         .getEntriesByType('resource')
         .filter((entry) => entry.name.endsWith('.json')).length,
