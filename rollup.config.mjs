@@ -16,6 +16,38 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
  *   runs (src/styles/practice-widgets.css, minified), also written to dist/npm/ for npm users.
  * The unbundled npm modules and their `.d.ts` are emitted by `tsc -p tsconfig.build.json`.
  */
+/**
+ * Lit's html`` and css`` templates keep their whitespace and comments otherwise. Whitespace is
+ * collapsed to one space, never removed: each template is minified on its own, and the space
+ * that opens html` <span>…` separates it from the text before it. The server renderer's build
+ * minifies them the same way: hydration needs the server's templates to be the page's.
+ */
+const minifyTemplates = () =>
+  minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } });
+
+/**
+ * The server renderer (`practice-feed render`, `practice-feed site`), in `dir`: src/site with
+ * the elements it renders, their templates minified as in the CDN build (a rendered page's
+ * templates must be those of the script that takes it over), Lit and the rest of node_modules
+ * left as imports. Not minified otherwise: it runs in Node.
+ */
+export const serverRenderer = (dir = 'dist/site') => ({
+  input: { site: 'src/site/site.ts' },
+  external: (id) => /^[^./\0]/.test(id) && !/^[A-Za-z]:/.test(id),
+  output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationDir: undefined,
+      outDir: dir,
+      sourceMap: false,
+      inlineSources: false,
+    }),
+    minifyTemplates(),
+  ],
+});
+
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   typescript({
@@ -27,10 +59,7 @@ const plugins = () => [
     // The maps carry the sources: the package does not ship src/.
     inlineSources: true,
   }),
-  // Lit's html`` and css`` templates keep their whitespace and comments otherwise. Whitespace is
-  // collapsed to one space, never removed: each template is minified on its own, and the space
-  // that opens html` <span>…` separates it from the text before it.
-  minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
+  minifyTemplates(),
   terser({
     ecma: 2021,
     module: true,
@@ -121,4 +150,5 @@ export default [
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
     plugins: [...plugins(), configuratorAssets()],
   },
+  serverRenderer(),
 ];

@@ -24,6 +24,7 @@ Commands:
   validate <file or URL>   check a feed; print every problem with its JSON path
   from-csv <file.csv>      turn a spreadsheet (CSV) into a feed
   to-csv <file or URL>     turn a feed into a spreadsheet (CSV)
+  render <file or URL>     write one element with its content as HTML to paste into a page
   site <file or URL>       write a static catalogue site: a page per practice and language
 
 Options: --help (with a command: its options), --version.
@@ -69,6 +70,28 @@ reads back.
   --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
+  render: `Usage: practice-feed render <file or URL> --element list|card|stats [options]
+
+Writes one element with its content rendered (declarative shadow DOM), ready to paste into a
+page: readers see the practices before any script runs, and with scripts off. When the
+widgets' script runs, the element takes the rendered content over without fetching again.
+
+  --element NAME         list, card or stats
+  --lang TAG             language of the content: es, en, pt or fr (default: es)
+  --country LIST         scope, as the element's attributes: comma-separated values
+  --setting LIST, --level LIST, --objective LIST, --q TEXT
+  --practice-id ID       the practice (card only)
+  --layout full|compact  the card's layout (default: full)
+  --page-size N          practices per page (list only; default: every practice in scope, so
+                         that a reader without scripts sees them all)
+  --src URL              the feed's address as the page will see it (default: the argument
+                         when it is a URL)
+  --inline               put the feed in the page instead, in <practice-feed> as
+                         <script type="application/json">: no request at all
+  -o, --out FILE         write to FILE instead of standard output
+
+Exit code 0 when the HTML was written (the feed's warnings are printed), 1 when the feed
+cannot be used, 2 when the command line is wrong.`,
   site: `Usage: practice-feed site <file or URL> --out DIR [options]
 
 Writes a static catalogue site that any web host or CDN can serve as it is:
@@ -732,7 +755,7 @@ async function siteCommand(args) {
       `--languages takes es, en, pt and fr, comma-separated${unknown.length ? `; not ${unknown.join(', ')}` : ''}.`,
     );
   }
-  const data = await loadDataLayer();
+  const data = renderingData(await loadDataLayer(), site);
   // The site serves the feed beside its pages: its relative URLs resolve against that address.
   const feedAddress = baseUrl ? new URL('feed.json', baseUrl).href : undefined;
   const { report, feed } = await checkFeed(data, source, feedAddress);
@@ -767,24 +790,130 @@ async function siteCommand(args) {
   return EXIT_OK;
 }
 
-/** The site generator, built to dist/npm with the data layer. */
+const RENDER_SCOPE = ['country', 'setting', 'level', 'objective', 'q'];
+
+async function renderCommand(args) {
+  const { values, positionals } = await readArgs(args, 'render', {
+    element: { type: 'string' },
+    lang: { type: 'string' },
+    ...Object.fromEntries(RENDER_SCOPE.map((name) => [name, { type: 'string' }])),
+    'practice-id': { type: 'string' },
+    layout: { type: 'string' },
+    'page-size': { type: 'string' },
+    src: { type: 'string' },
+    inline: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return help('render');
+  const source = onePositional(positionals, 'a feed file or URL');
+  const site = await loadSiteBuilder();
+  const element = values.element;
+  if (element === 'catalog') {
+    throw new UsageError(
+      '--element catalog is not rendered yet: render a list (with the scope you want) instead.',
+    );
+  }
+  if (!element || !site.isRenderedElement(element)) {
+    throw new UsageError(
+      `--element takes list, card or stats${element ? `; not "${element}"` : ''}.`,
+    );
+  }
+  const lang = (values.lang ?? 'es').trim().toLowerCase();
+  if (!site.isSiteLanguage(lang)) {
+    throw new UsageError(`--lang takes es, en, pt or fr; not "${values.lang}".`);
+  }
+  if (element === 'card' && !values['practice-id']) {
+    throw new UsageError('--element card needs --practice-id ID: the practice to show.');
+  }
+  if (element !== 'card' && (values['practice-id'] || values.layout)) {
+    throw new UsageError('--practice-id and --layout are for --element card.');
+  }
+  if (values.layout !== undefined && !['full', 'compact'].includes(values.layout)) {
+    throw new UsageError(`--layout takes full or compact; not "${values.layout}".`);
+  }
+  let pageSize;
+  if (values['page-size'] !== undefined) {
+    if (element !== 'list') throw new UsageError('--page-size is for --element list.');
+    pageSize = Number(values['page-size']);
+    if (!/^\d+$/.test(values['page-size']) || pageSize < 1) {
+      throw new UsageError(
+        `--page-size takes a whole number from 1; not "${values['page-size']}".`,
+      );
+    }
+  }
+  if (values.inline && values.src !== undefined) {
+    throw new UsageError(
+      '--inline and --src exclude each other: the feed is in the page, or at src.',
+    );
+  }
+  const src = values.inline ? undefined : (values.src ?? (isUrl(source) ? source : undefined));
+  if (!values.inline && src === undefined) {
+    throw new UsageError(
+      "Missing --src URL (the feed's address as the page will see it) or --inline (the feed in the page).",
+    );
+  }
+  const data = renderingData(await loadDataLayer(), site);
+  const { report, feed, document } = await checkFeed(
+    data,
+    source,
+    src && isUrl(src) ? src : undefined,
+  );
+  for (const problem of report.problems) process.stderr.write(`${problemLine(problem)}\n`);
+  if (!feed) {
+    process.stderr.write(`${summary(report)}\n`);
+    return EXIT_INVALID;
+  }
+  const scope = Object.fromEntries(
+    RENDER_SCOPE.filter((name) => values[name]).map((name) => [name, values[name]]),
+  );
+  if (element === 'card' && !feed.practices.some((p) => p.id === values['practice-id'])) {
+    process.stderr.write(`error    No practice "${values['practice-id']}" in the feed.\n`);
+    return EXIT_INVALID;
+  }
+  const html = await site.renderElementHtml(feed, {
+    element,
+    lang,
+    scope,
+    ...(values['practice-id'] && { practiceId: values['practice-id'] }),
+    ...(values.layout && { layout: values.layout }),
+    ...(pageSize !== undefined && { pageSize }),
+    ...(src !== undefined && { src }),
+    ...(values.inline && { inline: document }),
+  });
+  await writeOutput(values.out, html);
+  return EXIT_OK;
+}
+
+/** The site generator and server renderer, built to dist/site (templates as in dist/cdn). */
 async function loadSiteBuilder() {
   try {
-    return await import('../dist/npm/site/site.js');
+    return await import('../dist/site/site.js');
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') {
       throw new SourceError(
-        "The package's built files (dist/npm) are missing. In a clone of the repository, run `npm run build` first.",
+        "The package's built files (dist/site) are missing. In a clone of the repository, run `npm run build` first.",
       );
     }
     throw error;
   }
 }
 
+/**
+ * The data layer with the validation of the site generator's own build, for the commands that
+ * render: its elements then take the validated feed as it is.
+ */
+const renderingData = (data, site) => ({
+  ...data,
+  validateAndRegisterFeed: site.validateAndRegisterFeed,
+  FeedFormatError: site.FeedFormatError,
+});
+
 const COMMANDS = {
   validate: validateCommand,
   'from-csv': fromCsvCommand,
   'to-csv': toCsvCommand,
+  render: renderCommand,
   site: siteCommand,
 };
 

@@ -52,6 +52,7 @@ const REQUIRED = [
   'bin/practice-feed.mjs',
   'dist/cdn/practice-widgets.js',
   'dist/cdn/practice-widgets.css',
+  'dist/site/site.js',
   'dist/npm/practice-widgets.css',
   'dist/npm/index.js',
   'dist/npm/index.d.ts',
@@ -80,7 +81,8 @@ const ALLOWED = [
   // The documentation the README links to, so that its links work in an installed package.
   /^docs\/([\w-]+\/)?[\w.-]+\.md$/,
   /^bin\/practice-feed\.mjs$/,
-  /^dist\/(cdn|npm|types)\//,
+  // The server renderer of the command line tool (render, site).
+  /^dist\/(cdn|npm|site|types)\//,
   /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
 ];
 check(

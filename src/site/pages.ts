@@ -279,12 +279,18 @@ function byTitle(feed: NormalizedFeed, lang: SiteLanguage): NormalizedPractice[]
 }
 
 /**
- * The catalogue page of one language: the feed's title, publisher and date, the
- * `<practice-catalog>` (the widgets, with the site's own copy of the bundle and of the feed),
+ * The catalogue page of one language: the feed's title, publisher and date, the widgets (with
+ * the site's own copy of the bundle and of the feed): the filters and `list`, the list rendered
+ * on the server (`render.ts`), which paints before any script and which the list takes over;
  * and an index of every practice as plain links: what a reader without scripts and a search
  * engine follow to each practice's page.
  */
-export function catalogPage(feed: NormalizedFeed, layout: SiteLayout, lang: SiteLanguage): string {
+export function catalogPage(
+  feed: NormalizedFeed,
+  layout: SiteLayout,
+  lang: SiteLanguage,
+  list: string,
+): string {
   const strings = SITE_STRINGS[lang];
   const path = catalogPath(lang);
   const title = catalogTitle(feed, lang);
@@ -311,7 +317,10 @@ export function catalogPage(feed: NormalizedFeed, layout: SiteLayout, lang: Site
       ${about ? `<p class="lead">${text(about)}</p>` : ''}
     </header>
     <main>
-      <practice-catalog src="${relative(path, 'feed.json')}" lang="${lang}" sync-url without-header></practice-catalog>
+      <practice-feed src="${relative(path, 'feed.json')}" lang="${lang}" sync-url>
+        <practice-filters></practice-filters>
+        ${list}
+      </practice-feed>
       <section class="index" aria-labelledby="index-heading">
         <h2 id="index-heading">${text(strings.indexHeading)} (${practices.length})</h2>
         <ul>${practices
@@ -481,7 +490,7 @@ a {
 @media print {
   .languages,
   .site-footer,
-  practice-catalog {
+  practice-filters {
     display: none;
   }
 }

@@ -10,10 +10,25 @@ import {
   sitemap,
   type SiteLayout,
 } from './pages.js';
+import { renderElementHtml } from './render.js';
 import type { SiteLanguage } from './site-strings.js';
 
+// The command line tool validates the feed with these: the copy of the data layer the elements
+// of this build use, which then knows the feed as validated.
+export { validateAndRegisterFeed } from '../data/validated.js';
+export { FeedFormatError } from '../data/types.js';
 export { SITE_LANGUAGES, isSiteLanguage, type SiteLanguage } from './site-strings.js';
 export type { SiteLayout } from './pages.js';
+export {
+  RENDERED_ELEMENTS,
+  isRenderedElement,
+  renderElementHtml,
+  type RenderedElement,
+  type RenderOptions,
+} from './render.js';
+
+/** Practices on a page of the catalogue page's list (every one is in the page's index). */
+const CATALOG_PAGE_SIZE = 12;
 
 /** One file of the site: its path from the site's root and its text. */
 export interface SiteFile {
@@ -58,7 +73,15 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
   ];
   for (const lang of layout.languages) {
     await loadLanguage(lang);
-    files.push({ path: `${lang}/index.html`, content: catalogPage(feed, layout, lang) });
+    // The catalogue page's list, rendered: its first page of practices paints before any
+    // script, and the widgets take it over with the site's feed.json.
+    const list = await renderElementHtml(feed, {
+      element: 'list',
+      lang,
+      pageSize: CATALOG_PAGE_SIZE,
+      inFeed: true,
+    });
+    files.push({ path: `${lang}/index.html`, content: catalogPage(feed, layout, lang, list) });
     for (const practice of feed.practices) {
       files.push({
         path: fileOf(practicePath(lang, practice.id)),

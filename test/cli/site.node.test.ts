@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildCdnBundle } from '../e2e/build-bundle.mjs';
+import { buildCdnBundle, buildServerRenderer } from '../e2e/build-bundle.mjs';
 import { buildPackageLayout, type PackageLayout } from './package-layout.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,6 +46,7 @@ function filesUnder(dir: string): string[] {
 before(async () => {
   cdn = await buildCdnBundle();
   layout = buildPackageLayout({ site: { cdn } });
+  await buildServerRenderer(join(layout.root, 'dist/site'));
   scratch = mkdtempSync(join(tmpdir(), 'practice-site-'));
 });
 
@@ -276,6 +277,7 @@ describe('practice-feed site', () => {
       // In Spanish: the language's strings are a lazy part of the bundle.
       await page.goto(`${server.url}/es/`);
       await page.getByText('Semilla Digital').first().waitFor({ timeout: 30_000 });
+      await taken(page);
       assert.ok(
         requests.every((url) => url.startsWith(server.url)),
         requests.join(' '),
@@ -288,8 +290,81 @@ describe('practice-feed site', () => {
       assert.deepEqual(failed, []);
       await context.close();
     });
+
+    it('the catalogue page shows its practices with scripts off (the rendered list)', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/fr/`);
+      const titles = feed.practices.map((practice) => practice.title.fr ?? practice.title.es!);
+      for (const title of titles.slice(0, 10)) {
+        assert.equal(await page.getByText(title, { exact: true }).first().isVisible(), true, title);
+      }
+      assert.equal(await page.locator('practice-list practice-card').count(), 10);
+      await context.close();
+    });
+
+    it('the catalogue page takes its rendered list over: the same nodes, one request for the feed', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const feeds: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/feed.json')) feeds.push(request.url());
+      });
+      // The first card and its title as parsed, before any script of the page runs.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const card = document
+            .querySelector('practice-list')!
+            .shadowRoot!.querySelector('practice-card')!;
+          Object.assign(window, {
+            rendered: { card, title: card.shadowRoot!.querySelector('.title') },
+          });
+        });
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${server.url}/es/`);
+      await taken(page);
+      // Taken over, not rendered again beside or instead of the rendered list.
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document.querySelector('practice-list')!.shadowRoot!.querySelectorAll('practice-card')
+              .length,
+        ),
+        10,
+      );
+      assert.deepEqual(errors, []);
+      const same = await page.evaluate(() => {
+        const { card, title } = (
+          window as unknown as { rendered: { card: Element; title: Element } }
+        ).rendered;
+        const now = document
+          .querySelector('practice-list')!
+          .shadowRoot!.querySelector('practice-card')!;
+        return { card: now === card, title: now.shadowRoot!.querySelector('.title') === title };
+      });
+      assert.deepEqual(same, { card: true, title: true });
+      assert.equal(feeds.length, 1, feeds.join(' '));
+      await context.close();
+    });
   });
 });
+
+/** Waits until the catalogue page's list has taken its rendered HTML over. */
+async function taken(page: import('playwright-core').Page) {
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('practice-list') as (Element & { hasUpdated?: boolean }) | null)
+        ?.hasUpdated === true,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
 
 describe('practice-feed site: what it refuses and what it leaves out', () => {
   it('without --base-url: no canonical address, no sitemap, and it says so', () => {

@@ -33,3 +33,22 @@ export async function buildCdnBundle() {
   await bundle.close();
   return dir;
 }
+
+/**
+ * Builds the server renderer (`practice-feed render` and `site`: src/site with the elements,
+ * their templates minified as in the CDN bundle) into `dir`, as `npm run build` writes it to
+ * dist/site.
+ * @param {string} dir
+ */
+export async function buildServerRenderer(dir) {
+  const { serverRenderer } = await import('../../rollup.config.mjs');
+  const config = serverRenderer(dir);
+  const bundle = await rollup({
+    input: config.input,
+    external: config.external,
+    plugins: config.plugins,
+    onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
+  });
+  await bundle.write(config.output);
+  await bundle.close();
+}

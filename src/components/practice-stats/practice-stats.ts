@@ -23,7 +23,8 @@ const STATS_VIEW = pagePart('stats-view', () => ({
   module: undefined as StatsViewModule | undefined,
 }));
 
-async function loadStatsView(): Promise<StatsViewModule> {
+/** Loads the drawing code (the server renderer's way to have it before rendering). */
+export async function loadStatsView(): Promise<StatsViewModule> {
   const module = await import('./stats-view.js');
   pageState(STATS_VIEW).module = module;
   return module;
@@ -97,6 +98,14 @@ export class PracticeStats extends PracticeElement {
    */
   @property({ reflect: true }) measure: 'share' | 'count' = 'share';
 
+  /**
+   * Set by the server renderer for an element it writes inside a `<practice-feed>`, which it
+   * cannot provide there: the figures then leave the count to the feed's widgets, as they will
+   * in the page.
+   * @internal
+   */
+  @property({ attribute: false }) renderedInFeed = false;
+
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
@@ -144,6 +153,11 @@ export class PracticeStats extends PracticeElement {
     this.setFilters(toggleFilter(this.filters, facet, value));
   }
 
+  /** Rendered HTML is taken over once the drawing code is there too (see hydrate-support.ts). */
+  protected get hydrationReady(): boolean {
+    return this._view.value !== undefined;
+  }
+
   override render(): TemplateResult {
     const facets = parseFacets(this.facets);
     return this.renderStates({
@@ -170,7 +184,7 @@ export class PracticeStats extends PracticeElement {
           measure: this._measure,
           openTables: this._openTables,
           // Inside a <practice-feed> the filters and the list announce the count already.
-          announce: !this.sharedState,
+          announce: !this.sharedState && !this.renderedInFeed,
           onChoose: (facet, value) => this._onChoose(facet, value),
           onToggleTable: (facet) => this._onToggleTable(facet),
           onMeasure: (measure) => (this.measure = measure),

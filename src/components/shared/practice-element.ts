@@ -258,6 +258,11 @@ export abstract class PracticeElement extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.askLanguage();
+  }
+
+  /** Asks for the reader's language when it is needed (also by `hydrate-support.ts`). */
+  protected askLanguage(): void {
     // The reader's language is asked for once it is needed and not there. A chunk that could
     // not be had is asked for again with the next change of language or data, or comes with
     // another element's ask (every element hears of its arrival: see watchDocumentLanguage).

@@ -1,0 +1,134 @@
+import type { NormalizedFeed } from '../data/types.js';
+import { toInlineSafeJson } from '../data/export.js';
+import { EMPTY_FILTERS, queryFeed } from '../data/query.js';
+import { scopeFromAttributes } from '../data/scope.js';
+import { loadLanguage } from '../i18n/language-packs.js';
+import { attribute } from './html.js';
+
+/*
+ * One element of the library with its content, rendered on the server into declarative shadow
+ * DOM (`@lit-labs/ssr`), as HTML to paste into a page: what `practice-feed render` writes and
+ * what the site's catalogue pages carry. The elements take this HTML over when their script
+ * runs (see `components/shared/hydration-gate.ts`).
+ */
+
+export const RENDERED_ELEMENTS = ['catalog', 'list', 'card', 'stats'] as const;
+export type RenderedElement = (typeof RENDERED_ELEMENTS)[number];
+
+export const isRenderedElement = (value: string): value is RenderedElement =>
+  (RENDERED_ELEMENTS as readonly string[]).includes(value);
+
+export interface RenderOptions {
+  readonly element: RenderedElement;
+  readonly lang: string;
+  /** Scope attributes, as the element takes them (`country: 'PE,CO'`). */
+  readonly scope?: Readonly<
+    Partial<Record<'country' | 'setting' | 'level' | 'objective' | 'q', string>>
+  >;
+  /** For a card: the practice. */
+  readonly practiceId?: string;
+  /** For a card: `full` or `compact`. */
+  readonly layout?: 'full' | 'compact';
+  /** For a list: practices per page (by default, every practice in scope on one page). */
+  readonly pageSize?: number;
+  /** Where the page will find the feed (`src`), when it is not inline. */
+  readonly src?: string;
+  /** The feed's text to put inline, in a `<practice-feed>` around the element. */
+  readonly inline?: unknown;
+  /**
+   * The element goes inside a `<practice-feed>` the caller writes (neither `src` nor `inline`):
+   * it is rendered as it will show there.
+   */
+  readonly inFeed?: boolean;
+}
+
+const TAGS: Record<RenderedElement, string> = {
+  catalog: 'practice-catalog',
+  list: 'practice-list',
+  card: 'practice-card',
+  stats: 'practice-stats',
+};
+
+type Renderer = (
+  feed: NormalizedFeed,
+  attributes: ReadonlyMap<string, string>,
+  inFeed: boolean,
+) => string;
+
+let renderer: Promise<Renderer> | undefined;
+
+/** The server renderer and the elements, loaded once (the renderer installs its small DOM). */
+function loadRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const [{ render }, { collectResultSync }, { html }] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+    ]);
+    await import('../define.js');
+    // What an element loads lazily in a browser is there before the first render on a server.
+    const { loadStatsView } = await import('../components/practice-stats/practice-stats.js');
+    await loadStatsView();
+    return (feed, attributes, inFeed) => {
+      const tag = attributes.get('tag')!;
+      const attrs = [...attributes].filter(([name]) => name !== 'tag');
+      // Attribute names come from this module's own list; their values are bound (escaped).
+      const strings = [
+        `<${tag} .feed=`,
+        ' .renderedInFeed=',
+        ...attrs.map(([name]) => ` ${name}=`),
+        `></${tag}>`,
+      ];
+      const template = Object.assign([...strings], { raw: strings });
+      return collectResultSync(
+        render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))),
+      );
+    };
+  })();
+  return renderer;
+}
+
+/** Lit's markers around the top-level template: nobody hydrates the page's own HTML. */
+const unwrap = (rendered: string): string =>
+  rendered
+    .replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^<([a-z-]+)\s+/, '<$1 ');
+
+/** The element, rendered, as HTML text. `feed` is validated; `inline` its published form. */
+export async function renderElementHtml(
+  feed: NormalizedFeed,
+  options: RenderOptions,
+): Promise<string> {
+  const tag = TAGS[options.element];
+  await loadLanguage(options.lang);
+  const attributes = new Map<string, string>([['tag', tag]]);
+  if (options.inline === undefined && options.src !== undefined) attributes.set('src', options.src);
+  attributes.set('lang', options.lang);
+  for (const [name, value] of Object.entries(options.scope ?? {})) {
+    if (value) attributes.set(name, value);
+  }
+  if (options.element === 'card') {
+    if (options.practiceId !== undefined) attributes.set('practice-id', options.practiceId);
+    attributes.set('layout', options.layout ?? 'full');
+  }
+  if (options.element === 'list') {
+    // By default every practice in scope on one page: a reader without scripts sees them all.
+    const inScope = queryFeed(
+      feed,
+      scopeFromAttributes(options.scope ?? {}),
+      EMPTY_FILTERS,
+    ).inScope;
+    attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
+  }
+  const render = await loadRenderer();
+  const element = unwrap(
+    render(feed, attributes, options.inline !== undefined || options.inFeed === true),
+  );
+  if (options.inline === undefined) return `${element}\n`;
+  return `<practice-feed lang="${attribute(options.lang)}">
+<script type="application/json">${toInlineSafeJson(options.inline)}</script>
+${element}
+</practice-feed>
+`;
+}

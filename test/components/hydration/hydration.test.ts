@@ -1,0 +1,237 @@
+import { expect } from '@open-wc/testing';
+import { installHydration } from '../../../src/components/shared/hydrate-support.js';
+import { resetPageState } from '../../../src/data/page-state.js';
+import { until, useCannedFetch } from '../../helpers.js';
+
+/*
+ * The elements take over HTML rendered by `practice-feed render` (fixtures made by
+ * test/fixtures/rendered/make.mjs): the same nodes, no loading state in between, no change of
+ * size, no request for a feed given inline; a render that does not match is replaced in place.
+ * The hydration support is installed before the elements are defined, as the page's gate does.
+ */
+installHydration();
+await import('../../../src/define.js');
+
+const FIXTURES = '/test/fixtures/rendered/';
+const feedText = await (await fetch(`${FIXTURES}feed.json`)).text();
+const rendered = async (name: string) => (await fetch(`${FIXTURES}${name}`)).text();
+
+type Hydrated = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };
+
+/** Puts rendered HTML in the page (declarative shadow roots attach as it is parsed). */
+function place(markup: string): HTMLElement {
+  const box = document.createElement('div');
+  document.body.append(box);
+  box.setHTMLUnsafe(markup);
+  return box;
+}
+
+const skeletonIn = (root: ParentNode | null | undefined): boolean =>
+  !!root?.querySelector('.skeleton, .skeleton-line, [aria-busy="true"]');
+
+/**
+ * Watches an element's shadow root until it has taken the rendered HTML over: at every
+ * animation frame, and at every change of its nodes (so a loading state that came and went
+ * between two frames is seen too). Resolves with what was seen.
+ */
+async function watchTakeover(element: Hydrated, extra: () => Element[] = () => []) {
+  const seen = { skeleton: false, empty: false, frames: 0 };
+  const look = () => {
+    for (const el of [element, ...extra()]) {
+      const root = el.shadowRoot;
+      if (skeletonIn(root)) seen.skeleton = true;
+      if (root && !root.querySelector('div, article, section, ul')) seen.empty = true;
+    }
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+  let frame = 0;
+  const tick = () => {
+    look();
+    seen.frames++;
+    frame = requestAnimationFrame(tick);
+  };
+  tick();
+  await until(() => element.hasUpdated, 5000);
+  await element.updateComplete;
+  for (const el of extra()) await (el as Hydrated).updateComplete;
+  look();
+  cancelAnimationFrame(frame);
+  observer.disconnect();
+  return seen;
+}
+
+const size = (el: Element) => {
+  const { width, height } = el.getBoundingClientRect();
+  return { width, height };
+};
+
+/**
+ * The size of `tag` as the rendered HTML shows it before any script: the same markup with the
+ * outer elements under names no script defines, so that it stays as it was written.
+ */
+function renderedSize(markup: string, tag: string) {
+  // The outer elements only: those inside wait for their host (defer-hydration) as rendered.
+  let copy = markup;
+  for (const outer of ['practice-feed', tag]) {
+    const open = copy.indexOf(`<${outer}`);
+    const close = copy.lastIndexOf(`</${outer}>`);
+    if (open < 0 || close < 0) continue;
+    copy =
+      `${copy.slice(0, open)}<unscripted-${copy.slice(open + 1, close)}</unscripted-` +
+      copy.slice(close + 2);
+  }
+  reference = place(copy);
+  return size(reference.querySelector(`unscripted-${tag}`)!);
+}
+
+/** The same box, within a hundredth of a pixel (Firefox lays out in fractions of 1/60 px). */
+function expectSameSize(now: ReturnType<typeof size>, before: ReturnType<typeof size>) {
+  expect(now.width).to.be.closeTo(before.width, 0.01);
+  expect(now.height).to.be.closeTo(before.height, 0.01);
+}
+
+let box: HTMLElement | undefined;
+let reference: HTMLElement | undefined;
+afterEach(() => {
+  box?.remove();
+  reference?.remove();
+  box = reference = undefined;
+});
+
+describe('rendered HTML taken over', () => {
+  it('keeps a card’s nodes, shows no loading state and asks for no feed given inline', async () => {
+    const requests = useCannedFetch({});
+    const markup = await rendered('card-inline.html');
+    const before = renderedSize(markup, 'practice-card');
+    box = place(markup);
+    const card = box.querySelector('practice-card') as Hydrated;
+    const heading = card.shadowRoot!.querySelector('.title')!;
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect(heading.textContent).to.contain('STEAM sin barreras');
+    const seen = await watchTakeover(card);
+    expect(seen.skeleton, 'a loading state showed').to.equal(false);
+    expect(seen.empty, 'the card was empty for a moment').to.equal(false);
+    expect(card.shadowRoot!.querySelector('.title')).to.equal(heading);
+    expect(card.shadowRoot!.querySelector('article')).to.equal(article);
+    expectSameSize(size(card), before);
+    expect(requests).to.deep.equal([]);
+    // Taken over, not just left there: the element now answers the reader.
+    card.setAttribute('lang', 'en');
+    await card.updateComplete;
+    await until(() => heading.textContent!.includes('STEAM Without Barriers'));
+    expect(card.shadowRoot!.querySelector('.title')).to.equal(heading);
+  });
+
+  it('keeps a list’s cards and their headings, with the feed inline', async () => {
+    const requests = useCannedFetch({});
+    const markup = await rendered('list-inline.html');
+    const before = renderedSize(markup, 'practice-list');
+    box = place(markup);
+    const list = box.querySelector('practice-list') as Hydrated;
+    const cardsOf = () => [...list.shadowRoot!.querySelectorAll('practice-card')];
+    const cards = cardsOf();
+    expect(cards).to.have.length(2);
+    const headings = cards.map((card) => card.shadowRoot!.querySelector('.title'));
+    expect(headings.every(Boolean)).to.equal(true);
+    const seen = await watchTakeover(list, cardsOf);
+    await until(() => cardsOf().every((card) => (card as Hydrated).hasUpdated));
+    expect(seen.skeleton, 'a loading state showed').to.equal(false);
+    expect(cardsOf()).to.deep.equal(cards);
+    expect(cardsOf().map((card) => card.shadowRoot!.querySelector('.title'))).to.deep.equal(
+      headings,
+    );
+    expectSameSize(size(list), before);
+    expect(requests).to.deep.equal([]);
+  });
+
+  it('keeps the figures’ nodes, with the feed inline', async () => {
+    const requests = useCannedFetch({});
+    const markup = await rendered('stats-inline.html');
+    const before = renderedSize(markup, 'practice-stats');
+    box = place(markup);
+    const stats = box.querySelector('practice-stats') as Hydrated;
+    const firstBar = stats.shadowRoot!.querySelector('.bar')!;
+    expect(firstBar).to.exist;
+    const seen = await watchTakeover(stats);
+    expect(seen.skeleton, 'a loading state showed').to.equal(false);
+    expect(stats.shadowRoot!.contains(firstBar)).to.equal(true);
+    expectSameSize(size(stats), before);
+    expect(requests).to.deep.equal([]);
+  });
+
+  it('keeps the rendered list on screen while its src loads, and takes it over once there', async () => {
+    let answer: (value: string) => void = () => {};
+    const body = new Promise<string>((resolve) => (answer = resolve));
+    const requests: string[] = [];
+    const { setFetch } = await import('../../../src/feed/request.js');
+    setFetch(async (url) => {
+      requests.push(url);
+      return new Response(await body, { headers: { 'Content-Type': 'application/json' } });
+    });
+    box = place(await rendered('list-src.html'));
+    const list = box.querySelector('practice-list') as Hydrated;
+    const cards = [...list.shadowRoot!.querySelectorAll('practice-card')];
+    const watching = watchTakeover(list);
+    await until(() => requests.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(list.hasUpdated, 'taken over before its data').to.equal(false);
+    expect(list.shadowRoot!.querySelectorAll('practice-card')).to.have.length(2);
+    answer(feedText);
+    const seen = await watching;
+    expect(seen.skeleton).to.equal(false);
+    expect([...list.shadowRoot!.querySelectorAll('practice-card')]).to.deep.equal(cards);
+    expect(requests).to.have.length(1);
+  });
+
+  it('renders again in place, with a warning, when the feed is not the one rendered', async () => {
+    useCannedFetch({});
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      // A newer feed in the page than the one the HTML was rendered from: another title.
+      const markup = (await rendered('card-inline.html')).replace(
+        'STEAM sin barreras',
+        'STEAM sin fronteras',
+      );
+      box = place(markup);
+      const card = box.querySelector('practice-card') as Hydrated;
+      const seen = await watchTakeover(card);
+      expect(seen.skeleton).to.equal(false);
+      expect(seen.empty, 'a blank frame').to.equal(false);
+      const heading = card.shadowRoot!.querySelector('.title')!;
+      expect(heading.textContent).to.contain('STEAM sin fronteras');
+      // The rendered styles stayed: the card is still drawn as a card.
+      expect(getComputedStyle(card.shadowRoot!.querySelector('article')!).display).to.not.equal(
+        'inline',
+      );
+      expect(warnings.filter((w) => w.includes('rendered HTML'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('renders again in place when the page asks for another language', async () => {
+    useCannedFetch({});
+    resetPageState();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const markup = (await rendered('card-inline.html')).replace(
+        '<practice-feed lang="es">',
+        '<practice-feed lang="en">',
+      );
+      box = place(markup);
+      const card = box.querySelector('practice-card') as Hydrated;
+      card.setAttribute('lang', 'en');
+      const seen = await watchTakeover(card);
+      expect(seen.skeleton).to.equal(false);
+      await until(() =>
+        card.shadowRoot!.querySelector('.title')!.textContent!.includes('STEAM Without'),
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
