@@ -1,4 +1,4 @@
-import { runInSlices } from './slices.js';
+import { runAtOnce, runInSlices } from './slices.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
 
 /*
@@ -84,16 +84,18 @@ export function prepareSearch(feed: NormalizedFeed): Promise<void> {
 
 async function prepareInSlices(feed: NormalizedFeed): Promise<void> {
   await runInSlices(preparationSteps(feed));
-  searchEntries(feed);
 }
 
-function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
+/** The preparation's work, one step per practice: `searchEntries` once it has run. */
+export function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
+  const list: SearchEntry[] = [];
   for (const practice of feed.practices) {
     // A search meanwhile prepared what was left at once.
     if (feedEntries.has(feed)) return;
-    searchEntry(practice, feed.vocabularies.tags);
+    list.push(searchEntry(practice, feed.vocabularies.tags));
     yield;
   }
+  if (!feedEntries.has(feed)) feedEntries.set(feed, list);
 }
 
 const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
@@ -177,6 +179,15 @@ const narrows = (terms: readonly string[], earlier: readonly string[]): boolean 
  * ones a fraction.
  */
 export function searchMatches(feed: NormalizedFeed, terms: readonly string[]): readonly number[] {
+  return runAtOnce(searchMatchSteps(feed, terms));
+}
+
+/** `searchMatches`, one step per practice read: run at once or in slices. */
+export function* searchMatchSteps(
+  feed: NormalizedFeed,
+  terms: readonly string[],
+): Generator<void, readonly number[]> {
+  yield* preparationSteps(feed);
   const entries = searchEntries(feed);
   const past = pastSearches.get(feed) ?? [];
   let narrowest: readonly number[] | undefined;
@@ -190,12 +201,16 @@ export function searchMatches(feed: NormalizedFeed, terms: readonly string[]): r
   if (narrowest) {
     for (const position of narrowest) {
       if (scoreEntry(entries[position]!, terms) > 0) positions.push(position);
+      yield;
     }
   } else {
-    entries.forEach((entry, position) => {
-      if (scoreEntry(entry, terms) > 0) positions.push(position);
-    });
+    for (let position = 0; position < entries.length; position++) {
+      if (scoreEntry(entries[position]!, terms) > 0) positions.push(position);
+      yield;
+    }
   }
-  pastSearches.set(feed, [{ terms, positions }, ...past].slice(0, RECENT_SEARCHES));
+  // Read again: another search may have ended while this one ran in slices.
+  const recent = pastSearches.get(feed) ?? [];
+  pastSearches.set(feed, [{ terms, positions }, ...recent].slice(0, RECENT_SEARCHES));
   return positions;
 }

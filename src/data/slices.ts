@@ -13,12 +13,20 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Why `runInSlices` stopped before the end: its `stale` said the work was no longer wanted. */
+export class Abandoned extends Error {}
+
 /**
  * Runs `steps` to its end, giving the page back every `SLICE_MS` milliseconds. `steps` yields
  * after each unit of work (a practice); the clock is read every 64 units, reading it for each
- * costs more than the check saves. Returns what the generator returns.
+ * costs more than the check saves. Returns what the generator returns. Given `stale`, it is asked
+ * after each pause: when it says the work is no longer wanted, the steps are stopped and the
+ * promise rejects with `Abandoned`.
  */
-export async function runInSlices<T>(steps: Generator<unknown, T>): Promise<T> {
+export async function runInSlices<T>(
+  steps: Generator<unknown, T>,
+  stale?: () => boolean,
+): Promise<T> {
   for (;;) {
     const sliceEnd = performance.now() + SLICE_MS;
     for (let units = 1; ; units++) {
@@ -27,6 +35,10 @@ export async function runInSlices<T>(steps: Generator<unknown, T>): Promise<T> {
       if (units % 64 === 0 && performance.now() >= sliceEnd) break;
     }
     await yieldToPage();
+    if (stale?.()) {
+      steps.return(undefined as T);
+      throw new Abandoned('Abandoned');
+    }
   }
 }
 
