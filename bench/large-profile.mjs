@@ -53,7 +53,8 @@ function frameName({ functionName, url, lineNumber, columnNumber }) {
 function longStretches(profile, tasks) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const names = new Map();
   const nameOf = (id) => {
     if (!names.has(id)) names.set(id, frameName(nodes.get(id).callFrame));
@@ -174,9 +175,11 @@ try {
         () => new Promise((done) => requestIdleCallback(() => done(), { timeout: 60_000 })),
       );
       const settle = await stop();
-      await page.evaluate(
-        (find) => new Function(`return (${find})()`)().focus(),
-        search.toString(),
+      await page.evaluate(() =>
+        document
+          .querySelector('practice-filters')
+          .shadowRoot.querySelector('input[type="search"]')
+          .focus(),
       );
       stop = await record(cdp);
       for (const key of TYPED) {

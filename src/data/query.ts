@@ -7,14 +7,8 @@ import {
   type Filters,
 } from './facets.js';
 import { scopeFacetTest, type Scope } from './scope.js';
-import { runAtOnce, runInSlices } from './slices.js';
-import {
-  preparationSteps,
-  scoreEntry,
-  searchEntries,
-  searchMatchSteps,
-  searchTerms,
-} from './search.js';
+import { runAtOnce } from './slices.js';
+import { preparationSteps, scoreEntry, searchMatchSteps, searchTerms } from './search.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 
 // The facet model's names, where they were first published.
@@ -51,24 +45,6 @@ export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters):
   );
 }
 
-/**
- * `queryFeed` for a large feed, in slices of about 30 ms, the page free between them: the same
- * answer, kept for the `queryFeed` that asks next. Given `stale`, it is asked after each slice and
- * the work is abandoned when it says so (the reader typed again): the promise then rejects with
- * `Abandoned` and nothing is kept.
- */
-export async function prepareQuery(
-  feed: NormalizedFeed,
-  scope: Scope,
-  filters: Filters,
-  stale?: () => boolean,
-): Promise<QueryResult> {
-  return (
-    knownQuery(feed, scope, filters) ??
-    remember(feed, scope, filters, await runInSlices(querySteps(feed, scope, filters), stale))
-  );
-}
-
 /** The answer already worked out for this question, if there is one. */
 export function knownQuery(
   feed: NormalizedFeed,
@@ -77,45 +53,38 @@ export function knownQuery(
 ): QueryResult | undefined {
   // The filters, the list and the figures of one feed ask the same question in one update.
   const key = JSON.stringify([scope, filters]);
-  return (
-    recentQueries.get(feed)?.find((query) => query.key === key)?.result ??
-    unfiltered.get(feed)?.get(key)
-  );
+  return recentQueries.get(feed)?.find((query) => query.key === key)?.result;
 }
 
-function remember(
+/** Keeps an answer for the `queryFeed` that asks next (for large-feed.ts). @internal */
+export function remember(
   feed: NormalizedFeed,
   scope: Scope,
   filters: Filters,
   result: QueryResult,
 ): QueryResult {
   const key = JSON.stringify([scope, filters]);
-  if (hasFilters(filters)) {
-    recentQueries.set(
-      feed,
-      [{ key, result }, ...(recentQueries.get(feed) ?? [])].slice(0, RECENT_QUERIES),
-    );
-  } else {
-    // What an element shows before the reader chooses, and again once they clear their choices:
-    // kept for as long as the feed, one per scope.
-    let byScope = unfiltered.get(feed);
-    if (!byScope) unfiltered.set(feed, (byScope = new Map()));
-    byScope.set(key, result);
-  }
+  // The answers without the reader's filters (what each scope shows before a choice and once
+  // the choices are cleared) are kept for as long as the feed; of the others, the last few.
+  const kept = !hasFilters(filters);
+  const recent = (recentQueries.get(feed) ?? []).filter(
+    (query, i) => query.kept || i < RECENT_QUERIES,
+  );
+  recentQueries.set(feed, [{ key, result, kept }, ...recent]);
   return result;
 }
 
-/** How many recent answers of each feed are kept: one per scope on a page, and a few more. */
+/** How many recent answers with filters of each feed are kept: a few per scope on a page. */
 const RECENT_QUERIES = 8;
 
 /** Recent answers per feed: a cache, the answers the same without it (results are frozen). */
-const recentQueries = new WeakMap<NormalizedFeed, { key: string; result: QueryResult }[]>();
+const recentQueries = new WeakMap<
+  NormalizedFeed,
+  { key: string; result: QueryResult; kept: boolean }[]
+>();
 
-/** The answers without the reader's filters, per feed and scope: a cache as well. */
-const unfiltered = new WeakMap<NormalizedFeed, Map<string, QueryResult>>();
-
-/** The query's work, one step per practice read: run at once or in slices. */
-function* querySteps(
+/** The query's work, one step per practice read: run at once or in slices. @internal */
+export function* querySteps(
   feed: NormalizedFeed,
   scope: Scope,
   filters: Filters,
@@ -125,8 +94,7 @@ function* querySteps(
   const inFacetScope = scopeFacetTest(scope);
   const terms = searchTerms(filters.q);
   // The search text is prepared only once someone searches (or `prepareSearch` ran when idle).
-  if (scopeTerms.length || terms.length) yield* preparationSteps(feed);
-  const entries = scopeTerms.length || terms.length ? searchEntries(feed) : [];
+  const entries = scopeTerms.length || terms.length ? yield* preparationSteps(feed) : [];
   const active = FACETS.filter((facet) => filters[facet].length > 0);
   const counts = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map<string, number>()]),
@@ -137,9 +105,9 @@ function* querySteps(
       facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
     }
   };
-  // Without a search every score is 1 and the feed's order stays: the practices alone are kept.
-  const matches: NormalizedPractice[] = [];
-  const scores: { practice: NormalizedPractice; score: number }[] = [];
+  // The practices that pass, by score (a small whole number), each group in the feed's order:
+  // read best first, that is the ranking, with no sort and no object per practice.
+  const byScore: NormalizedPractice[][] = [];
   const inScope = (order: number) =>
     inFacetScope(feed.practices[order]!) &&
     !(scopeTerms.length && scoreEntry(entries[order]!, scopeTerms) === 0);
@@ -157,8 +125,7 @@ function* querySteps(
       return;
     }
     for (const facet of FACETS) countIn(practice, facet);
-    if (terms.length) scores.push({ practice, score });
-    else matches.push(practice);
+    (byScore[score] ??= []).push(practice);
   };
   if (terms.length) {
     // Searching: only the practices that match the words can pass, found without reading them
@@ -168,9 +135,6 @@ function* querySteps(
       if (inScope(order)) visit(order);
       yield;
     }
-    // Best first; among equals the feed's order, which the matches are in (the sort is stable).
-    const ranked = yield* mergeSortSteps(scores, (a, b) => b.score - a.score);
-    for (const { practice } of ranked) matches.push(practice);
   } else {
     for (let order = 0; order < feed.practices.length; order++) {
       if (inScope(order)) {
@@ -181,7 +145,7 @@ function* querySteps(
     }
   }
   return {
-    practices: Object.freeze(matches),
+    practices: Object.freeze(byScore.reverse().flat()),
     inScope: inScopeCount,
     facetCounts: counts,
   };
@@ -257,6 +221,7 @@ export async function prepareSort(
   labels: SortLabels,
 ): Promise<void> {
   if (isSortPrepared(feed, key, lang)) return;
+  const { runInSlices } = await import('./large-feed.js');
   const rank = await runInSlices(
     rankSteps(feed, key as Exclude<SortKey, 'relevance'>, lang, labels),
   );
@@ -285,37 +250,28 @@ function* rankSteps(
   lang: string,
   labels: SortLabels,
 ): Generator<void, Ranks> {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  // Each practice's title and key in the reader's language, by position, a step each: finding
-  // 50,000 titles in their languages is itself a long task on a phone.
-  const count = feed.practices.length;
-  const titles: string[] = [];
-  const sortKeys: string[] = [];
+  const { compare } = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  // Each practice's key and title in the reader's language, a step each: finding 50,000 titles
+  // in their languages is itself a long task on a phone.
+  const keys = new Map<NormalizedPractice, readonly string[]>();
   for (const p of feed.practices) {
-    titles.push(labels.title(p));
-    sortKeys.push(
-      key === 'country' ? (p.countries.map(labels.country).sort(collator.compare)[0] ?? '') : '',
-    );
+    const first = key === 'country' ? p.countries.map(labels.country).sort(compare)[0] : '';
+    keys.set(p, [first ?? '', labels.title(p)]);
     yield;
   }
-  const positions = Array.from({ length: count }, (_, i) => i);
-  const ordered = yield* mergeSortSteps(positions, (a, b) => {
-    const pa = feed.practices[a]!;
-    const pb = feed.practices[b]!;
+  const practices = yield* mergeSortSteps(feed.practices, (a, b) => {
+    const [keyA, titleA] = keys.get(a)!;
+    const [keyB, titleB] = keys.get(b)!;
     // Newest first; practices without a year last; ties by title.
-    const byYear = key === 'year' ? (pb.year ?? 0) - (pa.year ?? 0) : 0;
     return (
-      byYear ||
-      (key === 'title' ? 0 : collator.compare(sortKeys[a]!, sortKeys[b]!)) ||
-      collator.compare(titles[a]!, titles[b]!)
+      (key === 'year' ? (b.year ?? 0) - (a.year ?? 0) : 0) ||
+      compare(keyA!, keyB!) ||
+      compare(titleA!, titleB!)
     );
   });
   const rank = new Map<NormalizedPractice, number>();
-  const practices: NormalizedPractice[] = [];
-  for (let position = 0; position < count; position++) {
-    const practice = feed.practices[ordered[position]!]!;
-    rank.set(practice, position);
-    practices.push(practice);
+  for (const p of practices) {
+    rank.set(p, rank.size);
     yield;
   }
   return { rank, practices };
@@ -364,27 +320,11 @@ export function sortPractices(
 ): readonly NormalizedPractice[] {
   if (key === 'relevance') return practices;
   const { rank, practices: ordered } = ranks(feed, key, lang, labels);
-  // A list draws again and again: the same result in the same order is sorted once.
-  let byOrder = sortedResults.get(practices);
-  if (!byOrder) sortedResults.set(practices, (byOrder = new Map()));
-  const orderKey = `${key}|${lang}`;
-  let sorted = byOrder.get(orderKey);
-  if (!sorted) {
-    // Most of the feed (no filter, a broad one): the feed's order, filtered, is quicker than a
-    // sort of tens of thousands of practices.
-    if (practices.length * 8 > ordered.length) {
-      const kept = new Set(practices);
-      sorted = ordered.filter((practice) => kept.has(practice));
-    } else {
-      sorted = [...practices].sort((a, b) => rank.get(a)! - rank.get(b)!);
-    }
-    byOrder.set(orderKey, sorted);
+  // Most of the feed (no filter, a broad one): the feed in that order, filtered, is quicker than
+  // a sort of tens of thousands of practices.
+  if (practices.length * 8 < ordered.length) {
+    return [...practices].sort((a, b) => rank.get(a)! - rank.get(b)!);
   }
-  return sorted;
+  const kept = new Set(practices);
+  return ordered.filter((practice) => kept.has(practice));
 }
-
-/** Results already put in an order: a cache, keyed by the (frozen) result. */
-const sortedResults = new WeakMap<
-  readonly NormalizedPractice[],
-  Map<string, readonly NormalizedPractice[]>
->();

@@ -1,4 +1,4 @@
-import { runAtOnce, runInSlices } from './slices.js';
+import { runAtOnce } from './slices.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
 
 /*
@@ -83,19 +83,24 @@ export function prepareSearch(feed: NormalizedFeed): Promise<void> {
 }
 
 async function prepareInSlices(feed: NormalizedFeed): Promise<void> {
+  const { runInSlices } = await import('./large-feed.js');
   await runInSlices(preparationSteps(feed));
 }
 
-/** The preparation's work, one step per practice: `searchEntries` once it has run. */
-export function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
+/**
+ * The preparation's work, one step per practice: what `searchEntries` returns. (Run in slices
+ * while a search runs at once, both prepare the same entries, and the first to end is kept.)
+ */
+export function* preparationSteps(feed: NormalizedFeed): Generator<void, readonly SearchEntry[]> {
   const list: SearchEntry[] = [];
-  for (const practice of feed.practices) {
-    // A search meanwhile prepared what was left at once.
-    if (feedEntries.has(feed)) return;
-    list.push(searchEntry(practice, feed.vocabularies.tags));
-    yield;
+  if (!feedEntries.has(feed)) {
+    for (const practice of feed.practices) {
+      list.push(searchEntry(practice, feed.vocabularies.tags));
+      yield;
+    }
   }
   if (!feedEntries.has(feed)) feedEntries.set(feed, list);
+  return feedEntries.get(feed)!;
 }
 
 const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
@@ -105,13 +110,7 @@ const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
  * practices reads them by position, faster than one lookup per practice.
  */
 export function searchEntries(feed: NormalizedFeed): readonly SearchEntry[] {
-  let list = feedEntries.get(feed);
-  if (!list) {
-    const tagLabels = feed.vocabularies.tags;
-    list = feed.practices.map((practice) => searchEntry(practice, tagLabels));
-    feedEntries.set(feed, list);
-  }
-  return list;
+  return runAtOnce(preparationSteps(feed));
 }
 
 /** The search words of a query: folded, so that "Educación" and "educacion" are one. */
@@ -187,8 +186,7 @@ export function* searchMatchSteps(
   feed: NormalizedFeed,
   terms: readonly string[],
 ): Generator<void, readonly number[]> {
-  yield* preparationSteps(feed);
-  const entries = searchEntries(feed);
+  const entries = yield* preparationSteps(feed);
   const past = pastSearches.get(feed) ?? [];
   let narrowest: readonly number[] | undefined;
   for (const search of past) {
