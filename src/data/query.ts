@@ -278,7 +278,7 @@ function* rankSteps(
 }
 
 /**
- * A stable merge sort that yields every 64 placements, so that it can run in slices; in one go
+ * A stable merge sort that yields after each comparison, so that it can run in slices; in one go
  * it orders as `Array.prototype.sort` does (also stable).
  */
 function* mergeSortSteps<T>(
@@ -297,7 +297,9 @@ function* mergeSortSteps<T>(
       while (i < middle && j < right) {
         // The left one first when equal: the order of the feed is kept among equals.
         to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
-        if ((k & 63) === 0) yield;
+        // After each comparison: runs of fewer than 64 (the first passes) are many, and a step
+        // counted by position (every 64th placement) was never reached in them.
+        yield;
       }
       while (i < middle) to[k++] = from[i++]!;
       while (j < right) to[k++] = from[j++]!;
