@@ -1,4 +1,5 @@
-import { runAtOnce, runInSlices } from './slices.js';
+import { runInSlices } from './large-feed.js';
+import { runAtOnce } from './slices.js';
 
 /*
  * JSON.parse of a 40 MB feed holds the page for seconds on a cheap phone, and cannot be cut in

@@ -1,7 +1,14 @@
-import { FACETS, FACET_TABLE, facetVerdict, type Facet, type Filters } from './facets.js';
+import {
+  FACETS,
+  FACET_TABLE,
+  facetVerdict,
+  hasFilters,
+  type Facet,
+  type Filters,
+} from './facets.js';
 import { scopeFacetTest, type Scope } from './scope.js';
-import { runAtOnce, runInSlices } from './slices.js';
-import { scoreEntry, searchEntries, searchMatches, searchTerms } from './search.js';
+import { runAtOnce } from './slices.js';
+import { preparationSteps, scoreEntry, searchMatchSteps, searchTerms } from './search.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 
 // The facet model's names, where they were first published.
@@ -32,29 +39,62 @@ export interface QueryResult {
  * practices one pass over the feed, with the search text prepared once per feed.
  */
 export function queryFeed(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryResult {
+  return (
+    knownQuery(feed, scope, filters) ??
+    remember(feed, scope, filters, runAtOnce(querySteps(feed, scope, filters)))
+  );
+}
+
+/** The answer already worked out for this question, if there is one. */
+export function knownQuery(
+  feed: NormalizedFeed,
+  scope: Scope,
+  filters: Filters,
+): QueryResult | undefined {
   // The filters, the list and the figures of one feed ask the same question in one update.
   const key = JSON.stringify([scope, filters]);
-  const recent = recentQueries.get(feed) ?? [];
-  const known = recent.find((query) => query.key === key);
-  if (known) return known.result;
-  const result = runQuery(feed, scope, filters);
-  recentQueries.set(feed, [{ key, result }, ...recent].slice(0, RECENT_QUERIES));
+  return recentQueries.get(feed)?.find((query) => query.key === key)?.result;
+}
+
+/** Keeps an answer for the `queryFeed` that asks next (for large-feed.ts). @internal */
+export function remember(
+  feed: NormalizedFeed,
+  scope: Scope,
+  filters: Filters,
+  result: QueryResult,
+): QueryResult {
+  const key = JSON.stringify([scope, filters]);
+  // The answers without the reader's filters (what each scope shows before a choice and once
+  // the choices are cleared) are kept for as long as the feed; of the others, the last few.
+  const kept = !hasFilters(filters);
+  const recent = (recentQueries.get(feed) ?? []).filter(
+    (query, i) => query.kept || i < RECENT_QUERIES,
+  );
+  recentQueries.set(feed, [{ key, result, kept }, ...recent]);
   return result;
 }
 
-/** How many recent answers of each feed are kept: one per scope on a page, and a few more. */
+/** How many recent answers with filters of each feed are kept: a few per scope on a page. */
 const RECENT_QUERIES = 8;
 
 /** Recent answers per feed: a cache, the answers the same without it (results are frozen). */
-const recentQueries = new WeakMap<NormalizedFeed, { key: string; result: QueryResult }[]>();
+const recentQueries = new WeakMap<
+  NormalizedFeed,
+  { key: string; result: QueryResult; kept: boolean }[]
+>();
 
-function runQuery(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryResult {
+/** The query's work, one step per practice read: run at once or in slices. @internal */
+export function* querySteps(
+  feed: NormalizedFeed,
+  scope: Scope,
+  filters: Filters,
+): Generator<void, QueryResult> {
   // A search in the scope limits what is in scope; the reader's search ranks and filters.
   const scopeTerms = searchTerms(scope.q);
   const inFacetScope = scopeFacetTest(scope);
   const terms = searchTerms(filters.q);
   // The search text is prepared only once someone searches (or `prepareSearch` ran when idle).
-  const entries = scopeTerms.length || terms.length ? searchEntries(feed) : [];
+  const entries = scopeTerms.length || terms.length ? yield* preparationSteps(feed) : [];
   const active = FACETS.filter((facet) => filters[facet].length > 0);
   const counts = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map<string, number>()]),
@@ -65,7 +105,9 @@ function runQuery(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryRe
       facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
     }
   };
-  const matches: { practice: NormalizedPractice; score: number; order: number }[] = [];
+  // The practices that pass, by score (a small whole number), each group in the feed's order:
+  // read best first, that is the ranking, with no sort and no object per practice.
+  const byScore: NormalizedPractice[][] = [];
   const inScope = (order: number) =>
     inFacetScope(feed.practices[order]!) &&
     !(scopeTerms.length && scoreEntry(entries[order]!, scopeTerms) === 0);
@@ -83,24 +125,27 @@ function runQuery(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryRe
       return;
     }
     for (const facet of FACETS) countIn(practice, facet);
-    matches.push({ practice, score, order });
+    (byScore[score] ??= []).push(practice);
   };
   if (terms.length) {
     // Searching: only the practices that match the words can pass, found without reading them
     // all as the reader types on (`searchMatches`); what is in scope is counted once per scope.
-    inScopeCount = countInScope(feed, scope, inScope);
-    for (const order of searchMatches(feed, terms)) if (inScope(order)) visit(order);
+    inScopeCount = yield* countInScope(feed, scope, inScope);
+    for (const order of yield* searchMatchSteps(feed, terms)) {
+      if (inScope(order)) visit(order);
+      yield;
+    }
   } else {
     for (let order = 0; order < feed.practices.length; order++) {
-      if (!inScope(order)) continue;
-      inScopeCount++;
-      visit(order);
+      if (inScope(order)) {
+        inScopeCount++;
+        visit(order);
+      }
+      yield;
     }
   }
-
-  if (terms.length) matches.sort((a, b) => b.score - a.score || a.order - b.order);
   return {
-    practices: Object.freeze(matches.map((match) => match.practice)),
+    practices: Object.freeze(byScore.reverse().flat()),
     inScope: inScopeCount,
     facetCounts: counts,
   };
@@ -110,18 +155,21 @@ function runQuery(feed: NormalizedFeed, scope: Scope, filters: Filters): QueryRe
 // element's scope does not. A cache, keyed by the scope's attributes.
 const scopeCounts = new WeakMap<NormalizedFeed, Map<string, number>>();
 
-function countInScope(
+function* countInScope(
   feed: NormalizedFeed,
   scope: Scope,
   inScope: (order: number) => boolean,
-): number {
+): Generator<void, number> {
   let byScope = scopeCounts.get(feed);
   if (!byScope) scopeCounts.set(feed, (byScope = new Map()));
   const key = JSON.stringify(scope);
   let count = byScope.get(key);
   if (count === undefined) {
     count = 0;
-    for (let order = 0; order < feed.practices.length; order++) if (inScope(order)) count++;
+    for (let order = 0; order < feed.practices.length; order++) {
+      if (inScope(order)) count++;
+      yield;
+    }
     byScope.set(key, count);
   }
   return count;
@@ -140,12 +188,18 @@ export interface SortLabels {
 
 // The position of every practice of a feed in one order, computed once per feed, key and
 // language: sorting a result is then a comparison of numbers, fast enough for every keystroke.
-const sortRanks = new WeakMap<NormalizedFeed, Map<string, Map<NormalizedPractice, number>>>();
+const sortRanks = new WeakMap<NormalizedFeed, Map<string, Ranks>>();
+
+/** One order of a feed: each practice's position in it, and the practices in it. */
+interface Ranks {
+  readonly rank: ReadonlyMap<NormalizedPractice, number>;
+  readonly practices: readonly NormalizedPractice[];
+}
 
 /** Up to this many practices, an order is prepared at once when first asked for. */
 export const SORTED_AT_ONCE = 5000;
 
-function ranksOf(feed: NormalizedFeed): Map<string, Map<NormalizedPractice, number>> {
+function ranksOf(feed: NormalizedFeed): Map<string, Ranks> {
   let byKey = sortRanks.get(feed);
   if (!byKey) sortRanks.set(feed, (byKey = new Map()));
   return byKey;
@@ -167,6 +221,7 @@ export async function prepareSort(
   labels: SortLabels,
 ): Promise<void> {
   if (isSortPrepared(feed, key, lang)) return;
+  const { runInSlices } = await import('./large-feed.js');
   const rank = await runInSlices(
     rankSteps(feed, key as Exclude<SortKey, 'relevance'>, lang, labels),
   );
@@ -178,7 +233,7 @@ function ranks(
   key: Exclude<SortKey, 'relevance'>,
   lang: string,
   labels: SortLabels,
-): Map<NormalizedPractice, number> {
+): Ranks {
   const byKey = ranksOf(feed);
   const cacheKey = `${key}|${lang}`;
   let rank = byKey.get(cacheKey);
@@ -194,34 +249,36 @@ function* rankSteps(
   key: Exclude<SortKey, 'relevance'>,
   lang: string,
   labels: SortLabels,
-): Generator<void, Map<NormalizedPractice, number>> {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const sortKey = new Map(
-    feed.practices.map((p) => [
-      p,
-      key === 'title'
-        ? labels.title(p)
-        : key === 'country'
-          ? (p.countries.map(labels.country).sort(collator.compare)[0] ?? '')
-          : '',
-    ]),
-  );
-  const titles =
-    key === 'title' ? sortKey : new Map(feed.practices.map((p) => [p, labels.title(p)]));
-  const ordered = yield* mergeSortSteps(feed.practices, (a, b) => {
+): Generator<void, Ranks> {
+  const { compare } = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  // Each practice's key and title in the reader's language, a step each: finding 50,000 titles
+  // in their languages is itself a long task on a phone.
+  const keys = new Map<NormalizedPractice, readonly string[]>();
+  for (const p of feed.practices) {
+    const first = key === 'country' ? p.countries.map(labels.country).sort(compare)[0] : '';
+    keys.set(p, [first ?? '', labels.title(p)]);
+    yield;
+  }
+  const practices = yield* mergeSortSteps(feed.practices, (a, b) => {
+    const [keyA, titleA] = keys.get(a)!;
+    const [keyB, titleB] = keys.get(b)!;
     // Newest first; practices without a year last; ties by title.
-    const byYear = key === 'year' ? (b.year ?? 0) - (a.year ?? 0) : 0;
     return (
-      byYear ||
-      collator.compare(sortKey.get(a)!, sortKey.get(b)!) ||
-      collator.compare(titles.get(a)!, titles.get(b)!)
+      (key === 'year' ? (b.year ?? 0) - (a.year ?? 0) : 0) ||
+      compare(keyA!, keyB!) ||
+      compare(titleA!, titleB!)
     );
   });
-  return new Map(ordered.map((p, position) => [p, position]));
+  const rank = new Map<NormalizedPractice, number>();
+  for (const p of practices) {
+    rank.set(p, rank.size);
+    yield;
+  }
+  return { rank, practices };
 }
 
 /**
- * A stable merge sort that yields every 64 placements, so that it can run in slices; in one go
+ * A stable merge sort that yields after each comparison, so that it can run in slices; in one go
  * it orders as `Array.prototype.sort` does (also stable).
  */
 function* mergeSortSteps<T>(
@@ -240,7 +297,9 @@ function* mergeSortSteps<T>(
       while (i < middle && j < right) {
         // The left one first when equal: the order of the feed is kept among equals.
         to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
-        if ((k & 63) === 0) yield;
+        // After each comparison: runs of fewer than 64 (the first passes) are many, and a step
+        // counted by position (every 64th placement) was never reached in them.
+        yield;
       }
       while (i < middle) to[k++] = from[i++]!;
       while (j < right) to[k++] = from[j++]!;
@@ -262,6 +321,12 @@ export function sortPractices(
   labels: SortLabels,
 ): readonly NormalizedPractice[] {
   if (key === 'relevance') return practices;
-  const rank = ranks(feed, key, lang, labels);
-  return [...practices].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const { rank, practices: ordered } = ranks(feed, key, lang, labels);
+  // Most of the feed (no filter, a broad one): the feed in that order, filtered, is quicker than
+  // a sort of tens of thousands of practices.
+  if (practices.length * 8 < ordered.length) {
+    return [...practices].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  }
+  const kept = new Set(practices);
+  return ordered.filter((practice) => kept.has(practice));
 }

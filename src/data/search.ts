@@ -1,4 +1,4 @@
-import { runInSlices } from './slices.js';
+import { runAtOnce } from './slices.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from './types.js';
 
 /*
@@ -83,17 +83,24 @@ export function prepareSearch(feed: NormalizedFeed): Promise<void> {
 }
 
 async function prepareInSlices(feed: NormalizedFeed): Promise<void> {
+  const { runInSlices } = await import('./large-feed.js');
   await runInSlices(preparationSteps(feed));
-  searchEntries(feed);
 }
 
-function* preparationSteps(feed: NormalizedFeed): Generator<void, void> {
-  for (const practice of feed.practices) {
-    // A search meanwhile prepared what was left at once.
-    if (feedEntries.has(feed)) return;
-    searchEntry(practice, feed.vocabularies.tags);
-    yield;
+/**
+ * The preparation's work, one step per practice: what `searchEntries` returns. (Run in slices
+ * while a search runs at once, both prepare the same entries, and the first to end is kept.)
+ */
+export function* preparationSteps(feed: NormalizedFeed): Generator<void, readonly SearchEntry[]> {
+  const list: SearchEntry[] = [];
+  if (!feedEntries.has(feed)) {
+    for (const practice of feed.practices) {
+      list.push(searchEntry(practice, feed.vocabularies.tags));
+      yield;
+    }
   }
+  if (!feedEntries.has(feed)) feedEntries.set(feed, list);
+  return feedEntries.get(feed)!;
 }
 
 const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
@@ -103,13 +110,7 @@ const feedEntries = new WeakMap<NormalizedFeed, readonly SearchEntry[]>();
  * practices reads them by position, faster than one lookup per practice.
  */
 export function searchEntries(feed: NormalizedFeed): readonly SearchEntry[] {
-  let list = feedEntries.get(feed);
-  if (!list) {
-    const tagLabels = feed.vocabularies.tags;
-    list = feed.practices.map((practice) => searchEntry(practice, tagLabels));
-    feedEntries.set(feed, list);
-  }
-  return list;
+  return runAtOnce(preparationSteps(feed));
 }
 
 /** The search words of a query: folded, so that "Educación" and "educacion" are one. */
@@ -177,7 +178,15 @@ const narrows = (terms: readonly string[], earlier: readonly string[]): boolean 
  * ones a fraction.
  */
 export function searchMatches(feed: NormalizedFeed, terms: readonly string[]): readonly number[] {
-  const entries = searchEntries(feed);
+  return runAtOnce(searchMatchSteps(feed, terms));
+}
+
+/** `searchMatches`, one step per practice read: run at once or in slices. */
+export function* searchMatchSteps(
+  feed: NormalizedFeed,
+  terms: readonly string[],
+): Generator<void, readonly number[]> {
+  const entries = yield* preparationSteps(feed);
   const past = pastSearches.get(feed) ?? [];
   let narrowest: readonly number[] | undefined;
   for (const search of past) {
@@ -190,12 +199,16 @@ export function searchMatches(feed: NormalizedFeed, terms: readonly string[]): r
   if (narrowest) {
     for (const position of narrowest) {
       if (scoreEntry(entries[position]!, terms) > 0) positions.push(position);
+      yield;
     }
   } else {
-    entries.forEach((entry, position) => {
-      if (scoreEntry(entry, terms) > 0) positions.push(position);
-    });
+    for (let position = 0; position < entries.length; position++) {
+      if (scoreEntry(entries[position]!, terms) > 0) positions.push(position);
+      yield;
+    }
   }
-  pastSearches.set(feed, [{ terms, positions }, ...past].slice(0, RECENT_SEARCHES));
+  // Read again: another search may have ended while this one ran in slices.
+  const recent = pastSearches.get(feed) ?? [];
+  pastSearches.set(feed, [{ terms, positions }, ...recent].slice(0, RECENT_SEARCHES));
   return positions;
 }

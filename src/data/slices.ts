@@ -14,23 +14,9 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Runs `steps` to its end, giving the page back every `SLICE_MS` milliseconds. `steps` yields
- * after each unit of work (a practice); the clock is read every 64 units, reading it for each
- * costs more than the check saves. Returns what the generator returns.
+ * Runs `steps` to its end at once: the same work as `runInSlices` (large-feed.ts, a chunk loaded
+ * by large feeds only), for small inputs.
  */
-export async function runInSlices<T>(steps: Generator<unknown, T>): Promise<T> {
-  for (;;) {
-    const sliceEnd = performance.now() + SLICE_MS;
-    for (let units = 1; ; units++) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      if (units % 64 === 0 && performance.now() >= sliceEnd) break;
-    }
-    await yieldToPage();
-  }
-}
-
-/** Runs `steps` to its end at once: the same work as `runInSlices`, for small inputs. */
 export function runAtOnce<T>(steps: Generator<unknown, T>): T {
   for (;;) {
     const step = steps.next();

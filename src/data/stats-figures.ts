@@ -10,7 +10,7 @@ import {
 } from './facets.js';
 import { queryFeed, type QueryResult } from './query.js';
 import { scopeFacetTest, type Scope } from './scope.js';
-import { mostFrequent } from './stats.js';
+import { mostFrequent } from './bounded-values.js';
 import type { NormalizedFeed, NormalizedPractice } from './types.js';
 import { VOCABULARIES } from './vocabularies.js';
 

@@ -10,7 +10,7 @@
  * properties count, keys such as `__proto__` are plain data, and a value that throws when read
  * costs its practice (or document field), not the feed.
  */
-import { runAtOnce, runInSlices } from './slices.js';
+import { runAtOnce } from './slices.js';
 import { isCountryCode } from './countries.js';
 import { FEED_FIELDS, PRACTICE_FIELDS, aNoun, type Field, type FieldKind } from './fields.js';
 import {
@@ -930,10 +930,11 @@ export function validateFeed(input: unknown, options?: ValidateOptions): FeedVal
  * `validateFeed` for a large feed, with the page free every 30 ms or so: the same result and
  * warnings, the practices read a slice at a time (50,000 of them take seconds on a phone).
  */
-export function validateFeedInSlices(
+export async function validateFeedInSlices(
   input: unknown,
   options?: ValidateOptions,
 ): Promise<FeedValidationResult> {
+  const { runInSlices } = await import('./large-feed.js');
   return runInSlices(validationSteps(input, options));
 }
 

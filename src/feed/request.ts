@@ -5,6 +5,7 @@
  * show it. The text is read by `saved-feed.ts`, which keeps the saved copy's feed when the text
  * has not changed.
  */
+import { SLICE_MS, yieldToPage } from '../data/slices.js';
 import { pagePart, pageState } from '../data/page-state.js';
 import { FeedLoadError } from './load-error.js';
 import type { LoadedFeed } from './read-feed.js';
@@ -249,7 +250,14 @@ async function readBody(response: Response, url: string, maxSize: number): Promi
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let size = 0;
+  // Parts already arrived are read one after another without a pause: on a fast connection,
+  // decoding tens of megabytes would otherwise be one long task.
+  let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
+    if (performance.now() > sliceEnd) {
+      await yieldToPage();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;

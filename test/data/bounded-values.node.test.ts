@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FACET_VALUE_LIMIT, mostFrequent } from '../../src/data/stats.js';
+import { FACET_VALUE_LIMIT, mostFrequent } from '../../src/data/bounded-values.js';
 import { statsChart } from '../../src/data/stats-figures.js';
 
 const options = {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
-import { FACET_VALUE_LIMIT } from '../../src/data/stats.js';
+import { FACET_VALUE_LIMIT } from '../../src/data/bounded-values.js';
 import type { PracticeFilters } from '../../src/components/practice-filters/practice-filters.js';
 import type { PracticeStats } from '../../src/components/practice-stats/practice-stats.js';
 import { until } from '../helpers.js';

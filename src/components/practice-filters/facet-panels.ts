@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { foldText } from '../../data/search.js';
-import { mostFrequent } from '../../data/stats.js';
+import { mostFrequent } from '../../data/bounded-values.js';
 import { FACET_TABLE, facetDefinition, type Facet, type Filters } from '../../data/facets.js';
 import { VOCABULARIES } from '../../data/vocabularies.js';
 import type { NormalizedFeed } from '../../data/types.js';

@@ -93,11 +93,14 @@ export class PracticeFilters extends PracticeElement {
   /** What the reader has typed and the search has not yet been given (a large feed). */
   private _typed?: string;
   private _searchTimer?: ReturnType<typeof setTimeout>;
+  /** Numbers the searches of a large feed: only the newest one is shown. */
+  private _searchRun = 0;
 
   /**
    * Each keystroke searches at once in a feed of up to 5,000 practices. In a larger one each
    * search takes longer than a key press: the search waits for a pause in typing, so that the
-   * letters appear as they are typed and one search runs for the word.
+   * letters appear as they are typed and one search runs for the word; it then runs in slices,
+   * the page free between them, and is dropped when the reader types again (the newest wins).
    */
   private _search(feed: NormalizedFeed, q: string): void {
     clearTimeout(this._searchTimer);
@@ -107,15 +110,35 @@ export class PracticeFilters extends PracticeElement {
       return;
     }
     this._typed = q;
+    this._searchRun++;
     this._searchTimer = setTimeout(() => this._flushSearch(), SEARCH_PAUSE_MS);
   }
 
-  /** Gives the search what was typed, if it is still waiting (Enter, the pause's end). */
-  private _flushSearch(): void {
+  /**
+   * Gives the search what was typed, if it is still waiting (Enter, the pause's end): its answer
+   * worked out in slices first, then shown, unless the reader typed on meanwhile. `now` (the
+   * element leaving the page) gives it at once.
+   */
+  private _flushSearch(now = false): void {
     clearTimeout(this._searchTimer);
     const q = this._typed;
-    this._typed = undefined;
-    if (q !== undefined) this._update({ q });
+    const load = this.loadState;
+    if (q === undefined) return;
+    const run = ++this._searchRun;
+    const show = () => {
+      if (run !== this._searchRun) return;
+      this._typed = undefined;
+      this._update({ q });
+    };
+    if (now || load.status !== 'loaded') return show();
+    const { feed } = load;
+    const filters = { ...this.filters, q };
+    // Only a large feed comes here: the chunk that answers in slices is its own.
+    import('../../data/large-feed.js')
+      .then(({ prepareQuery }) =>
+        prepareQuery(feed, this.scope, filters, () => run !== this._searchRun),
+      )
+      .then(show, show);
   }
 
   /** The feed whose search text is being prepared, so that it is prepared once. */
@@ -161,7 +184,7 @@ export class PracticeFilters extends PracticeElement {
     this._cancelPreparation = undefined;
     this._preparedFeed = undefined;
     // What was typed is searched before the element goes: nothing typed is lost.
-    this._flushSearch();
+    this._flushSearch(true);
   }
 
   /** The chunk that draws the facets' choices, once it has arrived. */
