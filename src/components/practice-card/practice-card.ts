@@ -13,7 +13,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { tagLabel, vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
-import { PracticeElement } from '../shared/practice-element.js';
+import { isModifiedClick, PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-card.styles.js';
 
@@ -127,7 +127,7 @@ export class PracticeCard extends PracticeElement {
   /**
    * `full` (default): everything the feed has, including "why it is a good practice";
    * `compact`: title, countries, setting and summary, for lists. Activating a compact card
-   * fires `practice-select`.
+   * fires `practice-select`; with `practice-url`, its title is a link to the practice's page.
    */
   @property({ reflect: true }) layout: CardLayout = 'full';
 
@@ -143,6 +143,17 @@ export class PracticeCard extends PracticeElement {
 
   private _onOpen(practice: NormalizedPractice): void {
     this.selectPractice(practice.id);
+  }
+
+  /**
+   * A click on the link to the practice's page: a plain one opens the practice in the widgets
+   * when they open it in place; any other (a new tab, a window) is the browser's.
+   */
+  private _onLinkClick(event: MouseEvent, practice: NormalizedPractice): void {
+    const host = (this.getRootNode() as ShadowRoot).host;
+    if (isModifiedClick(event) || !this.opensInPlace(host?.localName === 'practice-list')) return;
+    event.preventDefault();
+    this._onOpen(practice);
   }
 
   override render(): TemplateResult {
@@ -225,17 +236,29 @@ export class PracticeCard extends PracticeElement {
   private _renderCompact(card: CardText): TemplateResult {
     const { practice, title, summary, langOf } = card;
     const image = this._renderImage(card, 'compact');
+    // With a page of its own, the title is a link to it (a new tab, a crawler follow it).
+    const page = this.practicePage(practice.id);
     return html`<article class="card ${image === nothing ? '' : 'has-image'}" part="card">
       ${image}
       <div class="title" part="title" role="heading" aria-level=${this._level}>
-        <button
-          class="open"
-          type="button"
-          lang=${ifDefined(langOf(title))}
-          @click=${() => this._onOpen(practice)}
-        >
-          ${isolated(title.text)}
-        </button>
+        ${
+          page === undefined
+            ? html`<button
+                class="open"
+                type="button"
+                lang=${ifDefined(langOf(title))}
+                @click=${() => this._onOpen(practice)}
+              >
+                ${isolated(title.text)}
+              </button>`
+            : html`<a
+                class="open"
+                href=${page}
+                lang=${ifDefined(langOf(title))}
+                @click=${(event: MouseEvent) => this._onLinkClick(event, practice)}
+                >${isolated(title.text)}</a
+              >`
+        }
       </div>
       <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
         and the setting as one word. -->

@@ -240,7 +240,7 @@ export class PracticeList extends PracticeElement {
       (element) => (element.practice as NormalizedPractice | undefined)?.id === id,
     );
     await card?.updateComplete;
-    card?.shadowRoot?.querySelector<HTMLElement>('button.open')?.focus();
+    card?.shadowRoot?.querySelector<HTMLElement>('.open')?.focus();
   }
 
   /**
@@ -270,7 +270,9 @@ export class PracticeList extends PracticeElement {
     practice: NormalizedPractice,
     strings: UiStrings,
   ): Promise<void> {
-    const link = extras.practiceLink(this, practice);
+    // The practice's own page, when the publisher gives one (`practice-url`); else this page's.
+    const page = this.practicePage(practice.id);
+    const link = page === undefined ? extras.practiceLink(this, practice) : absoluteUrl(page);
     this._dialogNotice = '';
     try {
       await navigator.clipboard.writeText(link);
@@ -687,6 +689,9 @@ export class PracticeList extends PracticeElement {
     </nav>`;
   }
 }
+
+/** An address as the reader can paste it anywhere: resolved against the page's. */
+const absoluteUrl = (address: string): string => new URL(address, document.baseURI).href;
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {

@@ -52,6 +52,7 @@ import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { overlayStyles } from './map-overlay.styles.js';
+import { isModifiedClick } from '../shared/practice-element.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -89,6 +90,10 @@ export interface PlacesList {
 export interface FrameActions {
   chooseCountry(code: string): void;
   openPractice(id: string): void;
+  /** The address of a practice's own page (`practice-url`), if it has one: markers link to it. */
+  practicePage(id: string): string | undefined;
+  /** Whether a plain click on a practice's link opens it in the widgets (see `open-in`). */
+  opensInPlace(): boolean;
   /** Lists practices too close together to tell apart at the deepest zoom. */
   listPractices(ids: readonly string[]): void;
 }
@@ -577,12 +582,20 @@ export class MapFrame implements ReactiveController {
   private readonly _onClick = (event: MouseEvent): void => {
     if (this._dragged) {
       this._dragged = false;
+      // A drag that ends on a marker's link does not follow it.
+      event.preventDefault();
       return;
     }
     const element = targetOf(event);
     const marker = element?.getAttribute('data-marker');
     const code = element?.getAttribute('data-code');
     if (marker) {
+      // A marker linking to its practice's page: a new tab or window is the browser's, and so is
+      // a plain click when the practice does not open in place.
+      if (element!.localName === 'a') {
+        if (isModifiedClick(event) || !this._actions.opensInPlace()) return;
+        event.preventDefault();
+      }
       const cluster = this._clusterByKey(marker);
       if (cluster) this._openCluster(cluster, false);
     } else if (code) {
@@ -792,18 +805,36 @@ export class MapFrame implements ReactiveController {
           const localized = localizeWithLang(practice.title, lang, feed.language);
           const other = localized && localized.lang.split('-')[0] !== lang.split('-')[0];
           return html`<li>
-            <button
-              class="link-button"
-              type="button"
-              lang=${ifDefined(other ? localized.lang : undefined)}
-              @click=${() => this._actions.openPractice(practice.id)}
-            >
-              ${localized?.text ?? practice.id}
-            </button>
+            ${this._renderPlace(practice, localized?.text ?? practice.id, other ? localized.lang : undefined)}
           </li>`;
         })}
       </ul>
     </section>`;
+  }
+
+  /** One practice of the list: a link to its page when it has one, else a button. */
+  private _renderPlace(
+    practice: NormalizedPractice,
+    title: string,
+    lang: string | undefined,
+  ): TemplateResult {
+    const page = this._actions.practicePage(practice.id);
+    const open = () => this._actions.openPractice(practice.id);
+    return page === undefined
+      ? html`<button class="link-button" type="button" lang=${ifDefined(lang)} @click=${open}>
+          ${title}
+        </button>`
+      : html`<a
+          class="link-button"
+          href=${page}
+          lang=${ifDefined(lang)}
+          @click=${(event: MouseEvent) => {
+            if (isModifiedClick(event) || !this._actions.opensInPlace()) return;
+            event.preventDefault();
+            open();
+          }}
+          >${title}</a
+        >`;
   }
 
   render(data: FrameData): TemplateResult {
@@ -1185,13 +1216,28 @@ export class MapFrame implements ReactiveController {
       });
     }
     const radius = markerRadius(count);
+    const transform = `translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})`;
+    const page = count === 1 ? this._actions.practicePage(cluster.ids[0]!) : undefined;
+    // A practice with a page of its own: its marker is a link to it (a new tab, a crawler).
+    if (page !== undefined) {
+      return svg`<a
+        class="marker ${key === active ? 'active' : ''}"
+        data-marker=${key}
+        href=${page}
+        aria-label=${name}
+        tabindex=${key === focusMarker ? '0' : '-1'}
+        transform=${transform}
+      >
+        <circle r=${radius}></circle>
+      </a>`;
+    }
     return svg`<g
       class="marker ${key === active ? 'active' : ''}"
       data-marker=${key}
       role="button"
       aria-label=${name}
       tabindex=${key === focusMarker ? '0' : '-1'}
-      transform="translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})"
+      transform=${transform}
     >
       <circle r=${radius}></circle>
       ${count > 1 ? svg`<text aria-hidden="true">${formatNumber(lang, count)}</text>` : nothing}

@@ -19,6 +19,7 @@ import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
+import { practicePageUrl, readPracticeUrl } from '../../data/practice-url.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { documentBase } from './document-base.js';
 import { FeedAnnouncer } from './feed-announcer.js';
@@ -41,6 +42,24 @@ const NO_SOURCE = new FeedLoadError(
 
 const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
 const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
+
+/**
+ * An attribute of the element's own, else of the nearest widget around it, through shadow roots
+ * (a card in a list, in a `<practice-feed>`, in a `<practice-catalog>`).
+ */
+function inheritedValue(element: Element, key: 'practiceUrl' | 'openIn'): string | undefined {
+  let node: Element | null | undefined = element;
+  while (node) {
+    const value = (node as Partial<Record<typeof key, unknown>>)[key];
+    if (typeof value === 'string') return value;
+    node = node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host;
+  }
+  return undefined;
+}
+
+/** Whether a click asks the browser for more than following a link: a new tab, a window, ... */
+export const isModifiedClick = (event: MouseEvent): boolean =>
+  event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isValidatedFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -201,6 +220,32 @@ export abstract class PracticeElement extends WidgetElement {
   protected selectPractice(id: string): void {
     this.sharedState?.setOpenPractice(id);
     this.dispatchEvent(new PracticeSelectEvent({ id }));
+  }
+
+  /**
+   * The address of the practice `id`'s own page (`practice-url`, this element's or an enclosing
+   * widget's), or `undefined` when the publisher gives none, or one that is not to be used.
+   */
+  protected practicePage(id: string): string | undefined {
+    const template = inheritedValue(this, 'practiceUrl');
+    if (template === undefined) return undefined;
+    const usable = readPracticeUrl(template);
+    if (usable === undefined) {
+      warnOnce(
+        `practice-url="${template.slice(0, 200)}" was ignored: it must be an http(s) address or one relative to the page, with {id} where the id goes.`,
+      );
+      return undefined;
+    }
+    return practicePageUrl(usable, id);
+  }
+
+  /**
+   * Whether a plain click on a practice's link opens the practice in the widgets (`open-in`
+   * is not `page`, and the element is where a practice opens: inside a `<practice-feed>`, or
+   * `inList`), rather than the browser following the link.
+   */
+  protected opensInPlace(inList = false): boolean {
+    return inheritedValue(this, 'openIn') !== 'page' && (this.sharedState !== undefined || inList);
   }
 
   /**
