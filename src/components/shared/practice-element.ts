@@ -232,7 +232,7 @@ export abstract class PracticeElement extends WidgetElement {
     const usable = readPracticeUrl(template);
     if (usable === undefined) {
       warnOnce(
-        `practice-url="${template.slice(0, 200)}" was ignored: it must be an http(s) address or one relative to the page, with {id} where the id goes.`,
+        `practice-widgets: practice-url="${template.slice(0, 200)}" was ignored: it must be an http(s) address or one relative to the page, with {id} where the id goes.`,
       );
       return undefined;
     }
