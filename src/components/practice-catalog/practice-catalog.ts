@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
@@ -97,6 +97,9 @@ export class PracticeCatalog extends FeedRequestElement {
   /** Whether the header and the one message are defined (their chunk loaded). */
   @state() private _partsReady = false;
 
+  /** Their chunk could not be had: the header and the one message are left out. */
+  @state() private _partsFailed = false;
+
   /** The views drawn so far: a view is drawn when first shown, then kept (hidden). */
   private readonly _drawn = new Set<View>();
 
@@ -110,8 +113,14 @@ export class PracticeCatalog extends FeedRequestElement {
     if (!this._partsReady) {
       import('./catalog-parts.js').then(
         () => (this._partsReady = true),
-        // Without them, each part draws its own messages, as it does on its own.
-        () => undefined,
+        // Without them, each part draws its own messages, as it does on its own; with no part,
+        // the feed draws its own.
+        () => {
+          this._partsFailed = true;
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<LitElement>('practice-feed')?.requestUpdate(),
+          );
+        },
       );
     }
   }
@@ -252,7 +261,7 @@ export class PracticeCatalog extends FeedRequestElement {
     >
       <div class="layout" part="layout">
         ${
-          this.withoutHeader
+          this.withoutHeader || this._partsFailed
             ? nothing
             : html`<practice-catalog-header
                 class="header"
@@ -276,11 +285,15 @@ export class PracticeCatalog extends FeedRequestElement {
                 ></practice-filters>
               </div>`
         }
-        <practice-catalog-message
-          class="message"
-          .report=${this._report}
-          ?hidden=${!nothingToShow}
-        ></practice-catalog-message>
+        ${
+          this._partsFailed
+            ? nothing
+            : html`<practice-catalog-message
+                class="message"
+                .report=${this._report}
+                ?hidden=${!nothingToShow}
+              ></practice-catalog-message>`
+        }
         ${
           views.length > 1 && current
             ? html`<div
