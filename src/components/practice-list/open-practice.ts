@@ -4,6 +4,7 @@ import { paramPrefix } from '../../feed/url-state.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatMessage } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { visuallyHidden } from '../../styles/theme.js';
 
 /*
  * What an open practice adds to the list's dialog bar: previous / next within the results, with
@@ -95,12 +96,7 @@ const styles = css`
   /* On a phone the steps are arrows; their names are still read. */
   @container (max-width: 36rem) {
     .step-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   .manual-link {
