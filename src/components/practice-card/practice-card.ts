@@ -13,7 +13,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { tagLabel, vocabularyLabel } from '../../i18n/vocabulary-labels.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import { documentBase } from '../shared/document-base.js';
-import { isModifiedClick, PracticeElement } from '../shared/practice-element.js';
+import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { styles } from './practice-card.styles.js';
 
@@ -141,21 +141,6 @@ export class PracticeCard extends PracticeElement {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
-  private _onOpen(practice: NormalizedPractice): void {
-    this.selectPractice(practice.id);
-  }
-
-  /**
-   * A click on the link to the practice's page: a plain one opens the practice in the widgets
-   * when they open it in place; any other (a new tab, a window) is the browser's.
-   */
-  private _onLinkClick(event: MouseEvent, practice: NormalizedPractice): void {
-    const host = (this.getRootNode() as ShadowRoot).host;
-    if (isModifiedClick(event) || !this.opensInPlace(host?.localName === 'practice-list')) return;
-    event.preventDefault();
-    this._onOpen(practice);
-  }
-
   override render(): TemplateResult {
     const layout: CardLayout = this.layout === 'compact' ? 'compact' : 'full';
     // The wrapper carries the language, so interface strings are marked even when the language
@@ -236,28 +221,22 @@ export class PracticeCard extends PracticeElement {
   private _renderCompact(card: CardText): TemplateResult {
     const { practice, title, summary, langOf } = card;
     const image = this._renderImage(card, 'compact');
-    // With a page of its own, the title is a link to it (a new tab, a crawler follow it).
-    const page = this.practicePage(practice.id);
+    const open = () => this.selectPractice(practice.id);
     return html`<article class="card ${image === nothing ? '' : 'has-image'}" part="card">
       ${image}
       <div class="title" part="title" role="heading" aria-level=${this._level}>
         ${
-          page === undefined
-            ? html`<button
-                class="open"
-                type="button"
-                lang=${ifDefined(langOf(title))}
-                @click=${() => this._onOpen(practice)}
-              >
-                ${isolated(title.text)}
-              </button>`
-            : html`<a
-                class="open"
-                href=${page}
-                lang=${ifDefined(langOf(title))}
-                @click=${(event: MouseEvent) => this._onLinkClick(event, practice)}
-                >${isolated(title.text)}</a
-              >`
+          // With a page of its own, the title is a link to it (a new tab, a crawler follow it).
+          this.practiceLinks()?.renderOpenLink(
+            this,
+            practice.id,
+            langOf(title),
+            isolated(title.text),
+            open,
+          ) ??
+          html`<button class="open" type="button" lang=${ifDefined(langOf(title))} @click=${open}>
+            ${isolated(title.text)}
+          </button>`
         }
       </div>
       <!-- The spaces stay outside the hidden dot: a screen reader must not read the country

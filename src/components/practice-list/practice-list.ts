@@ -265,29 +265,6 @@ export class PracticeList extends PracticeElement {
     return Math.max(1, Math.floor(this.pageSize) || 12);
   }
 
-  private async _copyLink(
-    extras: OpenPracticeExtras,
-    practice: NormalizedPractice,
-    strings: UiStrings,
-  ): Promise<void> {
-    // The practice's own page, when the publisher gives one (`practice-url`); else this page's.
-    const page = this.practicePage(practice.id);
-    const link = page === undefined ? extras.practiceLink(this, practice) : absoluteUrl(page);
-    this._dialogNotice = '';
-    try {
-      await navigator.clipboard.writeText(link);
-      this._manualLink = undefined;
-      this._dialogNotice = strings.linkCopied;
-    } catch {
-      // Refused (permissions, an insecure page, an old browser): the address, selected, to copy.
-      this._manualLink = link;
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('.manual-link input');
-      field?.focus();
-      field?.select();
-    }
-  }
-
   private _sortKey(): SortKey {
     if (this._readerSort && (this._readerSort !== 'relevance' || this._searching())) {
       return this._readerSort;
@@ -476,7 +453,11 @@ export class PracticeList extends PracticeElement {
                 ? html`<button
                     class="button secondary copy-link"
                     type="button"
-                    @click=${() => this._copyLink(extras, open, strings)}
+                    @click=${() =>
+                      extras.copyLink(this, open, strings, (notice, manual) => {
+                        this._dialogNotice = notice;
+                        this._manualLink = manual;
+                      })}
                   >
                     ${strings.copyLink}
                   </button>`
@@ -689,9 +670,6 @@ export class PracticeList extends PracticeElement {
     </nav>`;
   }
 }
-
-/** An address as the reader can paste it anywhere: resolved against the page's. */
-const absoluteUrl = (address: string): string => new URL(address, document.baseURI).href;
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {

@@ -52,7 +52,7 @@ import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { overlayStyles } from './map-overlay.styles.js';
-import { isModifiedClick } from '../shared/practice-element.js';
+import { opensInPlace, practicePage, takeLinkClick } from '../shared/practice-links.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -90,10 +90,6 @@ export interface PlacesList {
 export interface FrameActions {
   chooseCountry(code: string): void;
   openPractice(id: string): void;
-  /** The address of a practice's own page (`practice-url`), if it has one: markers link to it. */
-  practicePage(id: string): string | undefined;
-  /** Whether a plain click on a practice's link opens it in the widgets (see `open-in`). */
-  opensInPlace(): boolean;
   /** Lists practices too close together to tell apart at the deepest zoom. */
   listPractices(ids: readonly string[]): void;
 }
@@ -414,7 +410,7 @@ export class MapFrame implements ReactiveController {
 
   private _openCluster(cluster: MapCluster, fromKeyboard: boolean): void {
     if (cluster.ids.length === 1) {
-      this._actions.openPractice(cluster.ids[0]!);
+      this._openPractice(cluster.ids[0]!);
       return;
     }
     const spread = Math.max(cluster.maxX - cluster.minX, cluster.maxY - cluster.minY);
@@ -431,6 +427,16 @@ export class MapFrame implements ReactiveController {
       return;
     }
     this._actions.listPractices(cluster.ids);
+  }
+
+  /**
+   * Opens a practice: in the widgets, or, when it does not open in place, its page (the
+   * keyboard's Enter on a marker that links to it).
+   */
+  private _openPractice(id: string): void {
+    const page = practicePage(this._host, id);
+    if (page !== undefined && !opensInPlace(this._host)) location.assign(page);
+    else this._actions.openPractice(id);
   }
 
   /** After a zoom from the keyboard, the focus goes to the marker nearest to where it was. */
@@ -592,9 +598,8 @@ export class MapFrame implements ReactiveController {
     if (marker) {
       // A marker linking to its practice's page: a new tab or window is the browser's, and so is
       // a plain click when the practice does not open in place.
-      if (element!.localName === 'a') {
-        if (isModifiedClick(event) || !this._actions.opensInPlace()) return;
-        event.preventDefault();
+      if (element!.localName === 'a' && !takeLinkClick(event, this._host, () => {})) {
+        return;
       }
       const cluster = this._clusterByKey(marker);
       if (cluster) this._openCluster(cluster, false);
@@ -818,7 +823,7 @@ export class MapFrame implements ReactiveController {
     title: string,
     lang: string | undefined,
   ): TemplateResult {
-    const page = this._actions.practicePage(practice.id);
+    const page = practicePage(this._host, practice.id);
     const open = () => this._actions.openPractice(practice.id);
     return page === undefined
       ? html`<button class="link-button" type="button" lang=${ifDefined(lang)} @click=${open}>
@@ -828,11 +833,7 @@ export class MapFrame implements ReactiveController {
           class="link-button"
           href=${page}
           lang=${ifDefined(lang)}
-          @click=${(event: MouseEvent) => {
-            if (isModifiedClick(event) || !this._actions.opensInPlace()) return;
-            event.preventDefault();
-            open();
-          }}
+          @click=${(event: MouseEvent) => takeLinkClick(event, this._host, open)}
           >${title}</a
         >`;
   }
@@ -1217,7 +1218,7 @@ export class MapFrame implements ReactiveController {
     }
     const radius = markerRadius(count);
     const transform = `translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})`;
-    const page = count === 1 ? this._actions.practicePage(cluster.ids[0]!) : undefined;
+    const page = count === 1 ? practicePage(this._host, cluster.ids[0]!) : undefined;
     // A practice with a page of its own: its marker is a link to it (a new tab, a crawler).
     if (page !== undefined) {
       return svg`<a

@@ -160,25 +160,13 @@ export class PracticeMap extends PracticeElement {
     this._frame ??= parts
       ? new parts.frameModule.MapFrame(this, {
           chooseCountry: (code) => this._chooseCountry(code),
-          openPractice: (id) => this._openPractice(id),
-          practicePage: (id) => this.practicePage(id),
-          opensInPlace: () => this.opensInPlace(),
+          openPractice: (id) => this.selectPractice(id),
           listPractices: (ids) => {
             this._listed = ids;
             this._focusSoon('.places .link-button');
           },
         })
       : undefined;
-  }
-
-  /**
-   * Opens a practice from a marker or the list beside the map: in the widgets, or, when it does
-   * not open in place, its page (the keyboard's Enter on a marker that links to it).
-   */
-  private _openPractice(id: string): void {
-    const page = this.practicePage(id);
-    if (page !== undefined && !this.opensInPlace()) location.assign(page);
-    else this.selectPractice(id);
   }
 
   /** Moves the focus once the update under way is rendered. */

@@ -19,7 +19,6 @@ import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
-import { practicePageUrl, readPracticeUrl } from '../../data/practice-url.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { documentBase } from './document-base.js';
 import { FeedAnnouncer } from './feed-announcer.js';
@@ -28,6 +27,7 @@ import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.j
 import { renderEmpty, renderStates, type StateFrame, type StateViews } from './states.js';
 import { SteadySizeController } from './steady-size.js';
 import { WidgetElement } from './widget-element.js';
+import type { PracticeLinks } from './practice-links.js';
 
 // A feed object set from script is validated once per object. A memo cache: what an object
 // reads as never changes.
@@ -43,23 +43,28 @@ const NO_SOURCE = new FeedLoadError(
 const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
 const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
 
+/** The element's parent, or the host of the shadow root it is in. */
+export const parentAcross = (node: Element): Element | undefined =>
+  node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host;
+
 /**
- * An attribute of the element's own, else of the nearest widget around it, through shadow roots
- * (a card in a list, in a `<practice-feed>`, in a `<practice-catalog>`).
+ * An attribute of the element's own, else of the nearest element around it that has it, through
+ * shadow roots (a card in a list, in a `<practice-feed>`, in a `<practice-catalog>`).
  */
-function inheritedValue(element: Element, key: 'practiceUrl' | 'openIn'): string | undefined {
-  let node: Element | null | undefined = element;
-  while (node) {
-    const value = (node as Partial<Record<typeof key, unknown>>)[key];
-    if (typeof value === 'string') return value;
-    node = node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host;
+export function inheritedValue(
+  element: Element,
+  name: 'practice-url' | 'open-in',
+): string | undefined {
+  for (let node: Element | undefined = element; node; node = parentAcross(node)) {
+    const value = node.getAttribute?.(name);
+    if (value != null) return value;
   }
   return undefined;
 }
 
-/** Whether a click asks the browser for more than following a link: a new tab, a window, ... */
-export const isModifiedClick = (event: MouseEvent): boolean =>
-  event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+/** The links to practice pages, once their chunk is here (see `practiceLinks`). */
+let links: PracticeLinks | undefined;
+let linksLoading: Promise<unknown> | undefined;
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isValidatedFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -223,29 +228,17 @@ export abstract class PracticeElement extends WidgetElement {
   }
 
   /**
-   * The address of the practice `id`'s own page (`practice-url`, this element's or an enclosing
-   * widget's), or `undefined` when the publisher gives none, or one that is not to be used.
+   * The code of the links to practice pages, when this element or one around it has a
+   * `practice-url`: a chunk of its own, `undefined` until it is here, when the element is drawn
+   * again (if it cannot be had, practices open as without pages).
    */
-  protected practicePage(id: string): string | undefined {
-    const template = inheritedValue(this, 'practiceUrl');
-    if (template === undefined) return undefined;
-    const usable = readPracticeUrl(template);
-    if (usable === undefined) {
-      warnOnce(
-        `practice-widgets: practice-url="${template.slice(0, 200)}" was ignored: it must be an http(s) address or one relative to the page, with {id} where the id goes.`,
-      );
-      return undefined;
-    }
-    return practicePageUrl(usable, id);
-  }
-
-  /**
-   * Whether a plain click on a practice's link opens the practice in the widgets (`open-in`
-   * is not `page`, and the element is where a practice opens: inside a `<practice-feed>`, or
-   * `inList`), rather than the browser following the link.
-   */
-  protected opensInPlace(inList = false): boolean {
-    return inheritedValue(this, 'openIn') !== 'page' && (this.sharedState !== undefined || inList);
+  protected practiceLinks(): PracticeLinks | undefined {
+    if (links || !inheritedValue(this, 'practice-url')) return links;
+    void (linksLoading ??= import('./practice-links.js').then(
+      (module) => (links = module),
+      () => undefined,
+    )).then(() => this.requestUpdate());
+    return undefined;
   }
 
   /**

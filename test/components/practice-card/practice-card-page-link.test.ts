@@ -10,13 +10,25 @@ const STEAM = 'steam-without-barriers';
 const titleOf = (card: PracticeCard) =>
   card.shadowRoot!.querySelector<HTMLElement>('.title .open')!;
 
-async function compactCard(template: ReturnType<typeof html>): Promise<PracticeCard> {
+/**
+ * The first compact card of `template`, drawn: its title a link (`a.open`, once the links'
+ * chunk is there) or, with `linked` false, drawn again after that chunk came (a button).
+ */
+async function compactCard(
+  template: ReturnType<typeof html>,
+  linked = true,
+): Promise<PracticeCard> {
   const element = await fixture<HTMLElement>(template);
   const card =
     element.localName === 'practice-card'
       ? (element as PracticeCard)
       : element.querySelector<PracticeCard>('practice-card')!;
-  await until(() => !!card.shadowRoot?.querySelector('.title .open'));
+  await until(() => !!card.shadowRoot?.querySelector(linked ? '.title a.open' : '.title .open'));
+  if (!linked) {
+    await import('../../../src/components/shared/practice-links.js');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await card.updateComplete;
+  }
   return card;
 }
 
@@ -150,6 +162,9 @@ describe('<practice-card> linking to its practice page (practice-url)', () => {
         );
         const cards = [...feed.querySelectorAll<PracticeCard>('practice-card')];
         await until(() => cards.every((card) => !!card.shadowRoot?.querySelector('.open')));
+        // The links' chunk has come and gone through the template.
+        await import('../../../src/components/shared/practice-links.js');
+        await new Promise((resolve) => setTimeout(resolve, 50));
         for (const card of cards) {
           expect(titleOf(card).localName, template).to.equal('button');
           expect(card.shadowRoot!.querySelector('[href]'), template).to.equal(null);
@@ -172,6 +187,7 @@ describe('<practice-card> linking to its practice page (practice-url)', () => {
           <practice-card practice-id=${STEAM} layout="compact"></practice-card>
           <practice-card practice-id=${STEAM} layout="compact"></practice-card>
         </practice-feed>`,
+        false,
       );
       card.requestUpdate();
       await card.updateComplete;

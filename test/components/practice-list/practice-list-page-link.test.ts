@@ -36,7 +36,7 @@ async function listIn(element: HTMLElement): Promise<PracticeList> {
     return (
       !!list &&
       cards(list).length === 5 &&
-      cards(list).every((card) => !!card.shadowRoot?.querySelector('.open'))
+      cards(list).every((card) => !!card.shadowRoot?.querySelector('a.open'))
     );
   });
   return list!;
