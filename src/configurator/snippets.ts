@@ -12,6 +12,7 @@
  * own attributes.
  */
 
+import { escapeAttribute, escapeText } from '../data/html-escape.js';
 import { EMBED_WIDGETS } from '../embed/embed-params.js';
 
 /** The widgets an editor may choose, with their tags: the ones `embed.html` takes. */
@@ -43,20 +44,6 @@ export interface SnippetChoice {
   readonly iframeTitle: string;
   /** The comment above embed-resize.js, in the widget's language. */
   readonly resizeComment: string;
-}
-
-/** A value made safe inside a double-quoted HTML attribute. */
-export function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-/** Text made safe as HTML element content. */
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

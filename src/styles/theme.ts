@@ -78,6 +78,21 @@ export const themeStyles = css`
 `;
 
 /** Shared basics: box sizing, focus ring, buttons, reduced motion, forced colours. */
+/**
+ * The declarations that hide a text from sight but not from screen readers: `.visually-hidden`
+ * in `baseStyles`, and the rules that hide a text only at some widths (inside a container
+ * query), so that the rule is written once.
+ */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -118,13 +133,7 @@ export const baseStyles = css`
     filter: brightness(1.08);
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -127,7 +127,7 @@ export class PracticeCard extends PracticeElement {
   /**
    * `full` (default): everything the feed has, including "why it is a good practice";
    * `compact`: title, countries, setting and summary, for lists. Activating a compact card
-   * fires `practice-select`.
+   * fires `practice-select`; with `practice-url`, its title is a link to the practice's page.
    */
   @property({ reflect: true }) layout: CardLayout = 'full';
 
@@ -139,10 +139,6 @@ export class PracticeCard extends PracticeElement {
 
   private get _level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-  }
-
-  private _onOpen(practice: NormalizedPractice): void {
-    this.selectPractice(practice.id);
   }
 
   override render(): TemplateResult {
@@ -225,17 +221,23 @@ export class PracticeCard extends PracticeElement {
   private _renderCompact(card: CardText): TemplateResult {
     const { practice, title, summary, langOf } = card;
     const image = this._renderImage(card, 'compact');
+    const open = () => this.selectPractice(practice.id);
     return html`<article class="card ${image === nothing ? '' : 'has-image'}" part="card">
       ${image}
       <div class="title" part="title" role="heading" aria-level=${this._level}>
-        <button
-          class="open"
-          type="button"
-          lang=${ifDefined(langOf(title))}
-          @click=${() => this._onOpen(practice)}
-        >
-          ${isolated(title.text)}
-        </button>
+        ${
+          // With a page of its own, the title is a link to it (a new tab, a crawler follow it).
+          this.practiceLinks()?.renderOpenLink(
+            this,
+            practice.id,
+            langOf(title),
+            isolated(title.text),
+            open,
+          ) ??
+          html`<button class="open" type="button" lang=${ifDefined(langOf(title))} @click=${open}>
+            ${isolated(title.text)}
+          </button>`
+        }
       </div>
       <!-- The spaces stay outside the hidden dot: a screen reader must not read the country
         and the setting as one word. -->

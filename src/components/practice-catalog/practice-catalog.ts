@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
@@ -94,8 +94,11 @@ export class PracticeCatalog extends FeedRequestElement {
   /** Where the data stands, as the catalogue's one message reports it. */
   @state() private _state: CatalogState = 'loading';
 
-  /** Whether the header and the one message are defined (their chunk loaded). */
-  @state() private _partsReady = false;
+  /**
+   * The header and the one message: `true` once defined (their chunk loaded), `false` when their
+   * chunk could not be had (they are then left out), `undefined` meanwhile.
+   */
+  @state() private _parts?: boolean;
 
   /** The views drawn so far: a view is drawn when first shown, then kept (hidden). */
   private readonly _drawn = new Set<View>();
@@ -107,11 +110,15 @@ export class PracticeCatalog extends FeedRequestElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
-    if (!this._partsReady) {
+    if (!this._parts) {
       import('./catalog-parts.js').then(
-        () => (this._partsReady = true),
-        // Without them, each part draws its own messages, as it does on its own.
-        () => undefined,
+        () => (this._parts = true),
+        // Without them, each part draws its own messages, as it does on its own; with no part,
+        // the feed draws its own (drawn after the catalogue has left the message out).
+        () => {
+          this._parts = false;
+          (this.renderRoot.querySelector('practice-feed') as LitElement | null)?.requestUpdate();
+        },
       );
     }
   }
@@ -215,7 +222,7 @@ export class PracticeCatalog extends FeedRequestElement {
     const views = this._views();
     const current = this._currentView();
     // One message for the whole catalogue (once its parts are there): the parts draw none.
-    const quiet = this._partsReady;
+    const quiet = !!this._parts;
     const error = quiet && this._state === 'error';
     const nothingToShow = error || (quiet && this._state === 'empty');
     const labels = {
@@ -252,7 +259,7 @@ export class PracticeCatalog extends FeedRequestElement {
     >
       <div class="layout" part="layout">
         ${
-          this.withoutHeader
+          this.withoutHeader || this._parts === false
             ? nothing
             : html`<practice-catalog-header
                 class="header"
@@ -276,11 +283,15 @@ export class PracticeCatalog extends FeedRequestElement {
                 ></practice-filters>
               </div>`
         }
-        <practice-catalog-message
-          class="message"
-          .report=${this._report}
-          ?hidden=${!nothingToShow}
-        ></practice-catalog-message>
+        ${
+          this._parts === false
+            ? nothing
+            : html`<practice-catalog-message
+                class="message"
+                .report=${this._report}
+                ?hidden=${!nothingToShow}
+              ></practice-catalog-message>`
+        }
         ${
           views.length > 1 && current
             ? html`<div

@@ -22,9 +22,12 @@ import { styles } from './practice-feed.styles.js';
 const NO_SOURCE = new FeedLoadError('no-source', 'No feed: set src or add an inline JSON script.');
 const NO_SOURCE_STATE: FeedLoadState = { status: 'error', error: NO_SOURCE };
 
-/** Tags of the elements that show a feed's load error themselves. */
+/**
+ * Tags of the elements that show a feed's load error themselves: the display elements, and the
+ * one message of a `<practice-catalog>` (its feed is inside the catalogue).
+ */
 const DISPLAY_ELEMENTS =
-  'practice-card, practice-list, practice-filters, practice-map, practice-stats, practice-catalog';
+  'practice-card, practice-list, practice-filters, practice-map, practice-stats, practice-catalog, practice-catalog-message';
 
 /**
  * Loads one feed and shares it, with the reader's choices, with every practice element inside.

@@ -1,9 +1,11 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { NormalizedPractice } from '../../data/types.js';
 import { paramPrefix } from '../../feed/url-state.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatMessage } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { visuallyHidden } from '../../styles/theme.js';
+import { practicePage } from '../shared/practice-links.js';
 
 /*
  * What an open practice adds to the list's dialog bar: previous / next within the results, with
@@ -22,11 +24,14 @@ function feedId(element: Element): string | undefined {
 }
 
 /**
- * The address that opens a practice: the page's, when it already opens it (a feed with
- * `sync-url` has written it); else the practice's own `url`; else the page's with the parameter
- * a feed with `sync-url` reads (`pw-open`, or `pw-<feed id>-open`).
+ * The address that opens a practice: its own page on the publisher's site, when
+ * `practice-url` gives one; else the page's, when it already opens it (a feed with `sync-url`
+ * has written it); else the practice's own `url`; else the page's with the parameter a feed
+ * with `sync-url` reads (`pw-open`, or `pw-<feed id>-open`).
  */
 function practiceLink(element: Element, practice: NormalizedPractice): string {
+  const own = practicePage(element, practice.id);
+  if (own !== undefined) return new URL(own, document.baseURI).href;
   const page = new URL(location.href);
   for (const [name, value] of page.searchParams) {
     if (/^pw-(?:.+-)?open$/.test(name) && value === practice.id) return page.href;
@@ -34,6 +39,31 @@ function practiceLink(element: Element, practice: NormalizedPractice): string {
   if (practice.url) return practice.url;
   page.searchParams.set(`${paramPrefix(feedId(element))}open`, practice.id);
   return page.href;
+}
+
+/**
+ * "Copy link": the practice's address to the clipboard, then `show` says so; when the browser
+ * refuses (permissions, an insecure page, an old browser), `show` gives the address, and the
+ * field it is shown in is selected, to copy by hand.
+ */
+async function copyLink(
+  list: ReactiveElement,
+  practice: NormalizedPractice,
+  strings: UiStrings,
+  show: (notice: string, manualLink?: string) => void,
+): Promise<void> {
+  const link = practiceLink(list, practice);
+  show('');
+  try {
+    await navigator.clipboard.writeText(link);
+    show(strings.linkCopied);
+  } catch {
+    show('', link);
+    await list.updateComplete;
+    const field = list.renderRoot.querySelector<HTMLInputElement>('.manual-link input');
+    field?.focus();
+    field?.select();
+  }
 }
 
 /** Previous / next within the results, and where the open practice is among them. */
@@ -95,12 +125,7 @@ const styles = css`
   /* On a phone the steps are arrows; their names are still read. */
   @container (max-width: 36rem) {
     .step-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   .manual-link {
@@ -119,6 +144,6 @@ const styles = css`
   }
 `;
 
-export const extras = { practiceLink, renderSteps, renderManualLink, styles };
+export const extras = { copyLink, renderSteps, renderManualLink, styles };
 
 export type OpenPracticeExtras = typeof extras;

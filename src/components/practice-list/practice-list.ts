@@ -240,7 +240,7 @@ export class PracticeList extends PracticeElement {
       (element) => (element.practice as NormalizedPractice | undefined)?.id === id,
     );
     await card?.updateComplete;
-    card?.shadowRoot?.querySelector<HTMLElement>('button.open')?.focus();
+    card?.shadowRoot?.querySelector<HTMLElement>('.open')?.focus();
   }
 
   /**
@@ -263,27 +263,6 @@ export class PracticeList extends PracticeElement {
 
   private _pageSize(): number {
     return Math.max(1, Math.floor(this.pageSize) || 12);
-  }
-
-  private async _copyLink(
-    extras: OpenPracticeExtras,
-    practice: NormalizedPractice,
-    strings: UiStrings,
-  ): Promise<void> {
-    const link = extras.practiceLink(this, practice);
-    this._dialogNotice = '';
-    try {
-      await navigator.clipboard.writeText(link);
-      this._manualLink = undefined;
-      this._dialogNotice = strings.linkCopied;
-    } catch {
-      // Refused (permissions, an insecure page, an old browser): the address, selected, to copy.
-      this._manualLink = link;
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('.manual-link input');
-      field?.focus();
-      field?.select();
-    }
   }
 
   private _sortKey(): SortKey {
@@ -474,7 +453,11 @@ export class PracticeList extends PracticeElement {
                 ? html`<button
                     class="button secondary copy-link"
                     type="button"
-                    @click=${() => this._copyLink(extras, open, strings)}
+                    @click=${() =>
+                      extras.copyLink(this, open, strings, (notice, manual) => {
+                        this._dialogNotice = notice;
+                        this._manualLink = manual;
+                      })}
                   >
                     ${strings.copyLink}
                   </button>`

@@ -52,6 +52,7 @@ import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { overlayStyles } from './map-overlay.styles.js';
+import { opensInPlace, practicePage, takeLinkClick } from '../shared/practice-links.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -427,7 +428,7 @@ export class MapFrame implements ReactiveController {
 
   private _openCluster(cluster: MapCluster, fromKeyboard: boolean): void {
     if (cluster.ids.length === 1) {
-      this._actions.openPractice(cluster.ids[0]!);
+      this._openPractice(cluster.ids[0]!);
       return;
     }
     const spread = Math.max(cluster.maxX - cluster.minX, cluster.maxY - cluster.minY);
@@ -444,6 +445,16 @@ export class MapFrame implements ReactiveController {
       return;
     }
     this._actions.listPractices(cluster.ids);
+  }
+
+  /**
+   * Opens a practice: in the widgets, or, when it does not open in place, its page (the
+   * keyboard's Enter on a marker that links to it).
+   */
+  private _openPractice(id: string): void {
+    const page = practicePage(this._host, id);
+    if (page !== undefined && !opensInPlace(this._host)) location.assign(page);
+    else this._actions.openPractice(id);
   }
 
   /** After a zoom from the keyboard, the focus goes to the marker nearest to where it was. */
@@ -595,12 +606,19 @@ export class MapFrame implements ReactiveController {
   private readonly _onClick = (event: MouseEvent): void => {
     if (this._dragged) {
       this._dragged = false;
+      // A drag that ends on a marker's link does not follow it.
+      event.preventDefault();
       return;
     }
     const element = targetOf(event);
     const marker = element?.getAttribute('data-marker');
     const code = element?.getAttribute('data-code');
     if (marker) {
+      // A marker linking to its practice's page: a new tab or window is the browser's, and so is
+      // a plain click when the practice does not open in place.
+      if (element!.localName === 'a' && !takeLinkClick(event, this._host, () => {})) {
+        return;
+      }
       const cluster = this._clusterByKey(marker);
       if (cluster) this._openCluster(cluster, false);
     } else if (code) {
@@ -810,18 +828,32 @@ export class MapFrame implements ReactiveController {
           const localized = localizeWithLang(practice.title, lang, feed.language);
           const other = localized && localized.lang.split('-')[0] !== lang.split('-')[0];
           return html`<li>
-            <button
-              class="link-button"
-              type="button"
-              lang=${ifDefined(other ? localized.lang : undefined)}
-              @click=${() => this._actions.openPractice(practice.id)}
-            >
-              ${localized?.text ?? practice.id}
-            </button>
+            ${this._renderPlace(practice, localized?.text ?? practice.id, other ? localized.lang : undefined)}
           </li>`;
         })}
       </ul>
     </section>`;
+  }
+
+  /** One practice of the list: a link to its page when it has one, else a button. */
+  private _renderPlace(
+    practice: NormalizedPractice,
+    title: string,
+    lang: string | undefined,
+  ): TemplateResult {
+    const page = practicePage(this._host, practice.id);
+    const open = () => this._actions.openPractice(practice.id);
+    return page === undefined
+      ? html`<button class="link-button" type="button" lang=${ifDefined(lang)} @click=${open}>
+          ${title}
+        </button>`
+      : html`<a
+          class="link-button"
+          href=${page}
+          lang=${ifDefined(lang)}
+          @click=${(event: MouseEvent) => takeLinkClick(event, this._host, open)}
+          >${title}</a
+        >`;
   }
 
   render(data: FrameData): TemplateResult {
@@ -1251,13 +1283,28 @@ export class MapFrame implements ReactiveController {
       });
     }
     const radius = markerRadius(count);
+    const transform = `translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})`;
+    const page = count === 1 ? practicePage(this._host, cluster.ids[0]!) : undefined;
+    // A practice with a page of its own: its marker is a link to it (a new tab, a crawler).
+    if (page !== undefined) {
+      return svg`<a
+        class="marker ${key === active ? 'active' : ''}"
+        data-marker=${key}
+        href=${page}
+        aria-label=${name}
+        tabindex=${key === focusMarker ? '0' : '-1'}
+        transform=${transform}
+      >
+        <circle r=${radius}></circle>
+      </a>`;
+    }
     return svg`<g
       class="marker ${key === active ? 'active' : ''}"
       data-marker=${key}
       role="button"
       aria-label=${name}
       tabindex=${key === focusMarker ? '0' : '-1'}
-      transform="translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})"
+      transform=${transform}
     >
       <circle r=${radius}></circle>
       ${count > 1 ? svg`<text aria-hidden="true">${formatNumber(lang, count)}</text>` : nothing}

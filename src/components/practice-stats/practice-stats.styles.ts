@@ -331,14 +331,6 @@ export const styles = css`
     border-collapse: collapse;
     font-size: 0.9em;
   }
-  .data caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .data th,
   .data td {
     padding: 0.35rem 0.5rem;

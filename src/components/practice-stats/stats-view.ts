@@ -224,7 +224,7 @@ function renderTable(view: StatsViewData, chart: StatsChart, name: string): Temp
       ? [strings.statsShare, strings.statsPractices]
       : [strings.statsPractices, strings.statsShare];
   return html`<table class="data" part="table">
-    <caption>
+    <caption class="visually-hidden">
       ${name}
     </caption>
     <thead>

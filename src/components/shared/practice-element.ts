@@ -27,6 +27,7 @@ import { isPracticeFeedElement, PRACTICE_FEED_TAG } from './practice-feed-mark.j
 import { renderEmpty, renderStates, type StateFrame, type StateViews } from './states.js';
 import { SteadySizeController } from './steady-size.js';
 import { WidgetElement } from './widget-element.js';
+import type { PracticeLinks } from './practice-links.js';
 
 // A feed object set from script is validated once per object. A memo cache: what an object
 // reads as never changes.
@@ -41,6 +42,29 @@ const NO_SOURCE = new FeedLoadError(
 
 const FOREIGN_FEED = new FeedLoadError('foreign-feed', 'Another script defined <practice-feed>.');
 const FOREIGN_FEED_STATE: FeedLoadState = { status: 'error', error: FOREIGN_FEED };
+
+/** The element's parent, or the host of the shadow root it is in. */
+export const parentAcross = (node: Element): Element | undefined =>
+  node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host;
+
+/**
+ * An attribute of the element's own, else of the nearest element around it that has it, through
+ * shadow roots (a card in a list, in a `<practice-feed>`, in a `<practice-catalog>`).
+ */
+export function inheritedValue(
+  element: Element,
+  name: 'practice-url' | 'open-in',
+): string | undefined {
+  for (let node: Element | undefined = element; node; node = parentAcross(node)) {
+    const value = node.getAttribute?.(name);
+    if (value != null) return value;
+  }
+  return undefined;
+}
+
+/** The links to practice pages, once their chunk is here (see `practiceLinks`). */
+let links: PracticeLinks | undefined;
+let linksLoading: Promise<unknown> | undefined;
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isValidatedFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -201,6 +225,20 @@ export abstract class PracticeElement extends WidgetElement {
   protected selectPractice(id: string): void {
     this.sharedState?.setOpenPractice(id);
     this.dispatchEvent(new PracticeSelectEvent({ id }));
+  }
+
+  /**
+   * The code of the links to practice pages, when this element or one around it has a
+   * `practice-url`: a chunk of its own, `undefined` until it is here, when the element is drawn
+   * again (if it cannot be had, practices open as without pages).
+   */
+  protected practiceLinks(): PracticeLinks | undefined {
+    if (links || !inheritedValue(this, 'practice-url')) return links;
+    void (linksLoading ??= import('./practice-links.js').then(
+      (module) => (links = module),
+      () => undefined,
+    )).then(() => this.requestUpdate());
+    return undefined;
   }
 
   /**

@@ -10,6 +10,12 @@ import { watchDocumentLanguage } from './document-language.js';
  * attributes; and a new render whenever the page's language changes or a language's strings
  * arrive. On `<practice-feed>` and `<practice-catalog>` they apply to every widget inside that
  * does not set its own (the scope: that each narrows further with its own).
+ *
+ * `practice-url` and `open-in` are read as attributes where they are used (see
+ * `inheritedValue` in practice-element.ts), so that pages without them pay nothing for them:
+ *
+ * @attr {string} practice-url - The address of each practice's own page, with `{id}` where its id goes (percent-encoded): e.g. `/es/practices/{id}/`, or `{id}/` beside a catalogue page of `practice-feed site`. Only http(s) addresses and addresses relative to the page are used; anything else is ignored, with a warning on the console. Compact cards and the map's markers are then links to those pages (a new tab, a shared link, a search engine follow them), and "Copy link" copies the page's address. On a `<practice-feed>` or `<practice-catalog>`, it applies to every widget inside that does not set its own. Read when the element draws: set it in the HTML.
+ * @attr {'place' | 'page'} open-in - Where a plain click on a practice's link opens it, with `practice-url`: `place` (default), in the widgets (inside a `<practice-feed>`, a `<practice-catalog>` or a `<practice-list>`; a compact card or a map on its own follows the link); `page`, the practice's page. Inherited like `practice-url`.
  */
 export abstract class WidgetElement extends LitElement {
   private _stopWatchingLanguage?: () => void;
