@@ -1,4 +1,5 @@
 import { toInlineSafeJson } from '../data/export.js';
+import { escapeAttribute, escapeText } from '../data/html-escape.js';
 import { safeUrl } from '../data/urls.js';
 
 /*
@@ -6,19 +7,11 @@ import { safeUrl } from '../data/urls.js';
  * `attribute`: feed text is always text on a generated page too.
  */
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+/** A value as element content (the data layer's escaping, shared with the configurator). */
+export const text = escapeText;
 
-/** A value as element content. */
-export const text = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-/** A value as a double-quoted attribute value (the same escapes: quotes included). */
-export const attribute = text;
+/** A value as a quoted attribute value. */
+export const attribute = escapeAttribute;
 
 /**
  * Structured data as a JSON-LD script element. `toInlineSafeJson` escapes `<`, `>` and `&`, so
