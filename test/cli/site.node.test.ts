@@ -362,8 +362,16 @@ describe('practice-feed site', () => {
       });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      // Where they stand before any script: after the rendered list, in the same feed.
+      // Where they stand before any script: after the rendered list, in the same feed; and
+      // what moves in the reader's view while the page loads (nothing).
       await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries() as (PerformanceEntry & { value: number })[]) {
+            shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
         document.addEventListener('readystatechange', () => {
           if (document.readyState !== 'interactive') return;
           const children = [...document.querySelector('practice-feed')!.children];
@@ -386,6 +394,10 @@ describe('practice-feed site', () => {
       assert.deepEqual(
         (await charts.allTextContents()).map((name) => name.trim()),
         ['Zona', 'Nível de ensino', 'Objetivo', 'País'],
+      );
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
+        [],
       );
       // One feed for the list, the map and the figures; one h1 still.
       assert.equal(feeds.length, 1, feeds.join(' '));
