@@ -281,8 +281,10 @@ function byTitle(feed: NormalizedFeed, lang: SiteLanguage): NormalizedPractice[]
 /**
  * The catalogue page of one language: the feed's title, publisher and date, the widgets (with
  * the site's own copy of the bundle and of the feed): the filters and `list`, the list rendered
- * on the server (`render.ts`), which paints before any script and which the list takes over;
- * and an index of every practice as plain links: what a reader without scripts and a search
+ * on the server (`render.ts`), which paints before any script and which the list takes over,
+ * then the map and the figures of the same feed and filters, after the list so that the
+ * practices stay at the top of the page (practice-widgets.css reserves their room until the
+ * script defines them, so nothing below moves); and an index of every practice as plain links: what a reader without scripts and a search
  * engine follow to each practice's page.
  */
 export function catalogPage(
@@ -320,6 +322,8 @@ export function catalogPage(
       <practice-feed src="${relative(path, 'feed.json')}" lang="${lang}" sync-url>
         <practice-filters></practice-filters>
         ${list}
+        <practice-map></practice-map>
+        <practice-stats heading-level="2"></practice-stats>
       </practice-feed>
       <section class="index" aria-labelledby="index-heading">
         <h2 id="index-heading">${text(strings.indexHeading)} (${practices.length})</h2>

@@ -352,6 +352,59 @@ describe('practice-feed site', () => {
       assert.equal(feeds.length, 1, feeds.join(' '));
       await context.close();
     });
+
+    it('the catalogue page gives the map and the figures of the same feed once the script runs', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const feeds: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/feed.json')) feeds.push(request.url());
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Where they stand before any script: after the rendered list, in the same feed; and
+      // what moves in the reader's view while the page loads (nothing).
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries() as (PerformanceEntry & { value: number })[]) {
+            shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const children = [...document.querySelector('practice-feed')!.children];
+          Object.assign(window, { parsed: children.map((child) => child.localName) });
+        });
+      });
+      await page.goto(`${server.url}/pt/`);
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { parsed: string[] }).parsed),
+        ['practice-filters', 'practice-list', 'practice-map', 'practice-stats'],
+      );
+      await taken(page);
+      // The map: its legend and a country of the demo feed, in Portuguese.
+      const map = page.locator('practice-map');
+      await map.locator('#legend-title').waitFor({ timeout: 30_000 });
+      assert.equal(await map.locator('#legend-title').isVisible(), true);
+      // The figures: the four default charts, each a heading under the page's h1.
+      const charts = page.locator('practice-stats [role="heading"][aria-level="2"]');
+      await charts.first().waitFor({ timeout: 30_000 });
+      assert.deepEqual(
+        (await charts.allTextContents()).map((name) => name.trim()),
+        ['Zona', 'Nível de ensino', 'Objetivo', 'País'],
+      );
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
+        [],
+      );
+      // One feed for the list, the map and the figures; one h1 still.
+      assert.equal(feeds.length, 1, feeds.join(' '));
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
   });
 });
 
