@@ -319,7 +319,7 @@ export function catalogPage(
       ${about ? `<p class="lead">${text(about)}</p>` : ''}
     </header>
     <main>
-      <practice-feed src="${relative(path, 'feed.json')}" lang="${lang}" sync-url>
+      <practice-feed src="${relative(path, 'feed.json')}" lang="${lang}" sync-url practice-url="${attribute(relative(path, practicePath(lang, '{id}')))}">
         <practice-filters></practice-filters>
         ${list}
         <practice-map></practice-map>

@@ -353,6 +353,41 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
+    it('the catalogue page’s cards link to the practices’ own pages, and a click opens in place', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/fr/`);
+      const firstLink = () =>
+        page.evaluate(() => {
+          const card = document
+            .querySelector('practice-list')!
+            .shadowRoot!.querySelector('practice-card')!;
+          const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a.title, .title a');
+          return link ? { href: link.href, text: link.textContent!.trim() } : null;
+        });
+      let link: { href: string; text: string } | null = null;
+      for (let tries = 0; tries < 100 && !link; tries += 1) {
+        link = await firstLink();
+        if (!link) await page.waitForTimeout(100);
+      }
+      assert.ok(link, 'the first card’s title is a link');
+      // The link names a page the site wrote, in the page's language.
+      assert.match(link.href, new RegExp(`^${server.url}/fr/[^/]+/$`));
+      const response = await page.request.get(link.href);
+      assert.equal(response.status(), 200);
+      assert.ok((await response.text()).includes('lang="fr"'));
+      // A plain click still opens the practice in place: the catalogue page stays.
+      await page.evaluate(() => {
+        const card = document
+          .querySelector('practice-list')!
+          .shadowRoot!.querySelector('practice-card')!;
+        card.shadowRoot!.querySelector<HTMLElement>('a.title, .title a')!.click();
+      });
+      await page.waitForTimeout(300);
+      assert.equal(new URL(page.url()).pathname, '/fr/');
+      await context.close();
+    });
+
     it('the catalogue page gives the map and the figures of the same feed once the script runs', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
