@@ -111,15 +111,19 @@ export class PracticeCatalog extends FeedRequestElement {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
     if (!this._parts) {
-      import('./catalog-parts.js').then(
-        () => (this._parts = true),
-        // Without them, each part draws its own messages, as it does on its own; with no part,
-        // the feed draws its own (drawn after the catalogue has left the message out).
-        () => {
-          this._parts = false;
-          (this.renderRoot.querySelector('practice-feed') as LitElement | null)?.requestUpdate();
-        },
-      );
+      import('./catalog-parts.js')
+        // A module that failed once may resolve on a later import without its definitions
+        // (WebKit does): the parts count as there only when their elements are defined.
+        .then(() => customElements.get('practice-catalog-message') || Promise.reject())
+        .then(
+          () => (this._parts = true),
+          // Without them, each part draws its own messages, as it does on its own; with no part,
+          // the feed draws its own (drawn after the catalogue has left the message out).
+          () => {
+            this._parts = false;
+            (this.renderRoot.querySelector('practice-feed') as LitElement | null)?.requestUpdate();
+          },
+        );
     }
   }
 
