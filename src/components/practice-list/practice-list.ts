@@ -102,6 +102,17 @@ export class PracticeList extends PracticeElement {
   /** The practice the detail view shows, or showed last before it closed. */
   private _shownId?: string;
   private _lastResult?: QueryResult;
+  /**
+   * The last result in its order, and what it was ordered from: the same array while neither
+   * changes, so that opening or closing a practice leaves the rows (and the virtual scroller's
+   * layout of thousands of them) as they are.
+   */
+  private _ordered?: {
+    readonly from: readonly NormalizedPractice[];
+    readonly key: SortKey;
+    readonly lang: string;
+    readonly practices: readonly NormalizedPractice[];
+  };
 
   @query('dialog') private _dialog?: HTMLDialogElement;
 
@@ -180,6 +191,7 @@ export class PracticeList extends PracticeElement {
     // A new result (other filters, scope or feed) starts at the first page.
     if (
       this._lastResult &&
+      result !== this._lastResult &&
       (result.practices.length !== this._lastResult.practices.length ||
         result.practices.some((p, i) => p !== this._lastResult!.practices[i]))
     ) {
@@ -357,6 +369,22 @@ export class PracticeList extends PracticeElement {
   /** The feed and order being prepared in slices, so that each is prepared once. */
   private _preparing?: { feed: NormalizedFeed; key: string };
 
+  /** The practices in the reader's order: the array of the last render if nothing changed. */
+  private _inOrder(
+    feed: NormalizedFeed,
+    from: readonly NormalizedPractice[],
+    key: SortKey,
+    lang: string,
+  ): readonly NormalizedPractice[] {
+    const last = this._ordered;
+    if (last && last.from === from && last.key === key && last.lang === lang) {
+      return last.practices;
+    }
+    const practices = sortPractices(feed, from, key, lang, this._sortLabels(feed, lang));
+    this._ordered = { from, key, lang, practices };
+    return practices;
+  }
+
   private _sortLabels(feed: NormalizedFeed, lang: string): SortLabels {
     return {
       title: (p) => localize(p.title, lang, feed.language) ?? p.id,
@@ -407,13 +435,7 @@ export class PracticeList extends PracticeElement {
     const strings = uiStrings(lang);
     const result = this._lastResult ?? queryFeed(feed, this.scope, this.filters);
     const sortKey = this._sortKey();
-    const practices = sortPractices(
-      feed,
-      result.practices,
-      sortKey,
-      lang,
-      this._sortLabels(feed, lang),
-    );
+    const practices = this._inOrder(feed, result.practices, sortKey, lang);
     const total = practices.length;
     const countText = resultsCountText(lang, total, result.inScope);
     const open = this._openPractice();
