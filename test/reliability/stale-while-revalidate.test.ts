@@ -90,11 +90,13 @@ describe('saved copy: stale while revalidate', () => {
     // The chosen filter's chip is drawn before the reader scrolls.
     const filters = root.querySelector('practice-filters')!;
     await until(() => !!filters.shadowRoot?.querySelector('.chip'));
+    // And the practice is open (opening it may scroll the page, in WebKit): then the reader
+    // scrolls, and that is the position the fresh feed must keep.
+    const dialog = () => list.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog().open);
     window.scrollTo(0, 400);
     const scrolled = window.scrollY;
     expect(scrolled).to.be.greaterThan(0);
-    const dialog = () => list.shadowRoot!.querySelector('dialog')!;
-    await until(() => dialog().open);
 
     fresh.open();
     const detail = () => dialog().querySelector('practice-card')!;
