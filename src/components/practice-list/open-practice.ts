@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { formatMessage } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { visuallyHidden } from '../../styles/theme.js';
+import { parentAcross } from '../shared/practice-element.js';
 import { practicePage } from '../shared/practice-links.js';
 
 /*
@@ -15,10 +16,8 @@ import { practicePage } from '../shared/practice-links.js';
 
 /** The id of the `<practice-feed>` around an element, through shadow roots, if it has one. */
 function feedId(element: Element): string | undefined {
-  let node: Element | null = element;
-  while (node) {
+  for (let node: Element | undefined = element; node; node = parentAcross(node)) {
     if (node.localName === 'practice-feed') return node.id || undefined;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return undefined;
 }

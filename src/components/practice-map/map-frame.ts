@@ -52,7 +52,12 @@ import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { overlayStyles } from './map-overlay.styles.js';
-import { opensInPlace, practicePage, takeLinkClick } from '../shared/practice-links.js';
+import {
+  opensInPlace,
+  practicePage,
+  renderOpenLink,
+  takeLinkClick,
+} from '../shared/practice-links.js';
 
 /*
  * The interactive map inside <practice-map>: the SVG of countries, symbols and markers, and
@@ -841,19 +846,13 @@ export class MapFrame implements ReactiveController {
     title: string,
     lang: string | undefined,
   ): TemplateResult {
-    const page = practicePage(this._host, practice.id);
     const open = () => this._actions.openPractice(practice.id);
-    return page === undefined
-      ? html`<button class="link-button" type="button" lang=${ifDefined(lang)} @click=${open}>
-          ${title}
-        </button>`
-      : html`<a
-          class="link-button"
-          href=${page}
-          lang=${ifDefined(lang)}
-          @click=${(event: MouseEvent) => takeLinkClick(event, this._host, open)}
-          >${title}</a
-        >`;
+    return (
+      renderOpenLink(this._host, practice.id, lang, title, open, 'link-button') ??
+      html`<button class="link-button" type="button" lang=${ifDefined(lang)} @click=${open}>
+        ${title}
+      </button>`
+    );
   }
 
   render(data: FrameData): TemplateResult {

@@ -61,7 +61,8 @@ export function takeLinkClick(event: MouseEvent, element: Element, open: () => v
 }
 
 /**
- * A compact card's title as a link to the practice's own page, or `undefined` when it has none.
+ * A practice's name (a compact card's title, a practice the map lists) as a link to its own
+ * page, with the class its button has without one; `undefined` when it has no page.
  */
 export function renderOpenLink(
   element: Element,
@@ -69,12 +70,13 @@ export function renderOpenLink(
   lang: string | undefined,
   title: unknown,
   open: () => void,
+  className = 'open',
 ): TemplateResult | undefined {
   const page = practicePage(element, id);
   return page === undefined
     ? undefined
     : html`<a
-        class="open"
+        class=${className}
         href=${page}
         lang=${ifDefined(lang)}
         @click=${(event: MouseEvent) => takeLinkClick(event, element, open)}
