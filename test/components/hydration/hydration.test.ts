@@ -188,6 +188,40 @@ describe('rendered HTML taken over', () => {
     expect(requests).to.have.length(1);
   });
 
+  it('leaves the rendered practices readable when its src cannot be had', async () => {
+    // What the wait for data costs when the data never comes: the rendered practices stay as
+    // they are (no blank, no loading state), though their controls wait for a feed.
+    const requests = useCannedFetch({});
+    const markup = (await rendered('list-src.html')).replace(
+      '/feeds/rendered.json',
+      '/feeds/never-there.json',
+    );
+    box = place(markup);
+    const list = box.querySelector('practice-list') as Hydrated & {
+      loadState: { status: string };
+    };
+    const cards = [...list.shadowRoot!.querySelectorAll('practice-card')];
+    const titles = cards.map((card) =>
+      card.shadowRoot!.querySelector('.title')!.textContent!.trim(),
+    );
+    const seen = { skeleton: false };
+    const observer = new MutationObserver(() => {
+      seen.skeleton ||= skeletonIn(list.shadowRoot);
+    });
+    observer.observe(list.shadowRoot!, { childList: true, subtree: true });
+    await until(() => requests.length > 0 && list.loadState.status === 'error');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(seen.skeleton, 'a loading state showed').to.equal(false);
+    const now = [...list.shadowRoot!.querySelectorAll('practice-card')];
+    expect(now, STALE).to.deep.equal(cards);
+    expect(titles.every(Boolean)).to.equal(true);
+    expect(
+      now.map((card) => card.shadowRoot!.querySelector('.title')!.textContent!.trim()),
+    ).to.deep.equal(titles);
+    expect(now.every((card) => card.getBoundingClientRect().height > 0)).to.equal(true);
+  });
+
   it('renders again in place, with a warning, when the feed is not the one rendered', async () => {
     useCannedFetch({});
     const warnings: string[] = [];
