@@ -107,11 +107,24 @@ export function readPractice(value: unknown, baseUrl?: string): NormalizedPracti
 }
 
 // Every skipped or repaired record is reported once, however many elements show the feed and
-// however often it is read again (from the saved copy, then from the network).
+// however often it is read again (from the saved copy, then from the network). The console gets
+// the first few only: a spreadsheet with thousands of odd cells must not bury the page's own
+// messages (or freeze the console); the command line lists every one.
+const PROBLEMS_LISTED = 20;
+
 function reportWarnings(warnings: readonly FeedWarning[], url?: string): void {
   if (warnings.length === 0) return;
+  const listed = warnings
+    .slice(0, PROBLEMS_LISTED)
+    .map((w) => `  ${w.path}${w.id ? ` (id "${w.id}")` : ''}: ${w.reason}`);
+  const rest = warnings.length - listed.length;
+  if (rest > 0) {
+    listed.push(
+      `  … and ${rest} more; \`npx practice-feed validate ${url ?? '<feed>'}\` lists them all.`,
+    );
+  }
   warnOnce(
     `practice-widgets: ${warnings.length} problem(s) in the feed${url ? ` ${url}` : ''}:\n` +
-      warnings.map((w) => `  ${w.path}${w.id ? ` (id "${w.id}")` : ''}: ${w.reason}`).join('\n'),
+      listed.join('\n'),
   );
 }

@@ -99,6 +99,34 @@ describe('warnings are logged once per feed', () => {
   });
 });
 
+describe('a feed with thousands of problems', () => {
+  it('gets one console message of bounded length that says how many and where to see them all', async () => {
+    const feed = sampleFeed();
+    const odd = Array.from({ length: 3000 }, (_, i) => ({ id: `Not An Id ${i}`, title: 'x' }));
+    const messages: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (String(args[0]).startsWith('practice-widgets:')) messages.push(String(args[0]));
+    };
+    try {
+      const list = await fixture<HTMLElement>(
+        html`<practice-list
+          .feed=${{ ...feed, practices: [...feed.practices, ...odd] }}
+        ></practice-list>`,
+      );
+      await settled(list);
+    } finally {
+      console.warn = original;
+    }
+    expect(messages).to.have.length(1);
+    const [message] = messages as [string];
+    expect(message).to.contain('3000 problem(s)');
+    expect(message).to.contain('… and 2980 more');
+    expect(message).to.contain('npx practice-feed validate');
+    expect(message.split('\n').length).to.be.below(25);
+  });
+});
+
 describe('errors reach the page as events and messages', () => {
   it('never as uncaught exceptions, from every element and every kind of failure', async () => {
     const uncaught = watchUncaught();
