@@ -197,7 +197,7 @@ describe('rendered HTML taken over', () => {
       '/feeds/never-there.json',
     );
     box = place(markup);
-    const list = box.querySelector('practice-list') as Hydrated & {
+    const list = box.querySelector('practice-list') as unknown as Hydrated & {
       loadState: { status: string };
     };
     const cards = [...list.shadowRoot!.querySelectorAll('practice-card')];
