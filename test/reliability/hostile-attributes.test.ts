@@ -201,6 +201,7 @@ describe('a widget moved out of its <practice-feed>', () => {
     await settled(filters);
     const steer = filters as unknown as { setFilters(filters: Filters): void };
     steer.setFilters({ ...EMPTY_FILTERS, q: 'leadership' });
+    await filters.updateComplete;
     expect(first.filters.q).to.equal('');
     expect(second.filters.q).to.equal('leadership');
   });

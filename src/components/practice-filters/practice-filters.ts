@@ -36,6 +36,8 @@ const FILTER_IDS = pagePart('element-ids', (before?: { next: number }) => before
 const SEARCHED_AT_EACH_KEY = 5000;
 /** Milliseconds without a keystroke before a large feed is searched. */
 const SEARCH_PAUSE_MS = 200;
+/** The search text is prepared in an idle moment, or after this many milliseconds without one. */
+const PREPARE_WITHIN_MS = 2000;
 
 /**
  * Text search, one button per facet that opens its choices (each with the number of practices it
@@ -156,7 +158,8 @@ export class PracticeFilters extends PracticeElement {
     this._syncDialog();
     // The choices are fetched while the reader looks at the page, ready for the first panel.
     this._loadPanels();
-    if (this._preparedFeed === load.feed) return;
+    // An update that ran after the element left the page schedules nothing it could not cancel.
+    if (!this.isConnected || this._preparedFeed === load.feed) return;
     // Prepare the search text while the reader looks at the page, so that the first keystroke
     // is as fast as the next ones.
     const feed = (this._preparedFeed = load.feed);
@@ -165,9 +168,10 @@ export class PracticeFilters extends PracticeElement {
       this._cancelPreparation = undefined;
       prepareSearch(feed);
     };
-    // Safari has no requestIdleCallback.
+    // Safari has no requestIdleCallback. A page that is never idle (a phone busy with other
+    // scripts) still gets it done, in time for the reader's first keys.
     if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(prepare);
+      const handle = window.requestIdleCallback(prepare, { timeout: PREPARE_WITHIN_MS });
       this._cancelPreparation = () => window.cancelIdleCallback(handle);
     } else {
       const handle = setTimeout(prepare, 200);

@@ -20,6 +20,7 @@ import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-e
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
 import { prepareFormatters } from '../../i18n/format.js';
+import { afterNextPaint } from './after-paint.js';
 import { documentBase } from './document-base.js';
 import { FeedAnnouncer } from './feed-announcer.js';
 import { parseTheme } from './attributes.js';
@@ -199,21 +200,61 @@ export abstract class PracticeElement extends WidgetElement {
     return FOREIGN_FEED_STATE;
   }
 
-  /** The reader's filters: the enclosing feed's, or this element's own when it stands alone. */
+  /**
+   * The reader's filters: the enclosing feed's, or this element's own when it stands alone; a
+   * choice the reader just made and that waits for the next paint counts already, so that two
+   * quick taps add up instead of the second undoing the first.
+   */
   protected get filters(): Filters {
-    return this.sharedState?.filters ?? this._ownFilters;
+    return this._chosenFilters ?? this.sharedState?.filters ?? this._ownFilters;
   }
+
+  /** Filters the reader chose, waiting for the next paint (see `setFilters`). */
+  private _chosenFilters?: Filters;
+
+  /** Settles once the filters the reader chose are applied. */
+  private _chosenApplied?: Promise<void>;
 
   /**
    * Changes the reader's filters: for every widget of the enclosing feed, or for this element
-   * alone (firing `practice-filter-change` from it).
+   * alone (firing `practice-filter-change` from it). The change is applied once the browser has
+   * painted the control the reader used: every widget then recounts and redraws, which on a
+   * large feed would otherwise hold back any sign that the tap was taken.
    */
   protected setFilters(filters: Filters): void {
+    const waiting = this._chosenFilters !== undefined;
+    this._chosenFilters = filters;
+    if (waiting) return;
+    this._chosenApplied = new Promise((resolve) =>
+      afterNextPaint(() => {
+        this._chosenApplied = undefined;
+        this._applyChosenFilters();
+        resolve();
+      }),
+    );
+  }
+
+  // A script that awaits `updateComplete` after a reader's choice finds it applied and drawn.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (this._chosenApplied) await this._chosenApplied;
+    return super.getUpdateComplete();
+  }
+
+  private _applyChosenFilters(): void {
+    const filters = this._chosenFilters;
+    this._chosenFilters = undefined;
+    if (!filters) return;
     if (this.sharedState) {
       this.sharedState.setFilters(filters);
+      // Drawn after the enclosing feed has handed the new filters round (its update was asked
+      // for first), so that `updateComplete` covers the choice.
+      this.requestUpdate();
     } else if (JSON.stringify(filters) !== JSON.stringify(this._ownFilters)) {
       this._ownFilters = filters;
       this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
+    } else {
+      // The same filters again (a tap undone within the frame): drawn from what holds.
+      this.requestUpdate();
     }
   }
 
