@@ -149,6 +149,12 @@ const TIP_HEIGHT = 26;
 const TIP_PADDING = 8;
 /** Markers closer than this on screen are drawn as one. */
 const CLUSTER_CELL = 34;
+/**
+ * Below this frame width (CSS pixels: a phone's map) the callout of a country without practices
+ * has its leader line drawn only while it is pointed at or focused: two dozen lines crossing the
+ * Caribbean hid the countries that have practices. Its box stays, a target like any other.
+ */
+const EVERY_LEADER_FROM = 600;
 /** The frame's width, in CSS pixels, assumed while it has none (hidden): a phone's. */
 const FALLBACK_FRAME_WIDTH = 360;
 /** Movement under which a press is a click, not a drag (CSS pixels). */
@@ -1223,6 +1229,9 @@ export class MapFrame implements ReactiveController {
     const { counts, selected, strings, lang, breaks } = data;
     return svg`<g class="overlay" transform="translate(${round2(size.x)} ${round2(size.y)}) scale(${1 / scale})">
       ${view.callouts.map((callout) => {
+        const { code } = callout;
+        const quiet = !counts.get(code) && !selected.has(code) && code !== view.active;
+        if (quiet && size.width * scale < EVERY_LEADER_FROM) return nothing;
         const onLeft = callout.x + callout.width / 2 < (size.width * scale) / 2;
         const endX = onLeft ? callout.x + callout.width : callout.x;
         const endY = callout.y + callout.height / 2;

@@ -446,6 +446,32 @@ describe('<practice-map>', () => {
       });
     }
 
+    it("on a phone, draws the leader lines of countries with practices, another's while it is pointed at", async () => {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const map = await loadedMap(
+        html`<div style="width: 320px">
+          <practice-map src=${FEED_URL} lang="en"></practice-map>
+        </div>`,
+      );
+      const callouts = [...root(map).querySelectorAll('.callout')];
+      const counted = callouts.filter(
+        (callout) => !/: 0 practices$/.test(callout.getAttribute('aria-label')!),
+      );
+      expect(callouts.length, 'every small member state keeps its callout').to.be.greaterThan(
+        counted.length,
+      );
+      expect(counted.length).to.be.greaterThan(0);
+      const leaders = () => root(map).querySelectorAll('.leader').length;
+      expect(leaders()).to.equal(counted.length);
+      // Jamaica (no practice in this feed): its line shows while the reader points at it.
+      expect(root(map).querySelector('.callout[data-code="JM"]')).to.not.equal(null);
+      await sendMouse({ type: 'move', position: onScreen(map, 'JM') });
+      await until(() => tipText(map) === 'Jamaica: 0 practices');
+      expect(leaders()).to.equal(counted.length + 1);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await until(() => leaders() === counted.length);
+    });
+
     it('fits the view to its scope, without Greenland or the rest of the continent', async () => {
       useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
       const map = await loadedMap(
