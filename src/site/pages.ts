@@ -437,6 +437,13 @@ export function embedPolicy(
 }
 
 /**
+ * A policy as a double-quoted attribute value: its single quotes kept as they are, for a reader
+ * of the page (origins and hashes hold no `"`, `&` or `<`; escaped all the same).
+ */
+const policyAttribute = (policy: string): string =>
+  policy.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
  * An embed page: one widget, full width, with the generic embed page's styles and script
  * (`embed.css`, `embed.js`: it reports the page's height to the host page, for
  * `embed-resize.js`) and the widgets' script from the site's own copy. Kept out of search
@@ -450,7 +457,7 @@ export function embedPage(page: EmbedPageOptions): string {
 <html lang="${lang}">
   <head>
     <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="${attribute(embedPolicy(page.styleHashes, page.imageOrigins))}" />
+    <meta http-equiv="Content-Security-Policy" content="${policyAttribute(embedPolicy(page.styleHashes, page.imageOrigins))}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <meta name="robots" content="noindex" />
