@@ -100,6 +100,11 @@ Writes a static catalogue site that any web host or CDN can serve as it is:
   DIR/<lang>/<id>/index.html   one practice, readable without scripts, with the tags that
                                search engines and link previews read (title, summary, image,
                                language alternates, schema.org data)
+  DIR/<lang>/embed/list.html   embed pages for an iframe on another site: the list, the
+  DIR/<lang>/embed/stats.html    figures (both rendered: they show before any script), the
+  DIR/<lang>/embed/map.html      map and the whole catalogue (drawn by the script); not for
+  DIR/<lang>/embed/catalog.html  search engines (noindex, not in the sitemap)
+  DIR/<lang>/<id>/embed.html   one practice, rendered, for an iframe
   DIR/feed.json                the feed, as given
   DIR/widgets/                 the widgets' files, so the site needs no other server
   DIR/sitemap.xml, robots.txt  (the sitemap with --base-url only)
@@ -772,20 +777,22 @@ async function siteCommand(args) {
     await writeFile(path, file.content);
   }
   await writeFile(join(out, 'feed.json'), (await readSource(source)).bytes);
-  // The widgets' script, its lazy parts (chunks/) and stylesheet; not the embed page, the
-  // configurator or the source maps.
+  // The widgets' script, its lazy parts (chunks/) and stylesheet, and the embed pages' script
+  // and styles (embed.js, embed.css) with embed-resize.js for the pages that embed them; not the
+  // generic embed page (the site writes its own), the configurator or the source maps.
   const widgets = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
   for (const entry of await readdir(widgets, { recursive: true, withFileTypes: true })) {
     const from = join(entry.parentPath ?? entry.path, entry.name);
     const name = relative(widgets, from);
-    if (!entry.isFile() || !/\.(js|css)$/.test(name) || /^(embed|configurator)/.test(name))
-      continue;
+    if (!entry.isFile() || !/\.(js|css)$/.test(name) || /^configurator/.test(name)) continue;
     await mkdir(dirname(join(out, 'widgets', name)), { recursive: true });
     await copyFile(from, join(out, 'widgets', name));
   }
-  const pages = files.filter((file) => file.path.endsWith('.html')).length;
+  const html = files.filter((file) => file.path.endsWith('.html'));
+  const embeds = html.filter((file) => file.embed).length;
+  const pages = html.length - embeds;
   process.stderr.write(
-    `${plural(pages, 'page')} for ${plural(feed.practices.length, 'practice')} in ${languages.join(', ')} written to ${out}${baseUrl ? '' : ' (no --base-url: no canonical addresses, link previews without address, no sitemap)'}.\n`,
+    `${plural(pages, 'page')} and ${plural(embeds, 'embed page')} for ${plural(feed.practices.length, 'practice')} in ${languages.join(', ')} written to ${out}${baseUrl ? '' : ' (no --base-url: no canonical addresses, link previews without address, no sitemap)'}.\n`,
   );
   return EXIT_OK;
 }

@@ -31,6 +31,19 @@ export interface SiteLayout {
 export const catalogPath = (lang: SiteLanguage): string => `${lang}/`;
 export const practicePath = (lang: SiteLanguage, id: string): string => `${lang}/${id}/`;
 
+/**
+ * The embed pages, for an iframe on another site: per language, one per widget of the whole
+ * catalogue (`es/embed/list.html`), and one per practice beside its page
+ * (`es/digital-seed/embed.html`). Files, not directories: they are addressed only by the iframe
+ * snippets, never listed in the sitemap.
+ */
+export const SITE_EMBED_WIDGETS = ['list', 'stats', 'map', 'catalog'] as const;
+export type SiteEmbedWidget = (typeof SITE_EMBED_WIDGETS)[number];
+export const embedPath = (lang: SiteLanguage, widget: SiteEmbedWidget): string =>
+  `${lang}/embed/${widget}.html`;
+export const practiceEmbedPath = (lang: SiteLanguage, id: string): string =>
+  `${lang}/${id}/embed.html`;
+
 /** A page path's file: a directory's `index.html`. */
 export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
 
@@ -382,6 +395,103 @@ export function practicePage(
     <footer class="site-footer">${feedLine(feed, lang)}</footer>`;
   return pageTemplate(lang, headHtml, body);
 }
+
+export interface EmbedPageOptions {
+  readonly lang: SiteLanguage;
+  /** The page's path from the root (`es/embed/list.html`). */
+  readonly path: string;
+  readonly title: string;
+  /**
+   * The widget's HTML, its feed at the site's `feed.json`: rendered on the server (declarative
+   * shadow DOM) for the list, the figures and a card; the bare element for the map and the
+   * catalogue, whose room practice-widgets.css keeps until the script draws them.
+   */
+  readonly widget: string;
+  /** `'sha256-…'` sources of the rendered `<style>` elements (see `embedPolicy`). */
+  readonly styleHashes: readonly string[];
+  /** The origins of the practices' pictures, for `img-src`. */
+  readonly imageOrigins: readonly string[];
+}
+
+/**
+ * The Content-Security-Policy of an embed page, in its own `<meta>` (a static host may send no
+ * header): the generic embed page's rules (no inline script, no inline style, scripts and the
+ * feed from the site itself, Trusted Types), with the rendered shadow roots' `<style>` elements
+ * allowed by their hashes only, so that the rendered widget is styled before any script runs.
+ */
+export function embedPolicy(
+  styleHashes: readonly string[],
+  imageOrigins: readonly string[],
+): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...new Set(styleHashes)].join(' '),
+    ["img-src 'self'", ...new Set(imageOrigins)].join(' '),
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
+
+/**
+ * A policy as a double-quoted attribute value: its single quotes kept as they are, for a reader
+ * of the page (origins and hashes hold no `"`, `&` or `<`; escaped all the same).
+ */
+const policyAttribute = (policy: string): string =>
+  policy.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * An embed page: one widget, full width, with the generic embed page's styles and script
+ * (`embed.css`, `embed.js`: it reports the page's height to the host page, for
+ * `embed-resize.js`) and the widgets' script from the site's own copy. Kept out of search
+ * engines (`noindex`; the practice's own page is the one to find) and of the sitemap; no
+ * `Referer` to the feed's or the pictures' hosts, as the generic embed page.
+ */
+export function embedPage(page: EmbedPageOptions): string {
+  const { lang, path } = page;
+  const asset = (name: string) => relative(path, `widgets/${name}`);
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policyAttribute(embedPolicy(page.styleHashes, page.imageOrigins))}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <meta name="robots" content="noindex" />
+    <title>${text(page.title)}</title>
+    <link rel="stylesheet" href="${asset('embed.css')}" />
+    <link rel="stylesheet" href="${asset('practice-widgets.css')}" />
+    <script type="module" src="${asset('practice-widgets.js')}"></script>
+    <script type="module" src="${asset('embed.js')}"></script>
+  </head>
+  <body>
+    <main id="widget">${page.widget.trim()}</main>
+  </body>
+</html>
+`;
+}
+
+/** The title of a widget's embed page in `lang`. */
+export function embedTitle(feed: NormalizedFeed, lang: SiteLanguage, widget: SiteEmbedWidget) {
+  const strings = SITE_STRINGS[lang];
+  const name = {
+    list: strings.embedList,
+    stats: strings.embedStats,
+    map: strings.embedMap,
+    catalog: strings.embedCatalog,
+  }[widget];
+  return `${name} · ${catalogTitle(feed, lang)}`;
+}
+
+/** The title of a practice's embed page in `lang`. */
+export const practiceEmbedTitle = (
+  feed: NormalizedFeed,
+  practice: NormalizedPractice,
+  lang: SiteLanguage,
+): string => `${practiceTitle(feed, practice, lang)} · ${catalogTitle(feed, lang)}`;
 
 /** The site's root: the catalogue in each language, for a reader to choose. */
 export function rootPage(feed: NormalizedFeed, layout: SiteLayout): string {

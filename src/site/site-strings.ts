@@ -24,6 +24,16 @@ export interface SiteStrings {
   readonly feedLink: string;
   /** The heading of the root page that lets a reader choose a language. */
   readonly chooseLanguage: string;
+  // The embed pages (`<lang>/embed/*.html`, `<lang>/<id>/embed.html`): each page's title names
+  // its widget, before the catalogue's title.
+  /** The embed page of the list of practices. */
+  readonly embedList: string;
+  /** The embed page of the map. */
+  readonly embedMap: string;
+  /** The embed page of the figures. */
+  readonly embedStats: string;
+  /** The embed page of the whole catalogue (search, filters, list, map, figures). */
+  readonly embedCatalog: string;
 }
 
 export const SITE_STRINGS: Readonly<Record<'es' | 'en' | 'pt' | 'fr', SiteStrings>> = {
@@ -38,6 +48,10 @@ export const SITE_STRINGS: Readonly<Record<'es' | 'en' | 'pt' | 'fr', SiteString
     publishedBy: 'Publicado por {publisher}',
     feedLink: 'Los datos (JSON)',
     chooseLanguage: 'Elija un idioma',
+    embedList: 'Lista de prácticas',
+    embedMap: 'Mapa',
+    embedStats: 'Cifras',
+    embedCatalog: 'Catálogo',
   },
   en: {
     languageName: 'English',
@@ -50,6 +64,10 @@ export const SITE_STRINGS: Readonly<Record<'es' | 'en' | 'pt' | 'fr', SiteString
     publishedBy: 'Published by {publisher}',
     feedLink: 'The data (JSON)',
     chooseLanguage: 'Choose a language',
+    embedList: 'List of practices',
+    embedMap: 'Map',
+    embedStats: 'Figures',
+    embedCatalog: 'Catalogue',
   },
   pt: {
     languageName: 'Português',
@@ -62,6 +80,10 @@ export const SITE_STRINGS: Readonly<Record<'es' | 'en' | 'pt' | 'fr', SiteString
     publishedBy: 'Publicado por {publisher}',
     feedLink: 'Os dados (JSON)',
     chooseLanguage: 'Escolha um idioma',
+    embedList: 'Lista de práticas',
+    embedMap: 'Mapa',
+    embedStats: 'Números',
+    embedCatalog: 'Catálogo',
   },
   fr: {
     languageName: 'Français',
@@ -74,6 +96,10 @@ export const SITE_STRINGS: Readonly<Record<'es' | 'en' | 'pt' | 'fr', SiteString
     publishedBy: 'Publié par {publisher}',
     feedLink: 'Les données (JSON)',
     chooseLanguage: 'Choisissez une langue',
+    embedList: 'Liste des pratiques',
+    embedMap: 'Carte',
+    embedStats: 'Chiffres',
+    embedCatalog: 'Catalogue',
   },
 };
 

@@ -2,14 +2,22 @@ import type { NormalizedFeed } from '../data/types.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import {
   SITE_CSS,
+  SITE_EMBED_WIDGETS,
   catalogPage,
+  embedPage,
+  embedPath,
+  embedTitle,
   fileOf,
+  practiceEmbedPath,
+  practiceEmbedTitle,
   practicePage,
   practicePath,
   rootPage,
   sitemap,
+  type SiteEmbedWidget,
   type SiteLayout,
 } from './pages.js';
+import { attribute } from './html.js';
 import { renderElementHtml } from './render.js';
 import type { SiteLanguage } from './site-strings.js';
 
@@ -30,10 +38,50 @@ export {
 /** Practices on a page of the catalogue page's list (every one is in the page's index). */
 const CATALOG_PAGE_SIZE = 12;
 
+/** The site's feed as an embed page (two folders down: `es/embed/`, `es/<id>/`) finds it. */
+const EMBED_FEED = '../../feed.json';
+
+/** The widgets that `practice-feed render` renders; the map and the catalogue are not. */
+const RENDERED_EMBEDS: ReadonlySet<SiteEmbedWidget> = new Set(['list', 'stats']);
+
+/**
+ * The `'sha256-…'` sources of every `<style>` element in rendered HTML, for an embed page's
+ * `style-src`: a `<style>` element's text is hashed as it is written (raw text, no entities).
+ */
+async function styleHashes(html: string): Promise<string[]> {
+  const texts = new Set(
+    [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!),
+  );
+  return Promise.all(
+    [...texts].map(async (css) => {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+      return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+    }),
+  );
+}
+
+/** The origins of the practices' pictures (http(s) only), for an embed page's `img-src`. */
+function imageOrigins(feed: NormalizedFeed): string[] {
+  const origins = new Set<string>();
+  for (const practice of feed.practices) {
+    const src = practice.image?.src;
+    if (!src) continue;
+    try {
+      const url = new URL(src);
+      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin);
+    } catch {
+      // A relative address: the site's own origin, allowed as 'self'.
+    }
+  }
+  return [...origins].sort();
+}
+
 /** One file of the site: its path from the site's root and its text. */
 export interface SiteFile {
   readonly path: string;
   readonly content: string;
+  /** An embed page, for an iframe: not a page of the site's own (not in the sitemap). */
+  readonly embed?: true;
 }
 
 /**
@@ -67,6 +115,7 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
         ></practice-card>`,
       ),
     );
+  const images = imageOrigins(feed);
   const files: SiteFile[] = [
     { path: 'index.html', content: rootPage(feed, layout) },
     { path: 'site.css', content: SITE_CSS },
@@ -86,6 +135,53 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
       files.push({
         path: fileOf(practicePath(lang, practice.id)),
         content: practicePage(feed, practice, layout, lang, renderCard(lang, practice.id)),
+      });
+    }
+    // The embed pages: the list and the figures rendered (their first page of practices, their
+    // charts), the map and the catalogue drawn by the script in the room their stylesheet keeps.
+    for (const widget of SITE_EMBED_WIDGETS) {
+      const path = embedPath(lang, widget);
+      const html = RENDERED_EMBEDS.has(widget)
+        ? await renderElementHtml(feed, {
+            element: widget as 'list' | 'stats',
+            lang,
+            src: EMBED_FEED,
+            ...(widget === 'list' && { pageSize: CATALOG_PAGE_SIZE }),
+          })
+        : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}"></practice-${widget}>`;
+      files.push({
+        path,
+        embed: true,
+        content: embedPage({
+          lang,
+          path,
+          title: embedTitle(feed, lang, widget),
+          widget: html,
+          styleHashes: await styleHashes(html),
+          imageOrigins: images,
+        }),
+      });
+    }
+    for (const practice of feed.practices) {
+      const path = practiceEmbedPath(lang, practice.id);
+      const html = await renderElementHtml(feed, {
+        element: 'card',
+        lang,
+        practiceId: practice.id,
+        layout: 'full',
+        src: EMBED_FEED,
+      });
+      files.push({
+        path,
+        embed: true,
+        content: embedPage({
+          lang,
+          path,
+          title: practiceEmbedTitle(feed, practice, lang),
+          widget: html,
+          styleHashes: await styleHashes(html),
+          imageOrigins: images,
+        }),
       });
     }
   }

@@ -65,7 +65,10 @@ describe('practice-feed site', () => {
     out = join(scratch, 'site');
     const run = cli(['site', 'demo/data/practices.json', '--out', out, '--base-url', BASE]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stderr, /45 pages for 10 practices in es, en, pt, fr written to/);
+    assert.match(
+      run.stderr,
+      /45 pages and 56 embed pages for 10 practices in es, en, pt, fr written to/,
+    );
     files = filesUnder(out);
   });
 
@@ -173,6 +176,59 @@ describe('practice-feed site', () => {
     }
   });
 
+  it('writes the embed pages for every language and practice: lang, title, noindex, policy', () => {
+    const embeds = LANGUAGES.flatMap((lang) => [
+      ...['list', 'stats', 'map', 'catalog'].map((widget) => `${lang}/embed/${widget}.html`),
+      ...IDS.map((id) => `${lang}/${id}/embed.html`),
+    ]);
+    for (const file of embeds) {
+      assert.ok(files.includes(file), file);
+      const page = html(file);
+      const lang = file.slice(0, 2);
+      assert.match(page, new RegExp(`<html lang="${lang}">`), file);
+      assert.match(page, /<title>[^<]+ · [^<]+<\/title>/, file);
+      assert.match(page, /<meta name="robots" content="noindex" \/>/, file);
+      assert.match(page, /<meta name="referrer" content="no-referrer" \/>/, file);
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page);
+      assert.ok(policy, `${file}: a Content-Security-Policy`);
+      assert.match(policy[1]!, /script-src 'self';/);
+      assert.match(policy[1]!, /connect-src 'self';/);
+      assert.doesNotMatch(policy[1]!, /unsafe-inline|unsafe-eval|\*/, file);
+      // The generic embed page's script, which reports the height, and no inline script.
+      assert.match(page, /<script type="module" src="\.\.\/\.\.\/widgets\/embed\.js"><\/script>/);
+      assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)[^>]*>/, `${file}: no inline script`);
+      assert.doesNotMatch(page, /\sstyle="/, `${file}: no inline style attribute`);
+      assert.doesNotMatch(page, /application\/ld\+json|rel="canonical"/, file);
+    }
+    // What a reader sees before any script: the rendered content, in its shadow root.
+    for (const lang of LANGUAGES) {
+      for (const id of IDS) {
+        const page = html(`${lang}/${id}/embed.html`);
+        assert.match(page, new RegExp(`<practice-card [^>]*practice-id="${id}"`));
+        assert.match(page, /<template shadowroot(mode)?="open"/);
+        assert.match(page, /src="\.\.\/\.\.\/feed\.json"/);
+      }
+      assert.match(html(`${lang}/embed/list.html`), /<practice-list [^>]*page-size="12"/);
+      assert.match(html(`${lang}/embed/stats.html`), /<template shadowroot(mode)?="open"/);
+      assert.match(html(`${lang}/embed/map.html`), /<practice-map src="\.\.\/\.\.\/feed\.json"/);
+      assert.match(
+        html(`${lang}/embed/catalog.html`),
+        /<practice-catalog src="\.\.\/\.\.\/feed\.json"/,
+      );
+    }
+    assert.match(html('en/digital-seed/embed.html'), /<title>Digital Seed · Second Mapping/);
+    assert.match(html('fr/embed/map.html'), /<title>Carte · /);
+    // The script that reports the height, and the one a host page loads to follow it.
+    assert.ok(files.includes('widgets/embed.js'));
+    assert.ok(files.includes('widgets/embed.css'));
+    assert.ok(files.includes('widgets/embed-resize.js'));
+    assert.ok(!files.includes('widgets/embed.html'), 'not the generic embed page');
+  });
+
+  it('keeps the embed pages out of the sitemap', () => {
+    assert.doesNotMatch(html('sitemap.xml'), /embed/);
+  });
+
   describe('in Chromium', () => {
     let browser: Browser;
     let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -208,11 +264,100 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
+    it('an embed page shows its practice with scripts off, styled within its own policy', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to/i.test(message.text()))
+          refused.push(message.text());
+      });
+      await page.goto(`${server.url}/es/digital-seed/embed.html`);
+      assert.equal(
+        await page.getByText('Semilla Digital', { exact: true }).first().isVisible(),
+        true,
+      );
+      assert.equal(await page.getByText('Por qué es una buena práctica').first().isVisible(), true);
+      // The rendered `<style>` elements apply: the policy allows them by their hashes.
+      const card = await page.evaluate(() => {
+        const style = getComputedStyle(
+          document.querySelector('practice-card')!.shadowRoot!.querySelector('.card')!,
+        );
+        return { display: style.display, border: style.borderTopWidth };
+      });
+      assert.deepEqual(card, { display: 'flex', border: '1px' });
+      assert.deepEqual(refused, []);
+      await context.close();
+    });
+
+    it('an embed page takes its rendered card over: the same nodes, one request for the feed, nothing refused', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const feeds: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/feed.json')) feeds.push(request.url());
+      });
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error')
+          problems.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const card = document.querySelector('practice-card')!;
+          Object.assign(window, {
+            rendered: { card, title: card.shadowRoot!.querySelector('.title') },
+          });
+        });
+      });
+      await page.goto(`${server.url}/fr/steam-zone/embed.html`);
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('practice-card') as (Element & { hasUpdated?: boolean }) | null)
+            ?.hasUpdated === true,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const same = await page.evaluate(() => {
+        const { card, title } = (
+          window as unknown as { rendered: { card: Element; title: Element } }
+        ).rendered;
+        const now = document.querySelector('practice-card')!;
+        return { card: now === card, title: now.shadowRoot!.querySelector('.title') === title };
+      });
+      assert.deepEqual(same, { card: true, title: true });
+      assert.equal(feeds.length, 1, feeds.join(' '));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    it('the map and the catalogue embed pages draw from the site’s feed within their policy', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error')
+          problems.push(message.text());
+      });
+      await page.goto(`${server.url}/pt/embed/catalog.html`);
+      await page
+        .locator('practice-catalog practice-list practice-card')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.goto(`${server.url}/en/embed/map.html`);
+      await page.locator('practice-map #legend-title').waitFor({ timeout: 30_000 });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
     it('every page: its language, one h1, no interactive element inside another, links that resolve', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const pages = files.filter((file) => file.endsWith('.html'));
-      assert.equal(pages.length, 45);
+      assert.equal(pages.length, 45 + 56);
       for (const file of pages) {
         const path = `/${file.replace(/index\.html$/, '')}`;
         await page.goto(`${server.url}${path}`);
@@ -245,7 +390,9 @@ describe('practice-feed site', () => {
         });
         const lang = /^(es|en|pt|fr)\//.exec(file)?.[1] ?? 'es';
         assert.equal(found.lang, lang, `${file}: lang`);
-        assert.equal(found.h1, 1, `${file}: one h1`);
+        // An embed page is part of the host page's: it has no title heading of its own.
+        if (isEmbed(file)) assert.ok(found.h1 <= 1, `${file}: at most one h1`);
+        else assert.equal(found.h1, 1, `${file}: one h1`);
         assert.deepEqual(found.nested, [], `${file}: nested interactive elements`);
         for (const link of found.links) {
           const local = link.startsWith(server.url)
@@ -443,6 +590,9 @@ describe('practice-feed site', () => {
   });
 });
 
+/** An embed page, for an iframe (`es/embed/list.html`, `es/digital-seed/embed.html`). */
+const isEmbed = (file: string) => /^[a-z]{2}\/(embed\/[a-z]+|[^/]+\/embed)\.html$/.test(file);
+
 /** Waits until the catalogue page's list has taken its rendered HTML over. */
 async function taken(page: import('playwright-core').Page) {
   await page.waitForFunction(
@@ -479,9 +629,17 @@ describe('practice-feed site: what it refuses and what it leaves out', () => {
     const out = join(scratch, 'hostile');
     const run = cli(['site', hostile, '-o', out, '--base-url', BASE, '--languages', 'en']);
     assert.equal(run.status, 0, run.stderr);
-    for (const file of filesUnder(out).filter((name) => name.endsWith('.html'))) {
+    const pages = filesUnder(out).filter((name) => name.endsWith('.html'));
+    assert.ok(pages.includes('en/embed/list.html') && pages.includes('en/digital-seed/embed.html'));
+    for (const file of pages) {
       const page = readFileSync(join(out, file), 'utf8');
       assert.doesNotMatch(page, /<img src=x|<b>Bold|<script>alert/, file);
+      if (isEmbed(file)) {
+        // No script element but the two module scripts, and the title's markup as words.
+        assert.equal(page.match(/<script/g)?.length, 2, file);
+        assert.match(page, /<title>[^<]*&lt;/, file);
+        continue;
+      }
       // One script element of structured data per page, closed where it should be.
       const scripts = page.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g) ?? [];
       assert.equal(scripts.length, 1, file);

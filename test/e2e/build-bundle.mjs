@@ -8,10 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import configs from '../../rollup.config.mjs';
 
-/** @returns {Promise<string>} the directory holding practice-widgets.js and its chunks */
+/**
+ * @returns {Promise<string>} the directory holding practice-widgets.js and its chunks, and the
+ *   embed page's script and styles (embed.js, embed.css, embed-resize.js) as dist/cdn has them
+ */
 export async function buildCdnBundle() {
   const dir = await mkdtemp(join(tmpdir(), 'practice-widgets-cdn-'));
-  const config = configs.find((entry) => 'practice-widgets' in entry.input);
+  for (const name of ['practice-widgets', 'embed', 'embed-resize']) {
+    await buildEntry(
+      configs.find((entry) => name in entry.input),
+      dir,
+    );
+  }
+  return dir;
+}
+
+async function buildEntry(config, dir) {
   const bundle = await rollup({
     input: config.input,
     // The TypeScript plugin insists on writing inside the output directory: the same options
@@ -31,7 +43,6 @@ export async function buildCdnBundle() {
   });
   await bundle.write({ ...config.output, dir, sourcemap: false });
   await bundle.close();
-  return dir;
 }
 
 /**

@@ -205,7 +205,8 @@ const started = Date.now();
 const bundleDir = await buildCdnBundle();
 console.log(`# bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const module of readerChecks) {
-  for (const [path, html] of module.pages?.({ pageHtml, FEED }) ?? []) pages.set(path, html);
+  for (const [path, html] of (await module.pages?.({ pageHtml, FEED })) ?? [])
+    pages.set(path, html);
 }
 const server = await startE2eServer(bundleDir, pages);
 /** The engine the checks run in now. */

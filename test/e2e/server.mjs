@@ -1,6 +1,8 @@
 // The end-to-end test server: the project's static server (scripts/static-server.mjs) with the
 // routes the checks need. It serves:
 //   /cdn/…, /cdn-2/…    the built CDN bundle (two URLs: a page may load two copies)
+//   /site/widgets/…     the same, as a static site's copy (`practice-feed site`) beside its
+//                       pages, which the checks serve under /site/
 //   /held/<path>        a repository file, answered when the test calls `release()`
 //   /etag/<path>        a repository file with an ETag, answering 304 to a matching
 //                       If-None-Match, as a publisher's static host does
@@ -30,7 +32,7 @@ export async function startE2eServer(bundleDir, pages = new Map()) {
 
   const server = await startStaticServer('.', {
     routes: new Map([...pages].map(([path, body]) => [path, { body }])),
-    mounts: { '/cdn/': bundleDir, '/cdn-2/': bundleDir },
+    mounts: { '/cdn/': bundleDir, '/cdn-2/': bundleDir, '/site/widgets/': bundleDir },
     async answer(path) {
       let match;
       if ((match = /^\/held(\/.*)$/.exec(path))) {

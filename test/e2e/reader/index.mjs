@@ -1,6 +1,7 @@
 // The checks of what a reader meets on a whole page (the first screen, messages, the map's
 // targets, the figures, print), one module per part of the catalogue. Each module exports
-// `pages({ pageHtml, FEED })` (optional: the pages it serves, as [path, html] pairs) and
+// `pages({ pageHtml, FEED })` (optional: the pages it serves, as [path, html] pairs, or a
+// promise of them) and
 // `run({ engine, browser, server, openPage, waitFor, check, deepText })`, called once per
 // engine before the other end-to-end checks. A module added to this folder is run.
 import { readdirSync } from 'node:fs';
