@@ -34,7 +34,13 @@ export const styles = css`
     gap: 0.5em;
     color: var(--_muted);
   }
+  /* The sort control's width does not depend on its options: a browser can paint rendered HTML
+     with part of the select parsed (no options yet, or one), and a select as wide as its
+     options then grew as the rest arrived, moving the toolbar's items to another line (a layout
+     shift before any script). The least width fits the longest option of the four languages
+     ("Plus récentes"), so it is the select's width from its first byte. */
   select {
+    min-width: 11em;
     min-height: 2.75rem;
     padding: 0 0.5em;
     border: 1px solid var(--_border);

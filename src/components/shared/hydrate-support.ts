@@ -9,7 +9,8 @@
  *
  * The first update of an element with rendered content waits until its data is there (the
  * feed, the reader's language, the element's own lazy parts: `hydrationReady`), so that it is
- * the server's render; meanwhile the rendered content stays on screen as it is.
+ * the server's render; meanwhile the rendered content stays on screen as it is. If the feed
+ * cannot be had, the content stays and says so, with a retry (`rendered-unavailable.ts`).
  *
  * Around it, one guard: hydration keeps the rendered nodes and only wires them, so it must be
  * given the very template the server rendered. When the element's first render would show
@@ -20,6 +21,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type RenderOptions } from 'lit';
 import { warnOnce } from '../../feed/warnings.js';
+import { clearUnavailable, showUnavailable } from './rendered-unavailable.js';
 
 type Install = (lit: { LitElement: typeof LitElement }) => void;
 
@@ -28,6 +30,7 @@ interface Hydrating {
   readonly loadState?: { readonly status: string };
   readonly hydrationReady?: boolean;
   askLanguage?(): void;
+  retry?(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: RenderOptions;
   render(): unknown;
@@ -102,6 +105,8 @@ export function installHydration(): void {
     ) {
       // The changes seen are dropped with this update: nothing the elements do reads them.
       this.askLanguage?.();
+      // No feed (and no saved copy): the rendered content stays, and says so, with a retry.
+      if (this.loadState.status === 'error') showUnavailable(this);
       return false;
     }
     return shouldUpdate.call(this, changed);
@@ -111,6 +116,8 @@ export function installHydration(): void {
     const hydrating = rendered.has(this);
     const mark = rendered.get(this);
     rendered.delete(this);
+    // What a failed feed added (its notice, the disabled controls) goes before the takeover.
+    if (hydrating) clearUnavailable(this);
     if (hydrating && !rendersSameText(this, this.render())) {
       // Rendered afresh: by Lit's support when its mark is known, else below, when its
       // hydration finds nothing to take over in the emptied root.

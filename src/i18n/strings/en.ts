@@ -165,4 +165,7 @@ export const en = {
   facetButtonChosen: '{facet} ({count})',
   filtersDone: 'Done',
   filtersShowResults: { one: 'Show {count} practice', other: 'Show {count} practices' },
+  // Rendered HTML whose feed cannot be had (hydration support).
+  renderedUnavailable:
+    'These practices may not be the latest. Sorting and opening them need a connection.',
 } as const satisfies UiStrings;

@@ -199,4 +199,7 @@ export const es = {
     many: 'Ver {count} de prácticas',
     other: 'Ver {count} prácticas',
   },
+  // Rendered HTML whose feed cannot be had (hydration support).
+  renderedUnavailable:
+    'Puede que estas prácticas no sean las más recientes. Para ordenarlas y abrirlas hace falta conexión.',
 } as const satisfies UiStrings;

@@ -202,4 +202,7 @@ export const fr = {
     many: 'Voir {count} de pratiques',
     other: 'Voir {count} pratiques',
   },
+  // Rendered HTML whose feed cannot be had (hydration support).
+  renderedUnavailable:
+    'Ces pratiques ne sont peut-être pas les plus récentes. Pour les trier et les ouvrir, il faut une connexion.',
 } as const satisfies UiStrings;

@@ -199,4 +199,7 @@ export const pt = {
     many: 'Ver {count} de práticas',
     other: 'Ver {count} práticas',
   },
+  // Rendered HTML whose feed cannot be had (hydration support).
+  renderedUnavailable:
+    'Estas práticas podem não ser as mais recentes. Para ordená-las e abri-las é preciso conexão.',
 } as const satisfies UiStrings;

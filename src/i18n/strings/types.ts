@@ -239,4 +239,10 @@ export interface UiStrings {
   readonly filtersDone: string;
   /** Closes the filters sheet: `{count}` practices match the filters. */
   readonly filtersShowResults: PluralMessage;
+  // Rendered HTML whose feed cannot be had (hydration support).
+  /**
+   * Under rendered practices whose feed could not be loaded (beside a Retry button), and the
+   * description of the controls disabled meanwhile.
+   */
+  readonly renderedUnavailable: string;
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { installHydration } from '../../../src/components/shared/hydrate-support.js';
 import { resetPageState } from '../../../src/data/page-state.js';
 import { until, useCannedFetch } from '../../helpers.js';
+import { isUnavailable } from '../../../src/components/shared/rendered-unavailable.js';
 
 /*
  * The elements take over HTML rendered by `practice-feed render` (fixtures made by
@@ -270,6 +271,155 @@ describe('rendered HTML taken over', () => {
       );
     } finally {
       console.warn = warn;
+    }
+  });
+});
+
+/** The rendered list at its `src`, under an address of its own (no saved copy, no shared load). */
+async function placeListAt(address: string) {
+  box = place((await rendered('list-src.html')).replace('/feeds/rendered.json', address));
+  return box.querySelector('practice-list') as unknown as Hydrated & {
+    loadState: { status: string };
+  };
+}
+
+const cardsIn = (list: Element) => [...list.shadowRoot!.querySelectorAll('practice-card')];
+const noticeIn = (list: Element) =>
+  list.shadowRoot!.querySelector<HTMLElement>('.rendered-unavailable [part="notice"]');
+/** The controls of the list and of its cards, and whether each can be used. */
+const controlsIn = (list: Element) =>
+  [list, ...cardsIn(list)].flatMap((element) =>
+    [...element.shadowRoot!.querySelectorAll<HTMLElement>('select, button, summary')].filter(
+      (control) => !control.closest('dialog, .rendered-unavailable'),
+    ),
+  );
+const usable = (control: HTMLElement) =>
+  !(control as HTMLButtonElement).disabled && control.getAttribute('aria-disabled') !== 'true';
+const rect = (element: Element) => {
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return { x, y, width, height };
+};
+/** The boxes of what a reader reads in the list: the toolbar, its items, the cards, titles. */
+const readBoxes = (list: Element) =>
+  [
+    ...list.shadowRoot!.querySelectorAll('.toolbar, .toolbar > *, select, li'),
+    ...cardsIn(list).flatMap((card) => [...card.shadowRoot!.querySelectorAll('article, .title')]),
+  ].map(rect);
+
+describe('rendered HTML whose feed cannot be had', () => {
+  it('keeps the practices as they are, says so with a retry, and shows its controls unavailable', async () => {
+    const shifts: PerformanceEntry[] = [];
+    const layoutShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+    const observer = layoutShifts
+      ? new PerformanceObserver((entries) => shifts.push(...entries.getEntries()))
+      : undefined;
+    const requests = useCannedFetch({});
+    const list = await placeListAt('/feeds/offline-a.json');
+    const cards = cardsIn(list);
+    const titles = cards.map((card) => card.shadowRoot!.querySelector('.title'));
+    const controls = controlsIn(list);
+    // The sort, the downloads and its two buttons, the cards' two "open" buttons.
+    expect(controls.length).to.be.at.least(5);
+    expect(controls.every(usable)).to.equal(true);
+    const boxes = readBoxes(list);
+    observer?.observe({ type: 'layout-shift' });
+
+    await until(() => requests.length > 0 && !!noticeIn(list), 5000);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    observer?.disconnect();
+
+    const notice = noticeIn(list)!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.closest('[lang]')!.getAttribute('lang')).to.equal('es');
+    expect(notice.textContent).to.contain('Puede que estas prácticas no sean las más recientes');
+    const retry = notice.querySelector('button')!;
+    expect(retry.textContent!.trim()).to.equal('Reintentar');
+    expect(usable(retry)).to.equal(true);
+    // Every control unavailable, and the reason reachable from it.
+    expect(controls.every((control) => !usable(control))).to.equal(true);
+    for (const control of controls) {
+      const reason = (control.getRootNode() as ShadowRoot).getElementById(
+        control.getAttribute('aria-describedby') ?? '',
+      );
+      expect(reason?.textContent, control.outerHTML).to.contain('Puede que estas prácticas');
+    }
+    // The content as it was: the same nodes, the same boxes, nothing shifted.
+    expect(cardsIn(list), STALE).to.deep.equal(cards);
+    expect(cards.map((card) => card.shadowRoot!.querySelector('.title'))).to.deep.equal(titles);
+    expect(readBoxes(list)).to.deep.equal(boxes);
+    // The notice follows the content: nothing the reader reads is under it or moved by it.
+    const last = cards.at(-1)!.getBoundingClientRect().bottom;
+    expect(notice.getBoundingClientRect().top).to.be.at.least(last);
+    expect(
+      shifts.map((entry) => (entry as PerformanceEntry & { value: number }).value),
+    ).to.deep.equal([]);
+    expect(list.hasUpdated).to.equal(false);
+    await expect(list).to.be.accessible();
+  });
+
+  it('takes the HTML over once Retry brings the feed, with the same nodes and no notice', async () => {
+    let online = false;
+    const requests = useCannedFetch({
+      '/feeds/offline-b.json': () => (online ? { text: feedText } : { fail: true }),
+    });
+    const list = await placeListAt('/feeds/offline-b.json');
+    const cards = cardsIn(list);
+    const boxes = readBoxes(list);
+    await until(() => !!noticeIn(list), 5000);
+    online = true;
+    noticeIn(list)!.querySelector('button')!.click();
+    await until(() => list.hasUpdated, 5000);
+    await list.updateComplete;
+    await until(() => cardsIn(list).every((card) => (card as Hydrated).hasUpdated));
+    expect(requests).to.have.length(2);
+    expect(noticeIn(list)).to.equal(null);
+    expect(list.shadowRoot!.querySelector('.rendered-unavailable')).to.equal(null);
+    expect(cardsIn(list), STALE).to.deep.equal(cards);
+    expect(readBoxes(list)).to.deep.equal(boxes);
+    expect(controlsIn(list).every(usable)).to.equal(true);
+    expect(
+      controlsIn(list).filter((control) => control.hasAttribute('aria-describedby')),
+    ).to.deep.equal([]);
+    // Taken over: a card's "open" now opens the practice.
+    cards[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.open')!.click();
+    await until(() => list.shadowRoot!.querySelector('dialog')!.open);
+  });
+
+  it('tries by itself when the connection comes back, once, and takes the HTML over', async () => {
+    let online = false;
+    const requests = useCannedFetch({
+      '/feeds/offline-c.json': () => (online ? { text: feedText } : { fail: true }),
+    });
+    const list = await placeListAt('/feeds/offline-c.json');
+    await until(() => !!noticeIn(list), 5000);
+    expect(requests).to.have.length(1);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await until(() => list.hasUpdated, 5000);
+    await list.updateComplete;
+    expect(requests).to.have.length(2);
+    expect(isUnavailable(list)).to.equal(false);
+    expect(noticeIn(list)).to.equal(null);
+    expect(controlsIn(list).every(usable)).to.equal(true);
+  });
+});
+
+describe('rendered list before any script', () => {
+  it('keeps its toolbar’s lines while its sort control is being parsed', async () => {
+    // A browser may paint rendered HTML with the select partly parsed (no option yet, or
+    // some): the toolbar must be laid out as it will be once the select is whole.
+    const markup = await rendered('list-src.html');
+    renderedSize(markup, 'practice-list');
+    reference!.style.width = '328px';
+    const root = reference!.querySelector('unscripted-practice-list')!.shadowRoot!;
+    const items = () => [...root.querySelectorAll('.toolbar > *')].map(rect);
+    const whole = items();
+    const select = root.querySelector('select')!;
+    const options = [...select.options];
+    expect(options.length).to.equal(3);
+    for (const count of [0, 1, 2]) {
+      select.replaceChildren(...options.slice(0, count));
+      expect(items(), `${count} options parsed`).to.deep.equal(whole);
     }
   });
 });
