@@ -222,40 +222,26 @@ export abstract class PracticeElement extends WidgetElement {
    * large feed would otherwise hold back any sign that the tap was taken.
    */
   protected setFilters(filters: Filters): void {
-    const waiting = this._chosenFilters !== undefined;
     this._chosenFilters = filters;
-    if (waiting) return;
-    this._chosenApplied = new Promise((resolve) =>
-      afterNextPaint(() => {
-        this._chosenApplied = undefined;
-        this._applyChosenFilters();
-        resolve();
-      }),
-    );
+    this._chosenApplied ??= afterNextPaint().then(() => {
+      const chosen = this._chosenFilters!;
+      this._chosenFilters = this._chosenApplied = undefined;
+      if (this.sharedState) {
+        this.sharedState.setFilters(chosen);
+      } else if (JSON.stringify(chosen) !== JSON.stringify(this._ownFilters)) {
+        this._ownFilters = chosen;
+        this.dispatchEvent(new PracticeFilterChangeEvent({ filters: chosen }));
+      }
+      // Drawn after the enclosing feed has handed the new filters round (its update was asked
+      // for first), so that `updateComplete` covers the choice.
+      this.requestUpdate();
+    });
   }
 
   // A script that awaits `updateComplete` after a reader's choice finds it applied and drawn.
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (this._chosenApplied) await this._chosenApplied;
+    await this._chosenApplied;
     return super.getUpdateComplete();
-  }
-
-  private _applyChosenFilters(): void {
-    const filters = this._chosenFilters;
-    this._chosenFilters = undefined;
-    if (!filters) return;
-    if (this.sharedState) {
-      this.sharedState.setFilters(filters);
-      // Drawn after the enclosing feed has handed the new filters round (its update was asked
-      // for first), so that `updateComplete` covers the choice.
-      this.requestUpdate();
-    } else if (JSON.stringify(filters) !== JSON.stringify(this._ownFilters)) {
-      this._ownFilters = filters;
-      this.dispatchEvent(new PracticeFilterChangeEvent({ filters }));
-    } else {
-      // The same filters again (a tap undone within the frame): drawn from what holds.
-      this.requestUpdate();
-    }
   }
 
   /**
