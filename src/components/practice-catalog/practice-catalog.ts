@@ -1,4 +1,11 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type LitElement,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
@@ -210,9 +217,24 @@ export class PracticeCatalog extends FeedRequestElement {
     this._choose(next, true);
   }
 
+  /**
+   * Rendered HTML (`practice-feed render --element catalog`) is taken over once the header and
+   * message are defined, or known to be missing (see hydrate-support.ts): the first update is
+   * then the last word on which parts there are.
+   */
+  protected get hydrationReady(): boolean {
+    return this._parts !== undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.syncUrl && (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl')))) {
+    // A server render has no address to read the view from (`location` is the page's): it
+    // draws the view the attributes ask for, as the page does before the reader chooses.
+    if (
+      !isServer &&
+      this.syncUrl &&
+      (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl')))
+    ) {
       this._readView();
     }
     const view = this._currentView();
