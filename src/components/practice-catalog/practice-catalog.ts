@@ -13,6 +13,7 @@ import { wholeNumberAttribute } from '../shared/attributes.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
+import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
 import { parseTheme } from '../shared/attributes.js';
 import { styles } from './practice-catalog.styles.js';
@@ -219,11 +220,15 @@ export class PracticeCatalog extends FeedRequestElement {
 
   /**
    * Rendered HTML (`practice-feed render --element catalog`) is taken over once the header and
-   * message are defined, or known to be missing (see hydrate-support.ts): the first update is
-   * then the last word on which parts there are.
+   * message are defined, or known to be missing, and the reader's language is there (see
+   * hydrate-support.ts): the first update is then the one the server rendered.
    */
   protected get hydrationReady(): boolean {
-    return this._parts !== undefined;
+    // Its tabs' labels are in the reader's language: taken over in another, they would not
+    // match (the strings' arrival draws every element again: see watchDocumentLanguage).
+    const lang = this.lang || resolveLanguage(this);
+    if (!isLanguageLoaded(lang)) void loadLanguage(lang);
+    return this._parts !== undefined && isLanguageLoaded(lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
