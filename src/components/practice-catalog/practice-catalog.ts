@@ -59,7 +59,10 @@ const isView = (value: unknown): value is View => VIEWS.includes(value as View);
 export class PracticeCatalog extends FeedRequestElement {
   static override styles = styles;
 
-  /** Feed URL, relative to the page. */
+  /**
+   * Feed URL, relative to the page. Without it, a child `<script type="application/json">`
+   * holding the feed (as `practice-feed render --element catalog --inline` writes).
+   */
   @property() src?: string;
 
   /** Keep the reader's filters, open practice and view in the page URL. */
