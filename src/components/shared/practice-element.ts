@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
@@ -159,13 +159,14 @@ export abstract class PracticeElement extends WidgetElement {
   /** The enclosing `<practice-feed>`'s shared state, when there is one. */
   protected get sharedState(): SharedFeedState | undefined {
     // On a server, context (a DOM event) does not reach the parts of a rendered catalogue.
-    return this._feedContext.value ?? serverFeedState();
+    // (`isServer` is false in the browser build, which then carries none of this.)
+    return this._feedContext.value ?? (isServer ? serverFeedState() : undefined);
   }
 
   /** The language tag the feed's texts are chosen for (e.g. `pt-BR`). */
   protected get contentLang(): string {
     // On a server an element has no ancestors to take `lang` from: the feed's, as in the page.
-    const server = this.lang ? undefined : serverFeedState();
+    const server = isServer && !this.lang ? serverFeedState() : undefined;
     return server ? server.lang : resolveLanguage(this);
   }
 
