@@ -49,7 +49,7 @@ export function pages({ pageHtml }) {
       PAGES['catalogue with src'],
       page(
         'Rendered catalogue with src',
-        fixture('cdn-catalog-src.html').replace('/feeds/rendered.json', FEED),
+        fixture('cdn-catalog-src.html').replaceAll('/feeds/rendered.json', FEED),
       ),
     ],
   ];
