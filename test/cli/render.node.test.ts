@@ -227,9 +227,11 @@ describe('practice-feed render', () => {
       await page.evaluate(() => (window as { __hostile?: unknown }).__hostile),
       undefined,
     );
+    // `window.document`: a bare `document` here would make the build rename this file's own
+    // `document` (the feed, above), which other tests hand to the page by name.
     const title = await page.evaluate(
       () =>
-        document
+        window.document
           .querySelector('practice-catalog')!
           .shadowRoot!.querySelector('practice-list')!
           .shadowRoot!.querySelector('practice-card')!
