@@ -70,24 +70,24 @@ reads back.
   --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
-  render: `Usage: practice-feed render <file or URL> --element list|card|stats [options]
+  render: `Usage: practice-feed render <file or URL> --element catalog|list|card|stats [options]
 
 Writes one element with its content rendered (declarative shadow DOM), ready to paste into a
 page: readers see the practices before any script runs, and with scripts off. When the
 widgets' script runs, the element takes the rendered content over without fetching again.
 
-  --element NAME         list, card or stats
+  --element NAME         catalog, list, card or stats
   --lang TAG             language of the content: es, en, pt or fr (default: es)
   --country LIST         scope, as the element's attributes: comma-separated values
   --setting LIST, --level LIST, --objective LIST, --q TEXT
   --practice-id ID       the practice (card only)
   --layout full|compact  the card's layout (default: full)
-  --page-size N          practices per page (list only; default: every practice in scope, so
-                         that a reader without scripts sees them all)
+  --page-size N          practices per page (list or catalog; default: every practice in
+                         scope, so that a reader without scripts sees them all)
   --src URL              the feed's address as the page will see it (default: the argument
                          when it is a URL)
-  --inline               put the feed in the page instead, in <practice-feed> as
-                         <script type="application/json">: no request at all
+  --inline               put the feed in the page instead, in <practice-feed> (in the
+                         catalog itself) as <script type="application/json">: no request
   -o, --out FILE         write to FILE instead of standard output
 
 Exit code 0 when the HTML was written (the feed's warnings are printed), 1 when the feed
@@ -816,14 +816,9 @@ async function renderCommand(args) {
   const source = onePositional(positionals, 'a feed file or URL');
   const site = await loadSiteBuilder();
   const element = values.element;
-  if (element === 'catalog') {
-    throw new UsageError(
-      '--element catalog is not rendered yet: render a list (with the scope you want) instead.',
-    );
-  }
   if (!element || !site.isRenderedElement(element)) {
     throw new UsageError(
-      `--element takes list, card or stats${element ? `; not "${element}"` : ''}.`,
+      `--element takes catalog, list, card or stats${element ? `; not "${element}"` : ''}.`,
     );
   }
   const lang = (values.lang ?? 'es').trim().toLowerCase();
@@ -841,7 +836,9 @@ async function renderCommand(args) {
   }
   let pageSize;
   if (values['page-size'] !== undefined) {
-    if (element !== 'list') throw new UsageError('--page-size is for --element list.');
+    if (element !== 'list' && element !== 'catalog') {
+      throw new UsageError('--page-size is for --element list or catalog.');
+    }
     pageSize = Number(values['page-size']);
     if (!/^\d+$/.test(values['page-size']) || pageSize < 1) {
       throw new UsageError(

@@ -3,6 +3,8 @@ import { toInlineSafeJson } from '../data/export.js';
 import { EMPTY_FILTERS, queryFeed } from '../data/query.js';
 import { scopeFromAttributes } from '../data/scope.js';
 import { loadLanguage } from '../i18n/language-packs.js';
+import { withServerFeedState } from '../feed/server-feed-state.js';
+import type { SharedFeedState } from '../feed/context.js';
 import { attribute } from './html.js';
 
 /*
@@ -29,7 +31,10 @@ export interface RenderOptions {
   readonly practiceId?: string;
   /** For a card: `full` or `compact`. */
   readonly layout?: 'full' | 'compact';
-  /** For a list: practices per page (by default, every practice in scope on one page). */
+  /**
+   * For a list or a catalogue: practices per page (by default, every practice in scope on one
+   * page).
+   */
   readonly pageSize?: number;
   /** Where the page will find the feed (`src`), when it is not inline. */
   readonly src?: string;
@@ -53,7 +58,10 @@ type Renderer = (
   feed: NormalizedFeed,
   attributes: ReadonlyMap<string, string>,
   inFeed: boolean,
+  shared?: SharedFeedState,
 ) => string;
+
+const noop = () => undefined;
 
 let renderer: Promise<Renderer> | undefined;
 
@@ -69,7 +77,9 @@ function loadRenderer(): Promise<Renderer> {
     // What an element loads lazily in a browser is there before the first render on a server.
     const { loadStatsView } = await import('../components/practice-stats/practice-stats.js');
     await loadStatsView();
-    return (feed, attributes, inFeed) => {
+    // The catalogue's header and message (a lazy chunk in a browser).
+    await import('../components/practice-catalog/catalog-parts.js');
+    return (feed, attributes, inFeed, shared) => {
       const tag = attributes.get('tag')!;
       const attrs = [...attributes].filter(([name]) => name !== 'tag');
       // Attribute names come from this module's own list; their values are bound (escaped).
@@ -80,9 +90,10 @@ function loadRenderer(): Promise<Renderer> {
         `></${tag}>`,
       ];
       const template = Object.assign([...strings], { raw: strings });
-      return collectResultSync(
-        render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))),
-      );
+      const run = () =>
+        collectResultSync(render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))));
+      // A catalogue's parts take the feed from its inner <practice-feed> (see server-feed-state).
+      return shared ? withServerFeedState(shared, run) : run();
     };
   })();
   return renderer;
@@ -112,7 +123,7 @@ export async function renderElementHtml(
     if (options.practiceId !== undefined) attributes.set('practice-id', options.practiceId);
     attributes.set('layout', options.layout ?? 'full');
   }
-  if (options.element === 'list') {
+  if (options.element === 'list' || options.element === 'catalog') {
     // By default every practice in scope on one page: a reader without scripts sees them all.
     const inScope = queryFeed(
       feed,
@@ -122,9 +133,31 @@ export async function renderElementHtml(
     attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
   }
   const render = await loadRenderer();
+  // What the catalogue's own <practice-feed> shares with its parts once the feed is read.
+  const shared: SharedFeedState | undefined =
+    options.element === 'catalog'
+      ? {
+          load: { status: 'loaded', feed, warnings: [], fromCache: false },
+          scope: scopeFromAttributes(options.scope ?? {}),
+          theme: 'light',
+          lang: options.lang,
+          filters: EMPTY_FILTERS,
+          openPracticeId: null,
+          setFilters: noop,
+          setOpenPractice: noop,
+          retry: noop,
+        }
+      : undefined;
   const element = unwrap(
-    render(feed, attributes, options.inline !== undefined || options.inFeed === true),
+    render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
   );
+  if (options.element === 'catalog') {
+    if (options.inline === undefined) return `${element}\n`;
+    // A catalogue reads an inline feed from its own child script (its shadow root has no slot:
+    // the script is never shown).
+    const close = '</practice-catalog>';
+    return `${element.slice(0, -close.length)}<script type="application/json">${toInlineSafeJson(options.inline)}</script>${close}\n`;
+  }
   if (options.inline === undefined) return `${element}\n`;
   return `<practice-feed lang="${attribute(options.lang)}">
 <script type="application/json">${toInlineSafeJson(options.inline)}</script>

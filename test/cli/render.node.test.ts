@@ -155,6 +155,93 @@ describe('practice-feed render', () => {
     await context.close();
   });
 
+  it('writes a catalogue whose every practice of the scope a reader reads with scripts off, on a phone', async () => {
+    const run = cli([
+      SAMPLE,
+      '--element',
+      'catalog',
+      '--lang',
+      'es',
+      '--country',
+      'PE,CO',
+      '--src',
+      'https://data.example/feed.json',
+    ]);
+    assert.equal(run.status, 0, run.stderr);
+    const inScope = sample.practices.filter((p) =>
+      p.countries.some((c) => ['PE', 'CO'].includes(c)),
+    );
+    const outOfScope = sample.practices.filter((p) => !inScope.includes(p));
+    assert.ok(inScope.length > 1 && outOfScope.length > 0);
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^<practice-catalog src="https://data.example/feed.json" lang="es" country="PE,CO" page-size="${inScope.length}"><template shadowroot="open" shadowrootmode="open">`,
+      ),
+    );
+    // Its parts as they show once the feed is read: no loading state anywhere.
+    assert.doesNotMatch(run.stdout, /class="[^"]*skeleton/);
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 640 },
+    });
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="es"><body>${run.stdout}</body></html>`);
+    for (const practice of inScope) {
+      const title = practice.title.es!;
+      const heading = page.getByRole('heading', { name: title, exact: true }).first();
+      assert.equal(await heading.isVisible(), true, title);
+      const box = (await heading.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 360, `${title} within a 360 px screen`);
+    }
+    for (const practice of outOfScope) {
+      assert.equal(await page.getByText(practice.title.es!, { exact: true }).count(), 0);
+    }
+    assert.equal(await page.locator('practice-card').count(), inScope.length);
+    // The header's count and the tabs, in the reader's language.
+    assert.equal(
+      await page.getByText(`${inScope.length} prácticas`, { exact: true }).first().isVisible(),
+      true,
+    );
+    assert.equal(await page.getByRole('tab', { name: 'Mapa' }).isVisible(), true);
+    await context.close();
+  });
+
+  it('writes a catalogue with its feed inline, in its own script, which parses back to the feed', async () => {
+    const run = cli([HOSTILE, '--element', 'catalog', '--lang', 'en', '--inline']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^<practice-catalog lang="en" page-size="\d+"><template /);
+    assert.match(
+      run.stdout,
+      /<\/template><script type="application\/json">[^<]*<\/script><\/practice-catalog>\n$/,
+    );
+    const json = /<script type="application\/json">([^<]*)<\/script>/.exec(run.stdout)![1]!;
+    assert.deepEqual(JSON.parse(json), JSON.parse(readFileSync(join(ROOT, HOSTILE), 'utf8')));
+    // In a page with scripts on (and no widgets' script), the feed's hostile text is text.
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setContent(`<!doctype html><html lang="en"><body>${run.stdout}</body></html>`);
+    await page.waitForTimeout(300);
+    assert.equal(
+      await page.evaluate(() => (window as { __hostile?: unknown }).__hostile),
+      undefined,
+    );
+    // `window.document`: a bare `document` here would make the build rename this file's own
+    // `document` (the feed, above), which other tests hand to the page by name.
+    const title = await page.evaluate(
+      () =>
+        window.document
+          .querySelector('practice-catalog')!
+          .shadowRoot!.querySelector('practice-list')!
+          .shadowRoot!.querySelector('practice-card')!
+          .shadowRoot!.querySelector('.title')!.textContent,
+    );
+    assert.match(title!, /<img src=x onerror=|<script>|<svg|iframe/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('writes the figures rendered, not their loading state', () => {
     const run = cli([SAMPLE, '--element', 'stats', '--lang', 'fr', '--inline']);
     assert.equal(run.status, 0, run.stderr);
@@ -173,10 +260,13 @@ describe('practice-feed render', () => {
     };
     usage(
       [SAMPLE, '--element', 'map', '--inline'],
-      /--element takes list, card or stats; not "map"/,
+      /--element takes catalog, list, card or stats; not "map"/,
     );
-    usage([SAMPLE, '--element', 'catalog', '--inline'], /catalog is not rendered yet/);
-    usage([SAMPLE, '--inline'], /--element takes list, card or stats/);
+    usage([SAMPLE, '--inline'], /--element takes catalog, list, card or stats/);
+    usage(
+      [SAMPLE, '--element', 'stats', '--inline', '--page-size', '3'],
+      /for --element list or catalog/,
+    );
     usage([SAMPLE, '--element', 'card', '--inline'], /needs --practice-id/);
     usage(
       [SAMPLE, '--element', 'list', '--inline', '--lang', 'de'],

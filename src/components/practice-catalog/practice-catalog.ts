@@ -1,4 +1,11 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type LitElement,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CacheMode } from '../../feed/feed-controller.js';
@@ -6,6 +13,7 @@ import { wholeNumberAttribute } from '../shared/attributes.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
+import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
 import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
 import { parseTheme } from '../shared/attributes.js';
 import { styles } from './practice-catalog.styles.js';
@@ -51,7 +59,10 @@ const isView = (value: unknown): value is View => VIEWS.includes(value as View);
 export class PracticeCatalog extends FeedRequestElement {
   static override styles = styles;
 
-  /** Feed URL, relative to the page. */
+  /**
+   * Feed URL, relative to the page. Without it, a child `<script type="application/json">`
+   * holding the feed (as `practice-feed render --element catalog --inline` writes).
+   */
   @property() src?: string;
 
   /** Keep the reader's filters, open practice and view in the page URL. */
@@ -210,9 +221,28 @@ export class PracticeCatalog extends FeedRequestElement {
     this._choose(next, true);
   }
 
+  /**
+   * Rendered HTML (`practice-feed render --element catalog`) is taken over once the header and
+   * message are defined, or known to be missing, and the reader's language is there (see
+   * hydrate-support.ts): the first update is then the one the server rendered.
+   */
+  protected get hydrationReady(): boolean {
+    // Its tabs' labels are in the reader's language: taken over in another, they would not
+    // match (the strings' arrival draws every element again: see watchDocumentLanguage).
+    const lang = this.lang || resolveLanguage(this);
+    if (!isLanguageLoaded(lang)) void loadLanguage(lang);
+    return this._parts !== undefined && isLanguageLoaded(lang);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.syncUrl && (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl')))) {
+    // A server render has no address to read the view from (`location` is the page's): it
+    // draws the view the attributes ask for, as the page does before the reader chooses.
+    if (
+      !isServer &&
+      this.syncUrl &&
+      (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl')))
+    ) {
       this._readView();
     }
     const view = this._currentView();

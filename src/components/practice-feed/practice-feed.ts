@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { scopeFromAttributes, type Scope } from '../../data/scope.js';
@@ -176,11 +176,19 @@ export class PracticeFeed extends FeedRequestElement {
         });
       }
     }
-    this._provider.setValue(this._sharedState());
+    // A server render fetches nothing (it is synchronous, and `document` is not there to resolve
+    // `src` against) and no context reaches the widgets inside: a rendered catalogue gives its
+    // parts the feed by feed/server-feed-state.ts instead.
+    if (!isServer) this._provider.setValue(this._sharedState());
   }
 
   private _inlineFeedText(): string | undefined {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const inline = ':scope > script[type="application/json"]';
+    // The <practice-feed> a <practice-catalog> draws reads the catalogue's own inline feed (its
+    // child script, which the catalogue's shadow root never shows).
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+    const catalog = host?.localName === 'practice-catalog' ? host : undefined;
+    const script = this.querySelector(inline) ?? catalog?.querySelector(inline);
     return script?.textContent ?? undefined;
   }
 

@@ -100,8 +100,7 @@ export function installHydration(): void {
   LitElement.prototype['shouldUpdate'] = function (this: LitElement & Hydrating, changed) {
     if (
       rendered.has(this) &&
-      this.loadState &&
-      (this.loadState.status !== 'loaded' || this.hydrationReady === false)
+      ((this.loadState && this.loadState.status !== 'loaded') || this.hydrationReady === false)
     ) {
       // The changes seen are dropped with this update: nothing the elements do reads them.
       this.askLanguage?.();

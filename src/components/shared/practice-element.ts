@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
@@ -11,6 +11,7 @@ import {
 } from '../../feed/context.js';
 import { asLoadError, FeedLoadError } from '../../feed/load-error.js';
 import { readFeed } from '../../feed/read-feed.js';
+import { serverFeedState } from '../../feed/server-feed-state.js';
 import { warnOnce } from '../../feed/warnings.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { isValidatedFeed } from '../../data/validated.js';
@@ -158,12 +159,16 @@ export abstract class PracticeElement extends WidgetElement {
 
   /** The enclosing `<practice-feed>`'s shared state, when there is one. */
   protected get sharedState(): SharedFeedState | undefined {
-    return this._feedContext.value;
+    // On a server, context (a DOM event) does not reach the parts of a rendered catalogue.
+    // (`isServer` is false in the browser build, which then carries none of this.)
+    return this._feedContext.value ?? (isServer ? serverFeedState() : undefined);
   }
 
   /** The language tag the feed's texts are chosen for (e.g. `pt-BR`). */
   protected get contentLang(): string {
-    return resolveLanguage(this);
+    // On a server an element has no ancestors to take `lang` from: the feed's, as in the page.
+    const server = isServer && !this.lang ? serverFeedState() : undefined;
+    return server ? server.lang : resolveLanguage(this);
   }
 
   protected get effectiveTheme(): Theme {
