@@ -105,7 +105,7 @@ export function installHydration(): void {
       // The changes seen are dropped with this update: nothing the elements do reads them.
       this.askLanguage?.();
       // No feed (and no saved copy): the rendered content stays, and says so, with a retry.
-      if (this.loadState.status === 'error') showUnavailable(this);
+      if (this.loadState?.status === 'error') showUnavailable(this);
       return false;
     }
     return shouldUpdate.call(this, changed);
