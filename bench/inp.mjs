@@ -25,11 +25,11 @@
  * of the library as built writes its section into bench/RESULTS.md; `bench/run.mjs` runs it as
  * its `inp` part.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateFeed } from './feed-generator.js';
-import { launchBrowser, median, startBenchServer, throttle } from './lib.mjs';
+import { launchBrowser, median, startBenchServer, throttle, writeResultsSection } from './lib.mjs';
 
 export const INP_COUNTS = (process.env.COUNTS ?? '179,10000').split(',').map(Number);
 export const INP_RATES = (process.env.RATES ?? '4,1').split(',').map(Number);
@@ -474,21 +474,8 @@ export function inpSection(results, { when = new Date(), load, runs } = {}) {
   ].join('\n');
 }
 
-const START = '<!-- inp: start -->';
-const END = '<!-- inp: end -->';
-
 /** Puts the section into bench/RESULTS.md between its markers, or at the end. */
-export function writeInpSection(markdown, file = 'bench/RESULTS.md') {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const block = `${START}\n\n${markdown}\n${END}\n`;
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? current.slice(0, at) + block + current.slice(end + END.length + 1)
-      : `${current.trimEnd()}\n\n${block}`;
-  writeFileSync(file, next);
-}
+export const writeInpSection = (markdown, file) => writeResultsSection('inp', markdown, file);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync('dist/cdn/practice-widgets.js')) {

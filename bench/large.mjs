@@ -19,10 +19,10 @@
  * and RATES (default 1,4) narrow the run. `bench/run.mjs` runs it as its `large` part.
  */
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateFeed } from './feed-generator.js';
-import { median, ms, throttle } from './lib.mjs';
+import { median, ms, throttle, writeResultsSection } from './lib.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
@@ -262,21 +262,9 @@ export function largeSection(results, { when = new Date(), load } = {}) {
   ].join('\n');
 }
 
-const START = '<!-- large feeds: start -->';
-const END = '<!-- large feeds: end -->';
-
 /** Puts the section into bench/RESULTS.md between its markers, or at the end. */
-export function writeLargeSection(markdown, file = 'bench/RESULTS.md') {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const block = `${START}\n\n${markdown}\n${END}\n`;
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? current.slice(0, at) + block + current.slice(end + END.length + 1)
-      : `${current.trimEnd()}\n\n${block}`;
-  writeFileSync(file, next);
-}
+export const writeLargeSection = (markdown, file) =>
+  writeResultsSection('large feeds', markdown, file);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync('dist/cdn/practice-widgets.js')) {

@@ -1,6 +1,7 @@
 // Shared by the benchmark scripts: statistics, the headless browser, network and CPU
 // throttling through the DevTools protocol, and a local server that compresses and caches as a
 // CDN would.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -89,4 +90,22 @@ export function countLayoutShifts() {
       state.shifts++;
     }
   }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * Puts a benchmark's section into bench/RESULTS.md between its markers (`<!-- name: start -->`
+ * and `<!-- name: end -->`), or at the end when it has none yet.
+ */
+export function writeResultsSection(name, markdown, file = 'bench/RESULTS.md') {
+  const start = `<!-- ${name}: start -->`;
+  const end = `<!-- ${name}: end -->`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const block = `${start}\n\n${markdown}\n${end}\n`;
+  const at = current.indexOf(start);
+  const until = current.indexOf(end);
+  const next =
+    at >= 0 && until > at
+      ? current.slice(0, at) + block + current.slice(until + end.length + 1)
+      : `${current.trimEnd()}\n\n${block}`;
+  writeFileSync(file, next);
 }
