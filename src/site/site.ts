@@ -116,6 +116,24 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
       ),
     );
   const images = imageOrigins(feed);
+  // An embed page around a widget's HTML, its policy allowing that HTML's rendered styles.
+  const embedFile = async (
+    lang: SiteLanguage,
+    path: string,
+    title: string,
+    widget: string,
+  ): Promise<SiteFile> => ({
+    path,
+    embed: true as const,
+    content: embedPage({
+      lang,
+      path,
+      title,
+      widget,
+      styleHashes: await styleHashes(widget),
+      imageOrigins: images,
+    }),
+  });
   const files: SiteFile[] = [
     { path: 'index.html', content: rootPage(feed, layout) },
     { path: 'site.css', content: SITE_CSS },
@@ -149,18 +167,7 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
             ...(widget === 'list' && { pageSize: CATALOG_PAGE_SIZE }),
           })
         : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}"></practice-${widget}>`;
-      files.push({
-        path,
-        embed: true,
-        content: embedPage({
-          lang,
-          path,
-          title: embedTitle(feed, lang, widget),
-          widget: html,
-          styleHashes: await styleHashes(html),
-          imageOrigins: images,
-        }),
-      });
+      files.push(await embedFile(lang, path, embedTitle(feed, lang, widget), html));
     }
     for (const practice of feed.practices) {
       const path = practiceEmbedPath(lang, practice.id);
@@ -171,18 +178,7 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
         layout: 'full',
         src: EMBED_FEED,
       });
-      files.push({
-        path,
-        embed: true,
-        content: embedPage({
-          lang,
-          path,
-          title: practiceEmbedTitle(feed, practice, lang),
-          widget: html,
-          styleHashes: await styleHashes(html),
-          imageOrigins: images,
-        }),
-      });
+      files.push(await embedFile(lang, path, practiceEmbedTitle(feed, practice, lang), html));
     }
   }
   const map = sitemap(feed, layout);
