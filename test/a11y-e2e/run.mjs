@@ -299,7 +299,11 @@ async function keyboardWalkthrough(forcedColors) {
     await page.keyboard.press('Enter');
     await tabTo(page, (f) => f.type === 'checkbox' && f.name.startsWith('Mexico'), 'Mexico', 30);
     await page.keyboard.press('Space');
+    // The list and the chips are separate elements, each updated in its own frame: wait for both.
     await listCountChanged(page, searched);
+    await page
+      .waitForFunction(`(${checkedChoices})().startsWith('Mexico')`, null, { timeout: 5000 })
+      .catch(() => {});
     check((await checkedCountries(page)).startsWith('Mexico'), `Space checks a facet${label}`);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(50);
@@ -349,7 +353,20 @@ async function keyboardWalkthrough(forcedColors) {
     // Back to the facet choice of the walkthrough.
     await page.keyboard.press('Enter');
     await page.waitForFunction(`(${checkedChoices})() === ''`);
-    // With no country chosen, every practice of the search is listed again.
+    // With no country chosen, every practice of the search is listed again (the list may update a
+    // frame after the chips).
+    await page
+      .waitForFunction(
+        (searched) =>
+          document
+            .querySelector('practice-catalog')
+            .shadowRoot.querySelector('practice-list')
+            .shadowRoot.querySelector('[part="count"]')
+            .textContent.trim() === searched,
+        searched,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
     check((await listCount(page)) === searched, `Enter again lets the country go${label}`);
 
     // Back to the tabs, and the list again.
