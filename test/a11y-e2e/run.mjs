@@ -147,6 +147,20 @@ async function focusIsVisible(page) {
 }
 
 /** Presses Tab until `predicate(focus)` holds (at most `limit` times); checks every stop. */
+/**
+ * The focus once it satisfies `expected`, polled for up to 5 s (a focus move that follows an
+ * update lands a frame or more after the key, later on a loaded machine); the last reading if it
+ * never does, for the check to report.
+ */
+async function focusWhen(page, expected) {
+  let focus = await describeFocus(page);
+  for (let waited = 0; waited < 5000 && !expected(focus); waited += 50) {
+    await page.waitForTimeout(50);
+    focus = await describeFocus(page);
+  }
+  return focus;
+}
+
 async function tabTo(page, predicate, label, limit = 80) {
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
@@ -306,8 +320,10 @@ async function keyboardWalkthrough(forcedColors) {
       .catch(() => {});
     check((await checkedCountries(page)).startsWith('Mexico'), `Space checks a facet${label}`);
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(50);
-    const afterPanel = await describeFocus(page);
+    const afterPanel = await focusWhen(
+      page,
+      (focus) => focus.tag === 'button' && focus.name.startsWith('Country'),
+    );
     check(
       afterPanel.tag === 'button' && afterPanel.name.startsWith('Country'),
       `Escape closes the choices and focus returns to their button${label}`,
@@ -322,8 +338,7 @@ async function keyboardWalkthrough(forcedColors) {
     );
     check(listTab.name === 'Practices', `Tab reaches the views' tabs${label}`);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(50);
-    const mapTab = await describeFocus(page);
+    const mapTab = await focusWhen(page, (focus) => focus.name === 'Map');
     check(
       mapTab.name === 'Map',
       `an arrow key moves to the Map tab and shows the map${label}`,
@@ -336,7 +351,7 @@ async function keyboardWalkthrough(forcedColors) {
       'a country on the map',
     );
     await page.keyboard.press('ArrowRight');
-    const next = await describeFocus(page);
+    const next = await focusWhen(page, (focus) => focus.tag === 'g' && focus.name !== country.name);
     check(
       next.tag === 'g' && next.name !== country.name,
       `an arrow key moves to the next country${label}`,
@@ -376,8 +391,10 @@ async function keyboardWalkthrough(forcedColors) {
       if (focus.tag === 'button' && focus.name === 'Map') break;
     }
     await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(50);
-    check((await describeFocus(page)).name === 'Practices', `the Practices tab again${label}`);
+    check(
+      (await focusWhen(page, (focus) => focus.name === 'Practices')).name === 'Practices',
+      `the Practices tab again${label}`,
+    );
 
     // Open a practice from the list, close it, focus returns.
     const opener = await tabTo(
@@ -392,13 +409,23 @@ async function keyboardWalkthrough(forcedColors) {
         .shadowRoot.querySelector('practice-list');
       return list.shadowRoot.querySelector('dialog')?.open;
     });
-    const inDialog = await page.evaluate(() => {
-      const list = document
-        .querySelector('practice-catalog')
-        .shadowRoot.querySelector('practice-list');
-      const dialog = list.shadowRoot.querySelector('dialog');
-      return dialog.contains(list.shadowRoot.activeElement);
-    });
+    // Focus moves in once the dialog's content is drawn: up to 5 s on a loaded machine.
+    const inDialog = await page
+      .waitForFunction(
+        () => {
+          const list = document
+            .querySelector('practice-catalog')
+            .shadowRoot.querySelector('practice-list');
+          const dialog = list.shadowRoot.querySelector('dialog');
+          return dialog.contains(list.shadowRoot.activeElement);
+        },
+        null,
+        { timeout: 5000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     check(inDialog, `Enter opens the practice and moves focus into it${label}`);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => {
@@ -407,8 +434,10 @@ async function keyboardWalkthrough(forcedColors) {
         .shadowRoot.querySelector('practice-list');
       return !list.shadowRoot.querySelector('dialog')?.open;
     });
-    await page.waitForTimeout(50);
-    const back = await describeFocus(page);
+    const back = await focusWhen(
+      page,
+      (focus) => focus.name === opener.name && focus.tag === opener.tag,
+    );
     check(
       back.name === opener.name && back.tag === opener.tag,
       `Escape closes it and focus returns to the practice that opened it${label}`,
