@@ -1,0 +1,201 @@
+/**
+ * Where a page's first useful paint goes: one page load of `<practice-catalog>` (or PAGE's
+ * element) at slow 4G and 4x CPU, cold or with the saved copy (SAVED=1), traced through the
+ * DevTools protocol, printed as a timeline: each request (start, end, size) and each main-thread
+ * task over 4 ms with what took its time (script evaluation by file, style, layout, parsing),
+ * up to the first frame with a practice in it.
+ *
+ *   npm run build && node bench/paint-trace.mjs
+ *   SAVED=1 node bench/paint-trace.mjs
+ */
+import { generateFeed } from './feed-generator.js';
+import { launchBrowser, SLOW_4G, startBenchServer, throttle } from './lib.mjs';
+
+const SAVED = process.env.SAVED === '1';
+const ELEMENT = process.env.PAGE ?? 'practice-catalog';
+const CPU = Number(process.env.CPU) || 4;
+const FEED = '/bench/data/feed-179.json';
+const USEFUL = '[part="facet"], [part="chart"], svg.map .country, article.card';
+
+const routes = new Map([
+  [FEED, { body: JSON.stringify(generateFeed(179)), type: 'application/json; charset=utf-8' }],
+  [
+    '/bench/trace.html',
+    {
+      body: `<!doctype html><html lang="es"><head><meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" /><title>trace</title>
+<script type="module" src="/dist/cdn/practice-widgets.js"></script></head>
+<body><${ELEMENT} src="${FEED}"></${ELEMENT}></body></html>`,
+      type: 'text/html; charset=utf-8',
+    },
+  ],
+]);
+
+/**
+ * In the page before its scripts: the time of the first frame painted with `selector`, looked
+ * for when the DOM changes (at most once a frame), as bench/run.mjs does: a check on every frame
+ * would itself slow a throttled page down.
+ */
+function watchUseful(selector) {
+  window.tracePainted = new Promise((resolve) => {
+    const roots = [document];
+    let scheduled = false;
+    let done = false;
+    const check = () => {
+      scheduled = false;
+      if (done || !roots.some((root) => root.querySelector(selector))) return;
+      done = true;
+      observer.disconnect();
+      setTimeout(() => resolve(performance.now()));
+    };
+    const observer = new MutationObserver(() => {
+      if (scheduled || done) return;
+      scheduled = true;
+      requestAnimationFrame(check);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      observer.observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+}
+
+const server = await startBenchServer('.', routes);
+const browser = await launchBrowser();
+const url = `${server.url}/bench/trace.html`;
+try {
+  // One visit first in a context of its own: the server compresses each file on its first
+  // request, which would otherwise count as network time.
+  const warm = await browser.newContext();
+  const warmPage = await warm.newPage();
+  await warmPage.addInitScript(watchUseful, USEFUL);
+  await warmPage.goto(url);
+  await warmPage.evaluate(() => window.tracePainted);
+  await warmPage.waitForTimeout(1500);
+  await warm.close();
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+  });
+  await context.addInitScript(watchUseful, USEFUL);
+  if (SAVED) {
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.evaluate(() => window.tracePainted);
+    await first.waitForTimeout(1500);
+    await first.close();
+  }
+  const page = await context.newPage();
+  await throttle(page, { network: SLOW_4G, cpu: CPU });
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'blink.user_timing',
+      'loading',
+      'navigation',
+    ],
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const useful = await page.evaluate(() => window.tracePainted);
+  await page.waitForTimeout(500);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const resources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({
+      name: new URL(entry.name).pathname,
+      start: entry.startTime,
+      end: entry.responseEnd,
+      bytes: entry.transferSize,
+    })),
+  );
+  report(trace.traceEvents, resources, useful);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function report(events, resources, useful) {
+  // The navigation to the traced page (not the blank page the tab started with).
+  const navigation = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.isLoadingMainFrame &&
+      String(e.args?.data?.documentLoaderURL ?? '').endsWith('/bench/trace.html'),
+  );
+  const mainThread = events.find(
+    (e) =>
+      e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation?.pid,
+  );
+  const origin = navigation?.ts ?? 0;
+  const at = (ts) => (ts - origin) / 1000;
+  console.log(`${ELEMENT}, ${SAVED ? 'saved copy' : 'cold'}, slow 4G, ${CPU}x CPU`);
+  console.log(`first useful paint: ${useful.toFixed(0)} ms (page clock)\n`);
+  console.log('requests:');
+  for (const r of resources) {
+    console.log(
+      `  ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)} ms  ${String(r.bytes).padStart(7)} B  ${r.name}`,
+    );
+  }
+  const onMain = events.filter(
+    (e) => e.pid === mainThread?.pid && e.tid === mainThread?.tid && e.ph === 'X',
+  );
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 4000);
+  console.log('\nmain-thread tasks over 4 ms:');
+  let busy = 0;
+  for (const task of tasks) {
+    if (at(task.ts) > useful + 50) break;
+    busy += task.dur / 1000;
+    const inside = new Map();
+    for (const e of onMain) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      let key;
+      if (
+        e.name === 'EvaluateScript' ||
+        e.name === 'v8.compileModule' ||
+        e.name === 'v8.evaluateModule'
+      ) {
+        key = `${e.name} ${(e.args?.data?.url ?? e.args?.fileName ?? '').split('/').pop()}`;
+      } else if (
+        [
+          'UpdateLayoutTree',
+          'Layout',
+          'ParseHTML',
+          'Paint',
+          'PrePaint',
+          'Commit',
+          'MajorGC',
+          'MinorGC',
+          'V8.GC_SCAVENGER',
+          'ParseAuthorStyleSheet',
+        ].includes(e.name)
+      ) {
+        key = e.name;
+      } else if (
+        e.name === 'FunctionCall' ||
+        e.name === 'TimerFire' ||
+        e.name === 'FireAnimationFrame' ||
+        e.name === 'EventDispatch'
+      ) {
+        key =
+          `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()} ${e.args?.data?.functionName ?? e.args?.data?.type ?? ''}`.trim();
+      } else continue;
+      inside.set(key, (inside.get(key) ?? 0) + e.dur / 1000);
+    }
+    const parts = [...inside]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([key, dur]) => `${key} ${dur.toFixed(0)}`)
+      .join('; ');
+    console.log(
+      `  ${at(task.ts).toFixed(0).padStart(6)} ms  ${(task.dur / 1000).toFixed(0).padStart(4)} ms  ${parts}`,
+    );
+  }
+  console.log(`\nmain thread busy in tasks over 4 ms until the paint: ${busy.toFixed(0)} ms`);
+}
