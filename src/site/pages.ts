@@ -309,7 +309,9 @@ function byTitle(feed: NormalizedFeed, lang: SiteLanguage): NormalizedPractice[]
  * catalogue rendered on the server (`render.ts`: `<practice-catalog>` with its filters, its tabs
  * and the first page of practices, the site's own copy of the bundle and of the feed), which
  * paints before any script and which the widgets take over; the map and the figures are behind
- * its tabs, drawn when a reader first chooses them. Then an index of every practice as plain
+ * its tabs, drawn when a reader first chooses them. The feed's description follows the
+ * catalogue (on a phone it took most of the first screen, before any practice). Then an index
+ * of every practice as plain
  * links: what a reader without scripts and a search engine follow to each practice's page. The
  * page's policy allows the rendered styles by their hashes (see `pagePolicy`).
  */
@@ -343,10 +345,10 @@ export function catalogPage(
       ${languageLinks({ lang, path, alternates })}
       <h1>${text(title)}</h1>
       ${feedLine(feed, lang)}
-      ${about ? `<p class="lead">${text(about)}</p>` : ''}
     </header>
     <main>
       ${catalog.html.trim()}
+      ${about ? `<p class="lead">${text(about)}</p>` : ''}
       <section class="index" aria-labelledby="index-heading">
         <h2 id="index-heading">${text(strings.indexHeading)} (${practices.length})</h2>
         <ul>${practices
@@ -591,6 +593,9 @@ body {
 a {
   color: LinkText;
 }
+.lead {
+  margin: 2rem 0 0;
+}
 .index {
   margin-top: 2rem;
 }
@@ -606,8 +611,7 @@ a {
 }
 @media print {
   .languages,
-  .site-footer,
-  practice-filters {
+  .site-footer {
     display: none;
   }
 }
