@@ -506,6 +506,29 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
+    it('the catalogue page shows its practices before the widgets’ script runs (the page sheet leaves rendered HTML alone)', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      // Scripts on, the widgets' script not there yet (never, here): practice-widgets.css
+      // applies to elements not yet defined.
+      await page.route('**/widgets/practice-widgets.js', (route) => route.abort());
+      await page.goto(`${server.url}/es/`);
+      const shown = await page.evaluate(() => {
+        const catalog = document.querySelector('practice-catalog')!;
+        const card = catalog
+          .shadowRoot!.querySelector('practice-list')!
+          .shadowRoot!.querySelector('practice-card')!;
+        const box = card.getBoundingClientRect();
+        return {
+          defined: customElements.get('practice-catalog') !== undefined,
+          visibility: getComputedStyle(card).visibility,
+          height: box.height > 100,
+        };
+      });
+      assert.deepEqual(shown, { defined: false, visibility: 'visible', height: true });
+      await context.close();
+    });
+
     for (const width of [360, 1280]) {
       it(`the catalogue page at ${width} px takes its rendered catalogue over: the same nodes, one request for the feed, no layout shift from navigation`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
