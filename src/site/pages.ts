@@ -91,7 +91,16 @@ interface Head {
   /** Stylesheets and scripts, as paths from the root. */
   readonly stylesheets?: readonly string[];
   readonly scripts?: readonly string[];
+  /** The page's Content-Security-Policy (see `pagePolicy`), when it has one. */
+  readonly policy?: string;
 }
+
+/**
+ * A policy as a double-quoted attribute value: its single quotes kept as they are, for a reader
+ * of the page (origins and hashes hold no `"`, `&` or `<`; escaped all the same).
+ */
+const policyAttribute = (policy: string): string =>
+  policy.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 function head(layout: SiteLayout, page: Head): string {
   const strings = SITE_STRINGS[page.lang];
@@ -111,7 +120,11 @@ function head(layout: SiteLayout, page: Head): string {
     : '';
   const image = httpUrl(page.image?.src);
   return `<head>
-    <meta charset="utf-8" />
+    <meta charset="utf-8" />${
+      page.policy
+        ? `\n    <meta http-equiv="Content-Security-Policy" content="${policyAttribute(page.policy)}" />`
+        : ''
+    }
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${text(page.title)}</title>${meta('description', page.description, 'name')}${
       url ? `\n    <link rel="canonical" href="${attribute(url)}" />` : ''
@@ -292,19 +305,21 @@ function byTitle(feed: NormalizedFeed, lang: SiteLanguage): NormalizedPractice[]
 }
 
 /**
- * The catalogue page of one language: the feed's title, publisher and date, the widgets (with
- * the site's own copy of the bundle and of the feed): the filters and `list`, the list rendered
- * on the server (`render.ts`), which paints before any script and which the list takes over,
- * then the map and the figures of the same feed and filters, after the list so that the
- * practices stay at the top of the page (practice-widgets.css reserves their room until the
- * script defines them, so nothing below moves); and an index of every practice as plain links: what a reader without scripts and a search
- * engine follow to each practice's page.
+ * The catalogue page of one language: the feed's title, publisher and date, then the whole
+ * catalogue rendered on the server (`render.ts`: `<practice-catalog>` with its filters, its tabs
+ * and the first page of practices, the site's own copy of the bundle and of the feed), which
+ * paints before any script and which the widgets take over; the map and the figures are behind
+ * its tabs, drawn when a reader first chooses them. The feed's description follows the
+ * catalogue (on a phone it took most of the first screen, before any practice). Then an index
+ * of every practice as plain
+ * links: what a reader without scripts and a search engine follow to each practice's page. The
+ * page's policy allows the rendered styles by their hashes (see `pagePolicy`).
  */
 export function catalogPage(
   feed: NormalizedFeed,
   layout: SiteLayout,
   lang: SiteLanguage,
-  list: string,
+  catalog: { readonly html: string; readonly policy: string },
 ): string {
   const strings = SITE_STRINGS[lang];
   const path = catalogPath(lang);
@@ -322,6 +337,7 @@ export function catalogPage(
     defaultPath: '',
     ogType: 'website',
     structuredData: catalogStructuredData(feed, layout, lang),
+    policy: catalog.policy,
     stylesheets: ['widgets/practice-widgets.css'],
     scripts: ['widgets/practice-widgets.js'],
   });
@@ -329,15 +345,10 @@ export function catalogPage(
       ${languageLinks({ lang, path, alternates })}
       <h1>${text(title)}</h1>
       ${feedLine(feed, lang)}
-      ${about ? `<p class="lead">${text(about)}</p>` : ''}
     </header>
     <main>
-      <practice-feed src="${relative(path, 'feed.json')}" lang="${lang}" sync-url practice-url="${attribute(relative(path, practicePath(lang, '{id}')))}">
-        <practice-filters></practice-filters>
-        ${list}
-        <practice-map></practice-map>
-        <practice-stats heading-level="2"></practice-stats>
-      </practice-feed>
+      ${catalog.html.trim()}
+      ${about ? `<p class="lead">${text(about)}</p>` : ''}
       <section class="index" aria-labelledby="index-heading">
         <h2 id="index-heading">${text(strings.indexHeading)} (${practices.length})</h2>
         <ul>${practices
@@ -414,12 +425,13 @@ export interface EmbedPageOptions {
 }
 
 /**
- * The Content-Security-Policy of an embed page, in its own `<meta>` (a static host may send no
- * header): the generic embed page's rules (no inline script, no inline style, scripts and the
- * feed from the site itself, Trusted Types), with the rendered shadow roots' `<style>` elements
- * allowed by their hashes only, so that the rendered widget is styled before any script runs.
+ * The Content-Security-Policy of a page holding rendered widgets (an embed page, a catalogue
+ * page), in its own `<meta>` (a static host may send no header): the generic embed page's rules
+ * (no inline script, no inline style, scripts and the feed from the site itself, Trusted Types),
+ * with the rendered shadow roots' `<style>` elements allowed by their hashes only, so that the
+ * rendered widgets are styled before any script runs.
  */
-export function embedPolicy(
+export function pagePolicy(
   styleHashes: readonly string[],
   imageOrigins: readonly string[],
 ): string {
@@ -437,13 +449,6 @@ export function embedPolicy(
 }
 
 /**
- * A policy as a double-quoted attribute value: its single quotes kept as they are, for a reader
- * of the page (origins and hashes hold no `"`, `&` or `<`; escaped all the same).
- */
-const policyAttribute = (policy: string): string =>
-  policy.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
-
-/**
  * An embed page: one widget, full width, with the generic embed page's styles and script
  * (`embed.css`, `embed.js`: it reports the page's height to the host page, for
  * `embed-resize.js`) and the widgets' script from the site's own copy. Kept out of search
@@ -457,7 +462,7 @@ export function embedPage(page: EmbedPageOptions): string {
 <html lang="${lang}">
   <head>
     <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="${policyAttribute(embedPolicy(page.styleHashes, page.imageOrigins))}" />
+    <meta http-equiv="Content-Security-Policy" content="${policyAttribute(pagePolicy(page.styleHashes, page.imageOrigins))}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <meta name="robots" content="noindex" />
@@ -588,6 +593,9 @@ body {
 a {
   color: LinkText;
 }
+.lead {
+  margin: 2rem 0 0;
+}
 .index {
   margin-top: 2rem;
 }
@@ -603,8 +611,7 @@ a {
 }
 @media print {
   .languages,
-  .site-footer,
-  practice-filters {
+  .site-footer {
     display: none;
   }
 }

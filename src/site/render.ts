@@ -45,6 +45,17 @@ export interface RenderOptions {
    * it is rendered as it will show there.
    */
   readonly inFeed?: boolean;
+  /**
+   * For a catalogue: keep the reader's filters, open practice and view in the page's address
+   * (`sync-url`). A server render has no address: it draws the view the attributes ask for.
+   */
+  readonly syncUrl?: boolean;
+  /** For a catalogue: leave out its header (`without-header`), when the page has its own. */
+  readonly withoutHeader?: boolean;
+  /** Its `theme`: `auto` follows the reader's light or dark setting (default: light). */
+  readonly theme?: 'light' | 'dark' | 'auto';
+  /** The address of each practice's own page, with `{id}` (`practice-url`). */
+  readonly practiceUrl?: string;
 }
 
 const TAGS: Record<RenderedElement, string> = {
@@ -116,6 +127,7 @@ export async function renderElementHtml(
   const attributes = new Map<string, string>([['tag', tag]]);
   if (options.inline === undefined && options.src !== undefined) attributes.set('src', options.src);
   attributes.set('lang', options.lang);
+  if (options.theme !== undefined) attributes.set('theme', options.theme);
   for (const [name, value] of Object.entries(options.scope ?? {})) {
     if (value) attributes.set(name, value);
   }
@@ -132,6 +144,13 @@ export async function renderElementHtml(
     ).inScope;
     attributes.set('page-size', String(options.pageSize ?? Math.max(1, inScope)));
   }
+  if (options.element === 'catalog') {
+    if (options.syncUrl) attributes.set('sync-url', '');
+    if (options.withoutHeader) attributes.set('without-header', '');
+  }
+  if (options.practiceUrl !== undefined) attributes.set('practice-url', options.practiceUrl);
+  // Marked as rendered: practice-widgets.css reserves no room for it (its content is there).
+  attributes.set('data-rendered', '');
   const render = await loadRenderer();
   // What the catalogue's own <practice-feed> shares with its parts once the feed is read.
   const shared: SharedFeedState | undefined =
@@ -139,7 +158,7 @@ export async function renderElementHtml(
       ? {
           load: { status: 'loaded', feed, warnings: [], fromCache: false },
           scope: scopeFromAttributes(options.scope ?? {}),
-          theme: 'light',
+          theme: options.theme ?? 'light',
           lang: options.lang,
           filters: EMPTY_FILTERS,
           openPracticeId: null,

@@ -4,6 +4,7 @@ import {
   SITE_CSS,
   SITE_EMBED_WIDGETS,
   catalogPage,
+  catalogPath,
   embedPage,
   embedPath,
   embedTitle,
@@ -11,7 +12,9 @@ import {
   practiceEmbedPath,
   practiceEmbedTitle,
   practicePage,
+  pagePolicy,
   practicePath,
+  relative,
   rootPage,
   sitemap,
   type SiteEmbedWidget,
@@ -140,15 +143,26 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
   ];
   for (const lang of layout.languages) {
     await loadLanguage(lang);
-    // The catalogue page's list, rendered: its first page of practices paints before any
-    // script, and the widgets take it over with the site's feed.json.
-    const list = await renderElementHtml(feed, {
-      element: 'list',
+    // The catalogue page: the whole catalogue rendered (its filters, its tabs and the first
+    // page of practices), which paints before any script and which the widgets take over with
+    // the site's feed.json; its policy allows the rendered styles by their hashes.
+    const catalog = await renderElementHtml(feed, {
+      element: 'catalog',
       lang,
       pageSize: CATALOG_PAGE_SIZE,
-      inFeed: true,
+      src: relative(catalogPath(lang), 'feed.json'),
+      syncUrl: true,
+      withoutHeader: true,
+      theme: 'auto',
+      practiceUrl: relative(catalogPath(lang), practicePath(lang, '{id}')),
     });
-    files.push({ path: `${lang}/index.html`, content: catalogPage(feed, layout, lang, list) });
+    files.push({
+      path: `${lang}/index.html`,
+      content: catalogPage(feed, layout, lang, {
+        html: catalog,
+        policy: pagePolicy(await styleHashes(catalog), images),
+      }),
+    });
     for (const practice of feed.practices) {
       files.push({
         path: fileOf(practicePath(lang, practice.id)),

@@ -75,7 +75,7 @@ describe('practice-feed render', () => {
     assert.match(
       ok.stdout,
       new RegExp(
-        `^<practice-list src="https://data.example/feed.json" lang="pt" country="PE,CO" page-size="${inScope.length}"><template shadowroot="open" shadowrootmode="open">`,
+        `^<practice-list src="https://data.example/feed.json" lang="pt" country="PE,CO" page-size="${inScope.length}" data-rendered><template shadowroot="open" shadowrootmode="open">`,
       ),
     );
     assert.equal(ok.stdout.match(/<practice-card\b/g)?.length, inScope.length);
@@ -90,7 +90,7 @@ describe('practice-feed render', () => {
     assert.deepEqual(JSON.parse(json), sample);
     assert.match(
       run.stdout,
-      new RegExp(`<practice-card lang="en" practice-id="${id}" layout="full">`),
+      new RegExp(`<practice-card lang="en" practice-id="${id}" layout="full" data-rendered>`),
     );
     assert.match(run.stdout, /<\/practice-card>\n<\/practice-feed>\n$/);
   });
@@ -176,7 +176,7 @@ describe('practice-feed render', () => {
     assert.match(
       run.stdout,
       new RegExp(
-        `^<practice-catalog src="https://data.example/feed.json" lang="es" country="PE,CO" page-size="${inScope.length}"><template shadowroot="open" shadowrootmode="open">`,
+        `^<practice-catalog src="https://data.example/feed.json" lang="es" country="PE,CO" page-size="${inScope.length}" data-rendered><template shadowroot="open" shadowrootmode="open">`,
       ),
     );
     // Its parts as they show once the feed is read: no loading state anywhere.
@@ -210,7 +210,10 @@ describe('practice-feed render', () => {
   it('writes a catalogue with its feed inline, in its own script, which parses back to the feed', async () => {
     const run = cli([HOSTILE, '--element', 'catalog', '--lang', 'en', '--inline']);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^<practice-catalog lang="en" page-size="\d+"><template /);
+    assert.match(
+      run.stdout,
+      /^<practice-catalog lang="en" page-size="\d+" data-rendered><template /,
+    );
     assert.match(
       run.stdout,
       /<\/template><script type="application\/json">[^<]*<\/script><\/practice-catalog>\n$/,

@@ -411,11 +411,12 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
-    it('the catalogue page runs the widgets and their lazy parts from the site’s own copy', async () => {
+    it('the catalogue page runs the widgets and their lazy parts from the site’s own copy, within its policy', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const requests: string[] = [];
       const failed: string[] = [];
+      const refused: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       // Chromium now and then reports the feed's request as aborted after the page has read its
       // body, as a stream, to the end (about one load in twenty here): what counts is that the
@@ -429,6 +430,10 @@ describe('practice-feed site', () => {
       page.on('response', (response) => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to|TrustedHTML/i.test(message.text()))
+          refused.push(message.text());
+      });
       // In Spanish: the language's strings are a lazy part of the bundle.
       await page.goto(`${server.url}/es/`);
       await page.getByText('Semilla Digital').first().waitFor({ timeout: 30_000 });
@@ -436,8 +441,13 @@ describe('practice-feed site', () => {
       assert.equal(
         await page.evaluate(
           () =>
-            (document.querySelector('practice-feed') as { loaded?: { fromCache: boolean } } | null)
-              ?.loaded?.fromCache,
+            (
+              document
+                .querySelector('practice-catalog')
+                ?.shadowRoot?.querySelector('practice-feed') as {
+                loaded?: { fromCache: boolean };
+              } | null
+            )?.loaded?.fromCache,
         ),
         false,
         'the feed read from the network',
@@ -452,70 +462,142 @@ describe('practice-feed site', () => {
         requests.join(' '),
       );
       assert.deepEqual(failed, []);
+      // The page's own policy: scripts, styles and the feed from the site; the rendered styles
+      // by their hashes; nothing refused.
+      const policy = await page.getAttribute(
+        'meta[http-equiv="Content-Security-Policy"]',
+        'content',
+      );
+      assert.match(policy ?? '', /script-src 'self';/);
+      assert.match(policy ?? '', /style-src 'self' 'sha256-/);
+      assert.doesNotMatch(policy ?? '', /unsafe-inline|unsafe-eval/);
+      assert.deepEqual(refused, []);
       await context.close();
     });
 
-    it('the catalogue page shows its practices with scripts off (the rendered list)', async () => {
+    it('the catalogue page shows every practice with scripts off (the rendered catalogue), styled', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${server.url}/fr/`);
       const titles = feed.practices.map((practice) => practice.title.fr ?? practice.title.es!);
-      for (const title of titles.slice(0, 10)) {
+      assert.equal(titles.length, 10);
+      for (const title of titles) {
         assert.equal(await page.getByText(title, { exact: true }).first().isVisible(), true, title);
       }
-      assert.equal(await page.locator('practice-list practice-card').count(), 10);
+      assert.equal(await page.locator('practice-catalog practice-list practice-card').count(), 10);
+      // The catalogue's filters and tabs are there, the list's tab chosen; the page's one h1.
+      assert.equal(await page.locator('practice-catalog [role="tab"]').count(), 3);
+      assert.equal(
+        await page
+          .locator('practice-catalog [role="tab"][aria-selected="true"]')
+          .getAttribute('id'),
+        'tab-list',
+      );
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+      // Styled by the rendered styles the policy allows: a card has its border.
+      const border = await page.evaluate(() => {
+        const card = document
+          .querySelector('practice-catalog')!
+          .shadowRoot!.querySelector('practice-list')!
+          .shadowRoot!.querySelector('practice-card')!;
+        return getComputedStyle(card.shadowRoot!.querySelector('.card')!).borderTopWidth;
+      });
+      assert.equal(border, '1px');
       await context.close();
     });
 
-    it('the catalogue page takes its rendered list over: the same nodes, one request for the feed', async () => {
-      const context = await browser.newContext();
+    it('the catalogue page shows its practices before the widgets’ script runs (the page sheet leaves rendered HTML alone)', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
-      const feeds: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().endsWith('/feed.json')) feeds.push(request.url());
-      });
-      // The first card and its title as parsed, before any script of the page runs.
-      await page.addInitScript(() => {
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return;
-          const card = document
-            .querySelector('practice-list')!
-            .shadowRoot!.querySelector('practice-card')!;
-          Object.assign(window, {
-            rendered: { card, title: card.shadowRoot!.querySelector('.title') },
-          });
-        });
-      });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'warning' || message.type() === 'error') errors.push(message.text());
-      });
+      // Scripts on, the widgets' script not there yet (never, here): practice-widgets.css
+      // applies to elements not yet defined.
+      await page.route('**/widgets/practice-widgets.js', (route) => route.abort());
       await page.goto(`${server.url}/es/`);
-      await taken(page);
-      // Taken over, not rendered again beside or instead of the rendered list.
-      assert.equal(
-        await page.evaluate(
-          () =>
-            document.querySelector('practice-list')!.shadowRoot!.querySelectorAll('practice-card')
-              .length,
-        ),
-        10,
-      );
-      assert.deepEqual(errors, []);
-      const same = await page.evaluate(() => {
-        const { card, title } = (
-          window as unknown as { rendered: { card: Element; title: Element } }
-        ).rendered;
-        const now = document
-          .querySelector('practice-list')!
+      const shown = await page.evaluate(() => {
+        const catalog = document.querySelector('practice-catalog')!;
+        const card = catalog
+          .shadowRoot!.querySelector('practice-list')!
           .shadowRoot!.querySelector('practice-card')!;
-        return { card: now === card, title: now.shadowRoot!.querySelector('.title') === title };
+        const box = card.getBoundingClientRect();
+        return {
+          defined: customElements.get('practice-catalog') !== undefined,
+          visibility: getComputedStyle(card).visibility,
+          height: box.height > 100,
+        };
       });
-      assert.deepEqual(same, { card: true, title: true });
-      assert.equal(feeds.length, 1, feeds.join(' '));
+      assert.deepEqual(shown, { defined: false, visibility: 'visible', height: true });
       await context.close();
     });
+
+    for (const width of [360, 1280]) {
+      it(`the catalogue page at ${width} px takes its rendered catalogue over: the same nodes, one request for the feed, no layout shift from navigation`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const feeds: string[] = [];
+        page.on('request', (request) => {
+          if (request.url().endsWith('/feed.json')) feeds.push(request.url());
+        });
+        // The catalogue's parts, the first card and its title as parsed, before any script of
+        // the page runs; and every layout shift from navigation on.
+        // (A script's text: a named function here would be renamed by the test's compiler.)
+        await page.addInitScript({
+          content: `
+            window.shifts = [];
+            new PerformanceObserver((entries) => {
+              for (const entry of entries.getEntries()) {
+                window.shifts.push(entry.value + ' at ' + Math.round(entry.startTime) + ' ms');
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            window.nodes = () => {
+              const root = document.querySelector('practice-catalog').shadowRoot;
+              const list = root.querySelector('practice-list');
+              const card = list.shadowRoot.querySelector('practice-card');
+              return [
+                root.querySelector('practice-feed'),
+                root.querySelector('practice-filters'),
+                root.querySelector('#tab-list'),
+                list,
+                card,
+                card.shadowRoot.querySelector('.title'),
+              ];
+            };
+            document.addEventListener('readystatechange', () => {
+              if (document.readyState === 'interactive') window.parsed = window.nodes();
+            });`,
+        });
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'error')
+            errors.push(message.text());
+        });
+        await page.goto(`${server.url}/es/`);
+        await taken(page);
+        assert.equal(
+          await page.evaluate(
+            () =>
+              document
+                .querySelector('practice-catalog')!
+                .shadowRoot!.querySelector('practice-list')!
+                .shadowRoot!.querySelectorAll('practice-card').length,
+          ),
+          10,
+        );
+        const same = await page.evaluate(() => {
+          const w = window as unknown as { parsed: Element[]; nodes: () => Element[] };
+          return w.nodes().map((node, i) => node === w.parsed[i] && node !== null);
+        });
+        assert.deepEqual(same, [true, true, true, true, true, true]);
+        await page.waitForTimeout(500);
+        assert.deepEqual(
+          await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
+          [],
+        );
+        assert.deepEqual(errors, []);
+        assert.equal(feeds.length, 1, feeds.join(' '));
+        await context.close();
+      });
+    }
 
     it('the catalogue page’s cards link to the practices’ own pages, and a click opens in place', async () => {
       const context = await browser.newContext();
@@ -524,7 +606,8 @@ describe('practice-feed site', () => {
       const firstLink = () =>
         page.evaluate(() => {
           const card = document
-            .querySelector('practice-list')!
+            .querySelector('practice-catalog')!
+            .shadowRoot!.querySelector('practice-list')!
             .shadowRoot!.querySelector('practice-card')!;
           const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a.title, .title a');
           return link ? { href: link.href, text: link.textContent!.trim() } : null;
@@ -540,19 +623,21 @@ describe('practice-feed site', () => {
       const response = await page.request.get(link.href);
       assert.equal(response.status(), 200);
       assert.ok((await response.text()).includes('lang="fr"'));
-      // A plain click still opens the practice in place: the catalogue page stays.
+      // A plain click still opens the practice in place: the catalogue page stays, and its
+      // address says which practice is open (sync-url), for a reader to share.
       await page.evaluate(() => {
         const card = document
-          .querySelector('practice-list')!
+          .querySelector('practice-catalog')!
+          .shadowRoot!.querySelector('practice-list')!
           .shadowRoot!.querySelector('practice-card')!;
         card.shadowRoot!.querySelector<HTMLElement>('a.title, .title a')!.click();
       });
-      await page.waitForTimeout(300);
+      await page.waitForFunction(() => location.search !== '', undefined, { timeout: 10_000 });
       assert.equal(new URL(page.url()).pathname, '/fr/');
       await context.close();
     });
 
-    it('the catalogue page gives the map and the figures of the same feed once the script runs', async () => {
+    it('the catalogue page’s Map tab shows the map and its Figures tab the figures, of the same feed; the address keeps the view', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const feeds: string[] = [];
@@ -561,43 +646,33 @@ describe('practice-feed site', () => {
       });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      // Where they stand before any script: after the rendered list, in the same feed; and
-      // what moves in the reader's view while the page loads (nothing).
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        Object.assign(window, { shifts });
-        new PerformanceObserver((entries) => {
-          for (const entry of entries.getEntries() as (PerformanceEntry & { value: number })[]) {
-            shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return;
-          const children = [...document.querySelector('practice-feed')!.children];
-          Object.assign(window, { parsed: children.map((child) => child.localName) });
-        });
-      });
       await page.goto(`${server.url}/pt/`);
-      assert.deepEqual(
-        await page.evaluate(() => (window as unknown as { parsed: string[] }).parsed),
-        ['practice-filters', 'practice-list', 'practice-map', 'practice-stats'],
-      );
       await taken(page);
-      // The map: its legend and a country of the demo feed, in Portuguese.
-      const map = page.locator('practice-map');
+      // Neither is drawn before its tab is chosen.
+      assert.equal(await page.locator('practice-catalog practice-map').count(), 0);
+      assert.equal(await page.locator('practice-catalog practice-stats').count(), 0);
+      await page.locator('practice-catalog [role="tab"]', { hasText: 'Mapa' }).click();
+      // The map: its legend, in Portuguese.
+      const map = page.locator('practice-catalog practice-map');
       await map.locator('#legend-title').waitFor({ timeout: 30_000 });
       assert.equal(await map.locator('#legend-title').isVisible(), true);
-      // The figures: the four default charts, each a heading under the page's h1.
-      const charts = page.locator('practice-stats [role="heading"][aria-level="2"]');
+      assert.equal(await page.locator('practice-catalog practice-list').isVisible(), false);
+      assert.equal(new URL(page.url()).searchParams.get('pw-view'), 'map');
+      await page.locator('practice-catalog [role="tab"]', { hasText: 'Números' }).click();
+      // The figures: the four default charts.
+      const charts = page.locator('practice-catalog practice-stats [role="heading"]');
       await charts.first().waitFor({ timeout: 30_000 });
       assert.deepEqual(
         (await charts.allTextContents()).map((name) => name.trim()),
         ['Zona', 'Nível de ensino', 'Objetivo', 'País'],
       );
-      assert.deepEqual(
-        await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
-        [],
-      );
+      assert.equal(new URL(page.url()).searchParams.get('pw-view'), 'stats');
+      // A shared address opens on the view it names.
+      const shared = await context.newPage();
+      await shared.goto(`${server.url}/pt/?pw-view=map`);
+      await shared
+        .locator('practice-catalog practice-map #legend-title')
+        .waitFor({ timeout: 30_000 });
       // One feed for the list, the map and the figures; one h1 still.
       assert.equal(feeds.length, 1, feeds.join(' '));
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
@@ -614,8 +689,10 @@ const isEmbed = (file: string) => /^[a-z]{2}\/(embed\/[a-z]+|[^/]+\/embed)\.html
 async function taken(page: import('playwright-core').Page) {
   await page.waitForFunction(
     () =>
-      (document.querySelector('practice-list') as (Element & { hasUpdated?: boolean }) | null)
-        ?.hasUpdated === true,
+      (
+        document.querySelector('practice-catalog')?.shadowRoot?.querySelector('practice-list') as
+          (Element & { hasUpdated?: boolean }) | null
+      )?.hasUpdated === true,
     undefined,
     { timeout: 30_000 },
   );

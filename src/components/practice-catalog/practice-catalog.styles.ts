@@ -23,7 +23,9 @@ const own = css`
      characters, takes four to five at 320 px, Firefox's text being wider), the publisher and
      date on up to three lines, two on a tablet, one on a wide screen; the publisher
      and date (two lines on a phone); the count on a line of its own, or beside them on a wide
-     screen; its border. What is shorter leaves room; the sheet practice-widgets.css reserves the same. */
+     screen; its border. What is shorter leaves room; the sheet practice-widgets.css reserves the same.
+     A rendered header (rendered HTML taken over) has its content from the first paint and
+     nothing arrives later: it takes its content's height and keeps no room (.rendered). */
   .header {
     display: block;
     --_title-lines: 6;
@@ -54,6 +56,9 @@ const own = css`
   .header:not([hidden]) ~ .filters practice-filters::part(count),
   .header:not([hidden]) ~ .views practice-list::part(count) {
     display: none;
+  }
+  .header.rendered {
+    min-block-size: 0;
   }
   .message {
     display: block;

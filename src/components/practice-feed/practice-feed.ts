@@ -164,7 +164,9 @@ export class PracticeFeed extends FeedRequestElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.syncUrl) {
+    // A server render has no address to read (`location` is the page's): it draws no filters,
+    // as the page does before the reader chooses any (a rendered catalogue with `sync-url`).
+    if (this.syncUrl && !isServer) {
       if (!this.hasUpdated || (changed.has('syncUrl') && !changed.get('syncUrl'))) {
         this._readUrl();
       } else if (changed.has('filters') || changed.has('openPracticeId')) {

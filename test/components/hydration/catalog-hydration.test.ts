@@ -132,6 +132,35 @@ describe('a rendered catalogue taken over', () => {
     expect(catalog.shadowRoot!.querySelector('#panel-list')!.hasAttribute('hidden')).to.equal(true);
   });
 
+  it('on a phone, a rendered header keeps no room beyond its content: the filters start right under it, before and after the takeover', async () => {
+    useCannedFetch({});
+    // The blank between the header's content and the filters: the layout's one gap (1rem).
+    const blank = (catalog: Element) => {
+      const { header, filters } = partsOf(catalog);
+      const content = header!.shadowRoot!.querySelector('.head')!.getBoundingClientRect();
+      return filters!.getBoundingClientRect().top - content.bottom;
+    };
+    box = place(await rendered('catalog-inline.html'));
+    box.style.width = '360px';
+    const catalog = box.querySelector('practice-catalog') as Hydrated;
+    const rendered360 = blank(catalog);
+    const filtersTop = rect(partsOf(catalog).filters!);
+    await watchTakeover(catalog);
+    expect(rendered360, 'rendered').to.be.within(0, 17);
+    expect(blank(catalog), 'taken over').to.be.within(0, 17);
+    expectSameRect(rect(partsOf(catalog).filters!), filtersTop);
+    box.remove();
+    // Drawn by the script, the header keeps its room for a longer title: its content comes with
+    // the feed, and giving the room back then would move what is below.
+    box = place(
+      `<practice-catalog lang="es"><script type="application/json">${feedText}</script></practice-catalog>`,
+    );
+    box.style.width = '360px';
+    const drawn = box.querySelector('practice-catalog') as Hydrated;
+    await until(() => !!partsOf(drawn).header?.shadowRoot?.querySelector('.title'), 8000);
+    expect(blank(drawn), 'drawn by the script').to.be.above(48);
+  });
+
   it('keeps the rendered catalogue on screen while its src loads, then takes it over', async () => {
     let answer: (value: string) => void = () => {};
     const body = new Promise<string>((resolve) => (answer = resolve));
