@@ -6,6 +6,7 @@
  * The storage itself (IndexedDB) is `saved-copy.ts`, a chunk of its own loaded with the first
  * feed; its writes keep their order through `saved-copy-queue.ts`.
  */
+import { feedTextLength, joinFeedText, sameFeedText, type FeedText } from '../data/feed-text.js';
 import { pagePart, pageState } from '../data/page-state.js';
 import { parseFeedInSlices, type LoadedFeed } from './read-feed.js';
 import { queueWrite } from './saved-copy-queue.js';
@@ -14,7 +15,8 @@ type SavedCopyModule = typeof import('./saved-copy.js');
 
 /** The text a result was read from, so that it can be saved, and compared with a new one. */
 interface Source {
-  readonly text: string;
+  /** One string, or the pieces a large body streamed in. */
+  readonly text: FeedText;
   readonly base: string;
 }
 
@@ -69,7 +71,7 @@ function withSavedCopy<T>(use: (module: SavedCopyModule) => T | Promise<T>, othe
 
 /** Reads `text` into a result, noting where it came from. */
 async function read(
-  text: string,
+  text: FeedText,
   base: string,
   fromCache: boolean,
   savedAt?: number,
@@ -83,11 +85,11 @@ async function read(
  * Reads `text`, just fetched from `url` (after redirects, `base`). The same text as the saved
  * copy keeps the saved copy's feed, so that nothing on screen changes.
  */
-export async function readFetched(url: string, text: string, base: string): Promise<LoadedFeed> {
+export async function readFetched(url: string, text: FeedText, base: string): Promise<LoadedFeed> {
   const { copies, sources } = pageState(SAVED_FEEDS);
   const saved = copies.get(url);
   const same = saved && sources.get(saved);
-  if (saved && same?.text === text && same.base === base) {
+  if (saved && same && sameFeedText(same.text, text) && same.base === base) {
     const loaded: LoadedFeed = { ...saved, fromCache: false, savedAt: undefined };
     sources.set(loaded, same);
     return loaded;
@@ -134,9 +136,11 @@ export function saveFeed(url: string, loaded: LoadedFeed): void {
   state.copies.set(url, copy);
   state.reads.set(url, Promise.resolve(copy));
   void queueWrite(() =>
-    withSavedCopy(
-      (module) => module.writeInTurn(url, { ...source, savedAt: copy.savedAt! }),
-      undefined,
-    ),
+    withSavedCopy((module) => {
+      // A text over the saved copy's limit is not kept: its pieces are not joined for nothing.
+      if (feedTextLength(source.text) > module.SAVED_COPY_LIMITS.characters) return undefined;
+      const text = joinFeedText(source.text);
+      return module.writeInTurn(url, { text, base: source.base, savedAt: copy.savedAt! });
+    }, undefined),
   );
 }
