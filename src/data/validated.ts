@@ -31,27 +31,15 @@ export function validateAndRegisterFeed(
 
 /**
  * `validateFeedInSlices` (a large feed, the page free between slices), registered likewise and
- * in slices too: entering 50,000 practices in the register took about a second at 4x CPU in one
- * task.
+ * in slices too (large-feed.ts): entering 50,000 practices in the register took about a second
+ * at 4x CPU in one task.
  */
 export async function validateAndRegisterFeedInSlices(
   input: unknown,
   options?: ValidateOptions,
 ): Promise<FeedValidationResult> {
   const result = await validateFeedInSlices(input, options);
-  const { runInSlices } = await import('./large-feed.js');
-  await runInSlices(registrationSteps(result));
-  return result;
-}
-
-/** `register`, one step per practice; the feed itself entered last. */
-function* registrationSteps(result: FeedValidationResult): Generator<void, void> {
-  const { feeds, practices } = pageState(VALIDATED);
-  for (const practice of result.feed.practices) {
-    practices.add(practice);
-    yield;
-  }
-  feeds.add(result.feed);
+  return (await import('./large-feed.js')).registerInSlices(result, pageState(VALIDATED));
 }
 
 function register(result: FeedValidationResult): FeedValidationResult {

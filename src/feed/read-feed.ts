@@ -14,7 +14,7 @@ import {
   validateAndRegisterFeedInSlices,
   validateAndRegisterPractice,
 } from '../data/validated.js';
-import { feedTextLength, joinFeedText, type FeedText } from '../data/feed-text.js';
+import type { FeedText } from '../data/feed-text.js';
 import { FeedLoadError } from './load-error.js';
 import { warnOnce } from './warnings.js';
 
@@ -49,7 +49,7 @@ function asLoadError(error: unknown, url?: string): unknown {
 }
 
 /** From this many characters a feed is parsed and validated in slices (a megabyte of text). */
-export const PARSED_AT_ONCE = 1_000_000;
+const PARSED_AT_ONCE = 1_000_000;
 
 const notJson = (error: unknown, url?: string) =>
   new FeedLoadError('parse', 'The feed is not valid JSON.', { url, cause: error });
@@ -74,7 +74,8 @@ export async function parseFeedInSlices(
   text: FeedText,
   baseUrl?: string,
 ): Promise<FeedValidationResult> {
-  if (feedTextLength(text) < PARSED_AT_ONCE) return parseFeed(joinFeedText(text), baseUrl);
+  // A text in pieces is a large body's (request.ts): parsed in slices from its pieces.
+  if (typeof text === 'string' && text.length < PARSED_AT_ONCE) return parseFeed(text, baseUrl);
   let json: unknown;
   // The sliced parser and the large feed's answers are chunks of their own, asked for only by a
   // feed this large.

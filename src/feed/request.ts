@@ -236,8 +236,12 @@ const mayAskForPause = (status: number) => status === 429 || status === 503;
  */
 export const DECODED_AT_ONCE = 128 * 1024;
 
-/** Up to this many characters the decoded pieces are joined: a small text is one string. */
-const JOINED_UP_TO = 1_000_000;
+/**
+ * Up to this many characters the decoded pieces are joined into one string (a few milliseconds):
+ * the saved copy's limit (`SAVED_COPY_LIMITS`), so that a text kept in pieces is never saved or
+ * compared with a saved copy.
+ */
+const JOINED_UP_TO = 4_000_000;
 
 /**
  * The body as text, given up as soon as it passes `maxSize` bytes: an endless or enormous body

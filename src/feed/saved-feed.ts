@@ -6,7 +6,7 @@
  * The storage itself (IndexedDB) is `saved-copy.ts`, a chunk of its own loaded with the first
  * feed; its writes keep their order through `saved-copy-queue.ts`.
  */
-import { feedTextLength, joinFeedText, sameFeedText, type FeedText } from '../data/feed-text.js';
+import type { FeedText } from '../data/feed-text.js';
 import { pagePart, pageState } from '../data/page-state.js';
 import { parseFeedInSlices, type LoadedFeed } from './read-feed.js';
 import { queueWrite } from './saved-copy-queue.js';
@@ -89,7 +89,8 @@ export async function readFetched(url: string, text: FeedText, base: string): Pr
   const { copies, sources } = pageState(SAVED_FEEDS);
   const saved = copies.get(url);
   const same = saved && sources.get(saved);
-  if (saved && same && sameFeedText(same.text, text) && same.base === base) {
+  // A text in pieces (over the saved copy's limit) is a new text: read again.
+  if (saved && same?.text === text && same.base === base) {
     const loaded: LoadedFeed = { ...saved, fromCache: false, savedAt: undefined };
     sources.set(loaded, same);
     return loaded;
@@ -135,12 +136,13 @@ export function saveFeed(url: string, loaded: LoadedFeed): void {
   state.sources.set(copy, source);
   state.copies.set(url, copy);
   state.reads.set(url, Promise.resolve(copy));
+  const { text, base } = source;
+  // A text in pieces is over the saved copy's limit (request.ts joins the smaller ones).
+  if (typeof text !== 'string') return;
   void queueWrite(() =>
-    withSavedCopy((module) => {
-      // A text over the saved copy's limit is not kept: its pieces are not joined for nothing.
-      if (feedTextLength(source.text) > module.SAVED_COPY_LIMITS.characters) return undefined;
-      const text = joinFeedText(source.text);
-      return module.writeInTurn(url, { text, base: source.base, savedAt: copy.savedAt! });
-    }, undefined),
+    withSavedCopy(
+      (module) => module.writeInTurn(url, { text, base, savedAt: copy.savedAt! }),
+      undefined,
+    ),
   );
 }
