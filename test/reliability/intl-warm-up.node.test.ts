@@ -102,6 +102,8 @@ describe('the Intl warm-up', () => {
     const { later, tasks } = queue();
     let connected = true;
     warmUpFormatters('pt', () => connected, later);
+    // The locale's data (not counted: an Intl.Locale), then the plural rules.
+    tasks.shift()!();
     tasks.shift()!();
     assert.equal(total(), 1);
     connected = false;
