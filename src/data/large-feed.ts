@@ -8,7 +8,7 @@ import { EMPTY_FILTERS, type Filters } from './facets.js';
 import { querySteps, remember, knownQuery, type QueryResult } from './query.js';
 import { EMPTY_SCOPE, type Scope } from './scope.js';
 import { SLICE_MS, yieldToPage } from './slices.js';
-import type { NormalizedFeed } from './types.js';
+import type { FeedValidationResult, NormalizedFeed } from './types.js';
 
 /** Why `runInSlices` stopped before the end: its `stale` said the work was no longer wanted. */
 export class Abandoned extends Error {}
@@ -67,4 +67,24 @@ export async function prepareQuery(
  */
 export async function prepareFirstAnswer(feed: NormalizedFeed): Promise<void> {
   if (feed.practices.length > QUERIED_AT_ONCE) await prepareQuery(feed, EMPTY_SCOPE, EMPTY_FILTERS);
+}
+
+/**
+ * Enters a feed validated in slices in the register of validated feeds (validated.ts), a slice at
+ * a time: the practices first, the feed last.
+ */
+export async function registerInSlices(
+  result: FeedValidationResult,
+  register: { readonly feeds: WeakSet<object>; readonly practices: WeakSet<object> },
+): Promise<FeedValidationResult> {
+  await runInSlices(
+    (function* () {
+      for (const practice of result.feed.practices) {
+        register.practices.add(practice);
+        yield;
+      }
+    })(),
+  );
+  register.feeds.add(result.feed);
+  return result;
 }

@@ -347,7 +347,8 @@ function* mergeSortSteps<T>(
 }
 
 /**
- * Orders practices for display: by relevance (as `queryFeed` ranked them), by title or by the
+ * Orders practices for display (some of the feed's practices, each once, as `queryFeed` gives
+ * them): by relevance (as `queryFeed` ranked them), by title or by the
  * first country's name in the reader's language, or by start year, newest first.
  */
 export function sortPractices(
@@ -359,6 +360,11 @@ export function sortPractices(
 ): readonly NormalizedPractice[] {
   if (key === 'relevance') return practices;
   const { rank, practices: ordered } = ranks(feed, key, lang, labels);
+  // Every practice of the feed (no filter, the first answer of a large feed): the feed in that
+  // order as it is, without a set of 50,000 practices built in the task that draws the list.
+  if (practices.length === ordered.length && practices.every((practice) => rank.has(practice))) {
+    return ordered;
+  }
   // Most of the feed (no filter, a broad one): the feed in that order, filtered, is quicker than
   // a sort of tens of thousands of practices.
   if (practices.length * 8 < ordered.length) {

@@ -14,6 +14,7 @@ import {
   validateAndRegisterFeedInSlices,
   validateAndRegisterPractice,
 } from '../data/validated.js';
+import type { FeedText } from '../data/feed-text.js';
 import { FeedLoadError } from './load-error.js';
 import { warnOnce } from './warnings.js';
 
@@ -65,14 +66,16 @@ export function parseFeed(text: string, baseUrl?: string): FeedValidationResult 
 }
 
 /**
- * `parseFeed` for a response body or a saved copy: a large feed (a megabyte or more) is parsed
- * and validated in slices, the page free between them; a smaller one at once.
+ * `parseFeed` for a response body (one string, or the pieces a large body streamed in) or a
+ * saved copy: a large feed (a megabyte or more) is parsed and validated in slices, the page free
+ * between them; a smaller one at once.
  */
 export async function parseFeedInSlices(
-  text: string,
+  text: FeedText,
   baseUrl?: string,
 ): Promise<FeedValidationResult> {
-  if (text.length < PARSED_AT_ONCE) return parseFeed(text, baseUrl);
+  // A text in pieces is a large body's (request.ts): parsed in slices from its pieces.
+  if (typeof text === 'string' && text.length < PARSED_AT_ONCE) return parseFeed(text, baseUrl);
   let json: unknown;
   // The sliced parser and the large feed's answers are chunks of their own, asked for only by a
   // feed this large.

@@ -5,6 +5,7 @@
  * show it. The text is read by `saved-feed.ts`, which keeps the saved copy's feed when the text
  * has not changed.
  */
+import type { FeedText } from '../data/feed-text.js';
 import { SLICE_MS, yieldToPage } from '../data/slices.js';
 import { pagePart, pageState } from '../data/page-state.js';
 import { FeedLoadError } from './load-error.js';
@@ -229,10 +230,31 @@ async function fetchFeed(
 const mayAskForPause = (status: number) => status === 429 || status === 503;
 
 /**
- * The body as text, given up as soon as it passes `maxSize` bytes: an endless or enormous body
- * is never held whole in memory.
+ * Bytes decoded in one call: a part of the body that arrives whole (tens of megabytes at once
+ * from a fast server) is decoded a piece at a time, so that the page can be given back between
+ * pieces.
  */
-async function readBody(response: Response, url: string, maxSize: number): Promise<string> {
+export const DECODED_AT_ONCE = 128 * 1024;
+
+/**
+ * Up to this many characters the decoded pieces are joined into one string (a few milliseconds):
+ * the saved copy's limit (`SAVED_COPY_LIMITS`), so that a text kept in pieces is never saved or
+ * compared with a saved copy.
+ */
+const JOINED_UP_TO = 4_000_000;
+
+/**
+ * The body as text, given up as soon as it passes `maxSize` bytes: an endless or enormous body
+ * is never held whole in memory. Decoded as it streams (`TextDecoder` with `stream`, so a
+ * character cut between two parts is whole in the text), the page given back about every
+ * `SLICE_MS`; a large text stays in the pieces it was decoded into (`FeedText`), which the sliced
+ * parser reads without joining them in one long task.
+ */
+export async function readBody(
+  response: Response,
+  url: string,
+  maxSize: number,
+): Promise<FeedText> {
   const tooLarge = () =>
     new FeedLoadError('too-large', `The feed is over ${maxSize} bytes.`, { url });
   // A compressed length above the cap means a larger body still.
@@ -248,16 +270,25 @@ async function readBody(response: Response, url: string, maxSize: number): Promi
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const pieces: string[] = [];
   let size = 0;
+  let length = 0;
   // Parts already arrived are read one after another without a pause: on a fast connection,
   // decoding tens of megabytes would otherwise be one long task.
   let sliceEnd = performance.now() + SLICE_MS;
-  for (;;) {
+  const pause = async () => {
     if (performance.now() > sliceEnd) {
       await yieldToPage();
       sliceEnd = performance.now() + SLICE_MS;
     }
+  };
+  const keep = (piece: string) => {
+    if (piece === '') return;
+    pieces.push(piece);
+    length += piece.length;
+  };
+  for (;;) {
+    await pause();
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
@@ -265,10 +296,13 @@ async function readBody(response: Response, url: string, maxSize: number): Promi
       void reader.cancel().catch(() => {});
       throw tooLarge();
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    for (let at = 0; at < value.byteLength; at += DECODED_AT_ONCE) {
+      if (at > 0) await pause();
+      keep(decoder.decode(value.subarray(at, at + DECODED_AT_ONCE), { stream: true }));
+    }
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  keep(decoder.decode());
+  return length <= JOINED_UP_TO ? pieces.join('') : pieces;
 }
 
 async function attemptFetch(
@@ -314,7 +348,7 @@ async function attemptFetch(
         retryAfter,
       });
     }
-    let text: string;
+    let text: FeedText;
     try {
       text = await readBody(response, url, maxSize);
     } catch (error) {

@@ -6,6 +6,7 @@
  * The storage itself (IndexedDB) is `saved-copy.ts`, a chunk of its own loaded with the first
  * feed; its writes keep their order through `saved-copy-queue.ts`.
  */
+import type { FeedText } from '../data/feed-text.js';
 import { pagePart, pageState } from '../data/page-state.js';
 import { parseFeedInSlices, type LoadedFeed } from './read-feed.js';
 import { queueWrite } from './saved-copy-queue.js';
@@ -14,7 +15,8 @@ type SavedCopyModule = typeof import('./saved-copy.js');
 
 /** The text a result was read from, so that it can be saved, and compared with a new one. */
 interface Source {
-  readonly text: string;
+  /** One string, or the pieces a large body streamed in. */
+  readonly text: FeedText;
   readonly base: string;
 }
 
@@ -69,7 +71,7 @@ function withSavedCopy<T>(use: (module: SavedCopyModule) => T | Promise<T>, othe
 
 /** Reads `text` into a result, noting where it came from. */
 async function read(
-  text: string,
+  text: FeedText,
   base: string,
   fromCache: boolean,
   savedAt?: number,
@@ -83,10 +85,11 @@ async function read(
  * Reads `text`, just fetched from `url` (after redirects, `base`). The same text as the saved
  * copy keeps the saved copy's feed, so that nothing on screen changes.
  */
-export async function readFetched(url: string, text: string, base: string): Promise<LoadedFeed> {
+export async function readFetched(url: string, text: FeedText, base: string): Promise<LoadedFeed> {
   const { copies, sources } = pageState(SAVED_FEEDS);
   const saved = copies.get(url);
   const same = saved && sources.get(saved);
+  // A text in pieces (over the saved copy's limit) is a new text: read again.
   if (saved && same?.text === text && same.base === base) {
     const loaded: LoadedFeed = { ...saved, fromCache: false, savedAt: undefined };
     sources.set(loaded, same);
@@ -133,9 +136,12 @@ export function saveFeed(url: string, loaded: LoadedFeed): void {
   state.sources.set(copy, source);
   state.copies.set(url, copy);
   state.reads.set(url, Promise.resolve(copy));
+  const { text, base } = source;
+  // A text in pieces is over the saved copy's limit (request.ts joins the smaller ones).
+  if (typeof text !== 'string') return;
   void queueWrite(() =>
     withSavedCopy(
-      (module) => module.writeInTurn(url, { ...source, savedAt: copy.savedAt! }),
+      (module) => module.writeInTurn(url, { text, base, savedAt: copy.savedAt! }),
       undefined,
     ),
   );

@@ -212,29 +212,18 @@ export function collator(
   );
 }
 
-const prepared = new Set<string>();
-
 /**
- * Builds the formatters every element needs for `lang`, one per task, while the page waits for
- * the feed: the first of each kind loads the browser's data for the language, which on a slow
- * phone takes tens of milliseconds that would otherwise come after the feed has arrived.
+ * Builds the formatters every element needs for `lang` while the page waits for the feed, one
+ * kind per idle task after the first paint (format-warm-up.ts, a chunk of its own), while
+ * `wanted` says the asker still needs them and the page is shown.
  */
-export function prepareFormatters(lang: string): void {
-  if (prepared.has(lang)) return;
-  prepared.add(lang);
-  const steps = [
-    () => countryName(lang, 'PE'),
-    () => formatList(lang, ['a', 'b']),
-    () => formatNumber(lang, 1),
-    () => pluralCategory(lang, 1),
-    () => collator(lang, 'base'),
-    () => collator(lang),
-  ];
-  const next = () => {
-    steps.shift()?.();
-    if (steps.length) setTimeout(next);
-  };
-  setTimeout(next);
+export function prepareFormatters(lang: string, wanted?: () => boolean): void {
+  import('./format-warm-up.js').then(
+    (warmUp) => warmUp.warmUpFormatters(lang, wanted),
+    () => {
+      // Offline and not cached: the formatters are built when first used.
+    },
+  );
 }
 
 /**

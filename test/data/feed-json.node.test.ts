@@ -15,12 +15,39 @@ function outcome(parse: () => unknown): unknown {
   }
 }
 
-const sameAsJsonParse = (text: string) =>
+/** `text` cut into pieces of `size` characters (the last one shorter). */
+const piecesOf = (text: string, size: number) => {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += size) pieces.push(text.slice(at, at + size));
+  return pieces;
+};
+
+/** `text` cut at the given offsets. */
+const cutAt = (text: string, cuts: readonly number[]) => {
+  const sorted = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+  return sorted.slice(1).map((end, i) => text.slice(sorted[i], end));
+};
+
+/**
+ * The parse of `text` whole, and of the same text in pieces (a body decoded as it streams): one
+ * character per piece, and pieces of a few sizes, so that every quote, backslash, bracket and key
+ * falls on a cut somewhere.
+ */
+const sameAsJsonParse = (text: string) => {
+  const expected = outcome(() => JSON.parse(text));
   assert.deepEqual(
     outcome(() => parseJsonInOneGo(text)),
-    outcome(() => JSON.parse(text)),
+    expected,
     text.slice(0, 200),
   );
+  for (const size of [1, 2, 3, 7, 64]) {
+    assert.deepEqual(
+      outcome(() => parseJsonInOneGo(piecesOf(text, size))),
+      expected,
+      `in pieces of ${size}: ${text.slice(0, 200)}`,
+    );
+  }
+};
 
 describe('parsing a feed in slices', () => {
   it('gives what JSON.parse gives for every feed in the fixtures', () => {
@@ -93,6 +120,53 @@ describe('parsing a feed in slices', () => {
     );
   });
 
+  it('agrees with JSON.parse on generated feeds cut in random pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(feedLike, jsonValue),
+        fc.constantFrom(undefined, 1),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (value, indent, cuts) => {
+          const text = JSON.stringify(value, null, indent) ?? 'null';
+          const pieces = cutAt(
+            text,
+            cuts.map((cut) => cut % (text.length + 1)),
+          );
+          assert.deepEqual(
+            outcome(() => parseJsonInOneGo(pieces)),
+            outcome(() => JSON.parse(text)),
+          );
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
+  });
+
+  it('cuts each practice from the pieces without parsing the whole text at once', () => {
+    const tricky = ['\\', '\\"', 'a\\\\"],{"x":', '"practices":[', 'ñandú 学校 🙂'];
+    const feed = {
+      version: 1,
+      practices: tricky.map((title, i) => ({ id: `p${i}`, title: { es: title } })),
+    };
+    const text = JSON.stringify(feed, null, 1);
+    const parse = JSON.parse;
+    const parsed: number[] = [];
+    JSON.parse = (source: string, ...rest) => {
+      parsed.push(source.length);
+      return parse(source, ...rest);
+    };
+    try {
+      for (const size of [1, 2, 3, 5, 8, 13]) {
+        parsed.length = 0;
+        assert.deepEqual(parseJsonInOneGo(piecesOf(text, size)), feed);
+        assert.equal(parsed.length, tricky.length + 1, `pieces of ${size}`);
+        assert.ok(Math.max(...parsed) < text.length / 2, `pieces of ${size}`);
+      }
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+
   it('agrees with JSON.parse on every cut of a feed text', () => {
     const text = JSON.stringify({
       version: 1,
@@ -114,6 +188,8 @@ describe('parsing a feed in slices', () => {
     }
     assert.ok(ticks > 0, 'other work ran while the feed was parsed');
     await assert.rejects(parseJsonInSlices(text.slice(0, -1)), SyntaxError);
+    // In the pieces a streamed body is decoded into: the same feed, never joined in one string.
+    assert.deepEqual(await parseJsonInSlices(piecesOf(text, 65_536)), JSON.parse(text));
   });
 });
 

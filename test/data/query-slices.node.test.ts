@@ -7,6 +7,7 @@ import {
   knownQuery,
   queryFeed,
   querySteps,
+  sortPractices,
   type Filters,
   type QueryResult,
 } from '../../src/data/query.js';
@@ -156,5 +157,59 @@ describe('a query in slices', () => {
     const answer = await prepareQuery(feed, EMPTY_SCOPE, filters);
     assert.deepEqual(seen(answer), seen(queryFeed(feedOf(rows), EMPTY_SCOPE, filters)));
     assert.equal(knownQuery(feed, EMPTY_SCOPE, filters), answer);
+  });
+});
+
+describe('the order of every practice of a feed', () => {
+  const labels = { title: (p: { id: string }) => p.id, country: (code: string) => code };
+  it('is the order of its parts: each practice left out, the rest keep their order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('title', 'country', 'year' as const),
+        fc.nat(),
+        (rows, key, leftOut) => {
+          const feed = feedOf(rows);
+          const sortLabels = {
+            title: (p: (typeof feed.practices)[number]) => p.title.es ?? labels.title(p),
+            country: labels.country,
+          };
+          const all = sortPractices(
+            feed,
+            queryFeed(feed, EMPTY_SCOPE, EMPTY_FILTERS).practices,
+            key,
+            'es',
+            sortLabels,
+          );
+          assert.equal(all.length, feed.practices.length);
+          // The same given in any order.
+          const reversed = sortPractices(
+            feed,
+            [...feed.practices].reverse(),
+            key,
+            'es',
+            sortLabels,
+          );
+          assert.deepEqual(
+            reversed.map((p) => p.id),
+            all.map((p) => p.id),
+          );
+          // Without one practice (ordered from a set of the rest): the others in the same order.
+          const gone = feed.practices[leftOut % feed.practices.length]!;
+          const rest = sortPractices(
+            feed,
+            feed.practices.filter((p) => p !== gone),
+            key,
+            'es',
+            sortLabels,
+          );
+          assert.deepEqual(
+            rest.map((p) => p.id),
+            all.filter((p) => p !== gone).map((p) => p.id),
+          );
+        },
+      ),
+      { numRuns: 200, seed: 20261206 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   isValidatedFeed,
   isValidatedPractice,
   validateAndRegisterFeed,
+  validateAndRegisterFeedInSlices,
   validateAndRegisterPractice,
 } from '../../src/data/validated.js';
 import { feed, practice, practiceWithout } from './feed-helpers.js';
@@ -59,6 +60,15 @@ describe('the register of validated feeds', () => {
     assert.equal(isValidatedFeed(validateFeed(feed([practice()])).feed), false);
     assert.equal(isValidatedFeed(null), false);
     assert.equal(isValidatedPractice('digital-seed'), false);
+  });
+
+  it('knows a large feed validated in slices and each of its practices, as at once', async () => {
+    const inputs = Array.from({ length: 3000 }, (_, i) => practice({ id: `p${i}` }));
+    const sliced = await validateAndRegisterFeedInSlices(feed(inputs), { baseUrl: BASE });
+    assert.deepEqual(sliced, validateFeed(feed(inputs), { baseUrl: BASE }));
+    assert.equal(isValidatedFeed(sliced.feed), true);
+    assert.equal(sliced.feed.practices.length, 3000);
+    assert.ok(sliced.feed.practices.every(isValidatedPractice));
   });
 
   it('knows a practice validated on its own, when it is kept', () => {

@@ -352,6 +352,8 @@ export abstract class PracticeElement extends WidgetElement {
     super.updated(changed);
     // While the feed is on its way, the language's formatters are built, so that they are ready
     // when it comes.
-    if (this.loadState.status === 'loading') prepareFormatters(this.contentLang);
+    if (this.loadState.status === 'loading') {
+      prepareFormatters(this.contentLang, () => this.isConnected);
+    }
   }
 }
