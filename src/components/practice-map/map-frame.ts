@@ -282,7 +282,10 @@ export class MapFrame implements ReactiveController {
   private _pendingCamera?: MapView;
   private _drawn?: Promise<void>;
 
-  /** Settles once a zoom from the buttons is drawn at its zoom (its update asked for). */
+  /**
+   * Settles once what waits for a paint is asked to be drawn: a zoom from the buttons, or the
+   * first drawing of a map whose parts were there at once.
+   */
   get drawn(): Promise<void> | undefined {
     return this._drawn;
   }
@@ -346,11 +349,16 @@ export class MapFrame implements ReactiveController {
       this._observed = frame;
     }
     if (frame && this._awaitingWidth) {
-      // The empty frame of a map drawn at once (see render): the map itself is next, as an
-      // update of its own once this one has finished, still before the frame is painted.
+      // The empty frame of a map drawn at once (see render), measured: it is painted as it is
+      // (the map's room, with whatever chose it, such as a catalogue's Map tab), and the map
+      // itself drawn once that frame is painted: its thousands of elements would otherwise keep
+      // the tab's press from being seen for a tenth of a second on a phone.
       this._awaitingWidth = false;
       this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
-      queueMicrotask(() => this._host.requestUpdate());
+      this._drawn ??= afterNextPaint().then(() => {
+        this._drawn = undefined;
+        this._host.requestUpdate();
+      });
     }
     this._measureTip();
   }
