@@ -51,6 +51,7 @@ import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
 import type { UiStrings } from '../../i18n/strings/types.js';
+import { afterNextPaint } from '../shared/after-paint.js';
 import { overlayStyles } from './map-overlay.styles.js';
 import {
   opensInPlace,
@@ -202,6 +203,21 @@ const markerKey = (cluster: MapCluster) =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** A feed's practices by id, for the markers' names (hundreds of markers, thousands of practices). */
+const byIdOfFeed = new WeakMap<NormalizedFeed, Map<string, NormalizedPractice>>();
+const practiceById = (feed: NormalizedFeed): Map<string, NormalizedPractice> => {
+  let byId = byIdOfFeed.get(feed);
+  if (!byId) {
+    byId = new Map(feed.practices.map((practice) => [practice.id, practice]));
+    byIdOfFeed.set(feed, byId);
+  }
+  return byId;
+};
+
+/** The transform of the group that holds the outlines and markers, for a camera. */
+const cameraTransform = (camera: MapView) =>
+  `translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})`;
+
 /** A marker's radius in CSS pixels: one practice, or a cluster with its number. */
 const markerRadius = (count: number) =>
   count === 1 ? MARKER_RADIUS : 9 + 2.5 * String(count).length;
@@ -258,6 +274,21 @@ export class MapFrame implements ReactiveController {
   /** The country and the marker that take the keyboard focus (roving tabindex). */
   private _focusCode?: string;
   private _focusMarker?: string;
+
+  /**
+   * A zoom from the buttons, shown scaled and not yet drawn at its zoom (see `zoomSoon`): the
+   * camera it goes to.
+   */
+  private _pendingCamera?: MapView;
+  private _drawn?: Promise<void>;
+
+  /**
+   * Settles once what waits for a paint is asked to be drawn: a zoom from the buttons, or the
+   * first drawing of a map whose parts were there at once.
+   */
+  get drawn(): Promise<void> | undefined {
+    return this._drawn;
+  }
 
   /** The detailed outlines, once a zoom has asked for them. */
   private _detail?: MapDetail;
@@ -318,21 +349,78 @@ export class MapFrame implements ReactiveController {
       this._observed = frame;
     }
     if (frame && this._awaitingWidth) {
-      // The empty frame of a map drawn at once (see render): the map itself is next, as an
-      // update of its own once this one has finished, still before the frame is painted.
+      // The empty frame of a map drawn at once (see render), measured: it is painted as it is
+      // (the map's room, with whatever chose it, such as a catalogue's Map tab), and the map
+      // itself drawn once that frame is painted: its thousands of elements would otherwise keep
+      // the tab's press from being seen for a tenth of a second on a phone.
       this._awaitingWidth = false;
       this._frameWidth = frame.clientWidth || FALLBACK_FRAME_WIDTH;
-      queueMicrotask(() => this._host.requestUpdate());
+      this._drawn ??= afterNextPaint().then(() => {
+        this._drawn = undefined;
+        this._host.requestUpdate();
+      });
     }
     this._measureTip();
   }
 
   get canZoomIn(): boolean {
-    return this._camera.k < MAX_ZOOM;
+    return (this._pendingCamera ?? this._camera).k < MAX_ZOOM;
   }
 
   get canZoomOut(): boolean {
-    return this._camera.k > 1;
+    return (this._pendingCamera ?? this._camera).k > 1;
+  }
+
+  /**
+   * A zoom from the buttons, seen in the very next frame: the drawing as it is, scaled to the new
+   * view (the transform of the group that holds the outlines and markers, as tile maps show their
+   * tiles during a zoom), each marker kept at its size on screen; then, once that frame is
+   * painted, the map drawn at its new zoom (markers regrouped, finer outlines, callouts and names
+   * placed again). With ten thousand practices that drawing takes a phone a tenth of a second or
+   * more, and until then nothing showed the press. Presses before the drawing add up.
+   */
+  zoomSoon(factor: number): void {
+    const from = this._pendingCamera ?? this._camera;
+    const size = this._size;
+    this._preview(
+      zoomAround(from, factor, size.x + size.width / 2, size.y + size.height / 2, size),
+    );
+  }
+
+  /** Back to the view at rest, as `zoomSoon` zooms: scaled at once, drawn after the paint. */
+  resetSoon(): void {
+    this._preview(WHOLE_MAP);
+  }
+
+  private _preview(camera: MapView): void {
+    const root = this._host.renderRoot;
+    const group = root.querySelector('svg.map > g.camera');
+    if (!group || !this._data) {
+      this._set({ camera, tip: undefined });
+      return;
+    }
+    this._pendingCamera = camera;
+    // The tooltip goes with the drawing at the new zoom.
+    if (this._tip) {
+      this._tip = undefined;
+      this._tapped = undefined;
+    }
+    group.setAttribute('transform', cameraTransform(camera));
+    // Markers keep their size on screen, at their places on the scaled map.
+    const markerScale = String(1 / (this._scale * camera.k));
+    for (const marker of root.querySelectorAll('svg.map > g.camera > .marker')) {
+      const transform = marker.getAttribute('transform') ?? '';
+      marker.setAttribute(
+        'transform',
+        transform.replace(/scale\([^)]*\)/, `scale(${markerScale})`),
+      );
+    }
+    this._drawn ??= afterNextPaint().then(() => {
+      const pending = this._pendingCamera;
+      this._drawn = undefined;
+      // Another change of view since (a drag, a key) already drew its own.
+      if (pending) this._set({ camera: pending });
+    });
   }
 
   /** Zooms around the frame's centre, or the given frame point. */
@@ -374,11 +462,15 @@ export class MapFrame implements ReactiveController {
   }
 
   hideTip(): void {
-    this._set({ tip: undefined });
+    // Nothing to draw again when no tooltip shows (a zoom button's press draws after the paint).
+    if (this._tip) this._set({ tip: undefined });
   }
 
   private _set(changes: { camera?: MapView; tip?: Tip | undefined }): void {
-    if (changes.camera) this._camera = changes.camera;
+    if (changes.camera) {
+      this._camera = changes.camera;
+      this._pendingCamera = undefined;
+    }
     if ('tip' in changes) {
       this._tip = changes.tip;
       // A second tap chooses only the country the tooltip shows.
@@ -1129,9 +1221,7 @@ export class MapFrame implements ReactiveController {
         @focusout=${this._onFocusOut}
       >
         <rect class="sea" x=${size.x} y=${size.y} width=${size.width} height=${size.height}></rect>
-        <g
-          transform="translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})"
-        >
+        <g class="camera" transform=${cameraTransform(camera)}>
           ${geometry.shapes.map((shape) =>
             this._renderShape(
               data,
@@ -1282,7 +1372,7 @@ export class MapFrame implements ReactiveController {
     const count = cluster.ids.length;
     let name: string;
     if (count === 1) {
-      const practice = feed.practices.find((p) => p.id === cluster.ids[0]);
+      const practice = practiceById(feed).get(cluster.ids[0]!);
       const title = practice && localizeWithLang(practice.title, lang, feed.language)?.text;
       name = formatMessage(strings.openPractice, { title: title ?? cluster.ids[0]! });
     } else {

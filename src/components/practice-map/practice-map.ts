@@ -169,6 +169,12 @@ export class PracticeMap extends PracticeElement {
       : undefined;
   }
 
+  // A script that awaits `updateComplete` after a zoom button finds the map drawn at its zoom.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this._frame?.drawn;
+    return super.getUpdateComplete();
+  }
+
   /** Moves the focus once the update under way is rendered. */
   private _focusSoon(selector: string): void {
     void this.updateComplete.then(() =>
@@ -258,16 +264,16 @@ export class PracticeMap extends PracticeElement {
               ? html`<span></span>`
               : html`<div class="zoom">
                   ${zoomButton(strings.mapZoomIn, 'M12 5v14M5 12h14', !!frame?.canZoomIn, () =>
-                    frame?.zoomBy(ZOOM_STEP),
+                    frame?.zoomSoon(ZOOM_STEP),
                   )}
                   ${zoomButton(strings.mapZoomOut, 'M5 12h14', !!frame?.canZoomOut, () =>
-                    frame?.zoomBy(1 / ZOOM_STEP),
+                    frame?.zoomSoon(1 / ZOOM_STEP),
                   )}
                   ${zoomButton(
                     strings.mapReset,
                     'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
                     !!frame?.canZoomOut,
-                    () => frame?.reset(),
+                    () => frame?.resetSoon(),
                   )}
                 </div>`
           }

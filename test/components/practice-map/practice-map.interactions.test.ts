@@ -126,3 +126,51 @@ describe('practice-map: the work of zooming and dragging', () => {
     expect(asked).to.equal(0);
   });
 });
+
+describe('practice-map: a zoom button seen in the next frame', () => {
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const scaleOf = (element: Element) =>
+    Number(/scale\(([\d.e-]+)\)/.exec(element.getAttribute('transform') ?? '')?.[1]);
+  const markers = (map: PracticeMap) => [...root(map).querySelectorAll('svg.map .marker')];
+
+  it('shows the map scaled in the frame after the press, and draws it at its zoom after that paint', async () => {
+    const map = await loadedMap();
+    const before = markers(map);
+    expect(before.length).to.be.greaterThan(0);
+    const sizes = before.map((marker) => marker.getBoundingClientRect().width);
+    const placed = countCalls('_targets');
+    try {
+      button(map, 'Zoom in').click();
+      await nextFrame();
+      // The frame about to be painted: the drawing scaled by the step, its markers at their size
+      // on screen, and nothing placed or drawn again yet.
+      expect(scaleOf(zoomGroup(map))).to.be.closeTo(1.6, 0.01);
+      expect(placed.count).to.equal(0);
+      expect(markers(map)).to.deep.equal(before);
+      before.forEach((marker, i) =>
+        expect(marker.getBoundingClientRect().width).to.be.closeTo(sizes[i]!, 0.5),
+      );
+      await map.updateComplete;
+      // Then drawn at the new zoom: the zoom out enabled, the targets placed again.
+      expect(placed.count).to.be.greaterThan(0);
+      expect(scaleOf(zoomGroup(map))).to.be.closeTo(1.6, 0.01);
+      expect(button(map, 'Zoom out').disabled).to.equal(false);
+    } finally {
+      placed.stop();
+    }
+  });
+
+  it('adds up presses made before the drawing, and the reset goes back to the whole map', async () => {
+    const map = await loadedMap();
+    button(map, 'Zoom in').click();
+    button(map, 'Zoom in').click();
+    await map.updateComplete;
+    expect(scaleOf(zoomGroup(map))).to.be.closeTo(2.56, 0.01);
+    button(map, 'Show the whole map').click();
+    await nextFrame();
+    expect(scaleOf(zoomGroup(map))).to.equal(1);
+    await map.updateComplete;
+    expect(scaleOf(zoomGroup(map))).to.equal(1);
+    expect(button(map, 'Zoom out').disabled).to.equal(true);
+  });
+});
