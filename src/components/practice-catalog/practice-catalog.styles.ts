@@ -24,8 +24,10 @@ const own = css`
      date on up to three lines, two on a tablet, one on a wide screen; the publisher
      and date (two lines on a phone); the count on a line of its own, or beside them on a wide
      screen; its border. What is shorter leaves room; the sheet practice-widgets.css reserves the same.
-     A rendered header (rendered HTML taken over) has its content from the first paint and
-     nothing arrives later: it takes its content's height and keeps no room (.rendered). */
+     A rendered header (rendered HTML, marked data-rendered, and its takeover) has its content
+     from the first paint and nothing arrives later: it takes its content's height and keeps no
+     room. Drawn by the script it keeps the room: giving it back once the feed has come would
+     move what is below. */
   .header {
     display: block;
     --_title-lines: 6;
@@ -57,7 +59,7 @@ const own = css`
   .header:not([hidden]) ~ .views practice-list::part(count) {
     display: none;
   }
-  .header.rendered {
+  :host([data-rendered]) .header {
     min-block-size: 0;
   }
   .message {

@@ -111,14 +111,6 @@ export class PracticeCatalog extends FeedRequestElement {
    */
   @state() private _parts?: boolean;
 
-  /**
-   * Whether the header is rendered HTML (or being rendered on a server): its content is on the
-   * page from the first paint and nothing arrives later, so it keeps no room for a longer title
-   * (see the styles). Drawn by the script, it keeps that room: its content comes with the feed,
-   * and giving the room back then would move what is below.
-   */
-  private _renderedHeader = isServer;
-
   /** The views drawn so far: a view is drawn when first shown, then kept (hidden). */
   private readonly _drawn = new Set<View>();
 
@@ -129,10 +121,6 @@ export class PracticeCatalog extends FeedRequestElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
-    // Rendered HTML: the declarative shadow root is there before the first update.
-    if (!this.hasUpdated && this.shadowRoot?.querySelector('practice-catalog-header')) {
-      this._renderedHeader = true;
-    }
     if (!this._parts) {
       import('./catalog-parts.js')
         // A module that failed once may resolve on a later import without its definitions
@@ -308,7 +296,7 @@ export class PracticeCatalog extends FeedRequestElement {
           this.withoutHeader || this._parts === false
             ? nothing
             : html`<practice-catalog-header
-                class=${this._renderedHeader ? 'header rendered' : 'header'}
+                class="header"
                 part="header"
                 ?hidden=${error}
               ></practice-catalog-header>`
