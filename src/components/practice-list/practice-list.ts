@@ -219,7 +219,9 @@ export class PracticeList extends PracticeElement {
     ) {
       root.host.toggleAttribute('data-practice-open', open);
     }
-    if (open && !dialog.open) {
+    // A list taken off the page before this update (a host that replaced it) opens nothing: a
+    // dialog out of the document cannot be shown, and would throw.
+    if (open && !dialog.open && dialog.isConnected) {
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();

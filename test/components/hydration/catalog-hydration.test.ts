@@ -157,7 +157,11 @@ describe('a rendered catalogue taken over', () => {
     );
     box.style.width = '360px';
     const drawn = box.querySelector('practice-catalog') as Hydrated;
-    await until(() => !!partsOf(drawn).header?.shadowRoot?.querySelector('.title'), 8000);
+    // Firefox may define the element a moment after the markup is placed.
+    await until(
+      () => !!drawn.shadowRoot && !!partsOf(drawn).header?.shadowRoot?.querySelector('.title'),
+      8000,
+    );
     expect(blank(drawn), 'drawn by the script').to.be.above(48);
   });
 

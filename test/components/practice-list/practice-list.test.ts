@@ -220,6 +220,29 @@ describe('<practice-list>', () => {
     await until(() => feed.openPracticeId === null);
   });
 
+  it('throws nothing when taken off the page as a practice opens', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
+    const errors: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      errors.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      // A host page that takes the list off the page in the task where a practice is chosen:
+      // the list's update runs off the page, where its dialog cannot be shown.
+      cards(list)[0]!.shadowRoot!.querySelector('button')!.click();
+      list.remove();
+      await list.updateComplete.catch((error: unknown) => errors.push(error));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(errors.map(String)).to.deep.equal([]);
+    expect(list.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+  });
+
   it('downloads the results as CSV and JSON', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
