@@ -128,6 +128,39 @@ export async function run({ openPage, waitFor, check }) {
     await page.close();
   }
 
+  // The Map tab chosen, twice (the second time the map's code and outlines are
+  // there, and the map is drawn at once after its frame is painted): the countries are drawn and
+  // the page keeps answering (its timers run), at a phone's width and a laptop's.
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+  ]) {
+    const { page } = await openPage('/test/e2e/pages/catalog-en.html', viewport);
+    await page.evaluate(SETUP);
+    await waitFor(page, SETTLED);
+    const drawn = [];
+    for (let round = 0; round < 2; round++) {
+      await page.evaluate(() =>
+        document.querySelector('practice-catalog').shadowRoot.querySelector('#tab-map').click(),
+      );
+      drawn.push(await waitFor(page, () => window.__shown('svg.map .country').length > 10));
+      await page.evaluate(() =>
+        document.querySelector('practice-catalog').shadowRoot.querySelector('#tab-list').click(),
+      );
+      await waitFor(page, () => window.__shown('practice-card').length > 0);
+    }
+    const answering = await Promise.race([
+      page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(true), 50))),
+      new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+    check(
+      `catalogue: the Map tab draws the map, twice, and the page keeps answering (${viewport.width} px)`,
+      drawn.every(Boolean) && answering,
+      JSON.stringify({ drawn, answering }),
+    );
+    await page.close();
+  }
+
   // One message for a failed feed: one error box, one retry at most, no tabs.
   {
     const { page } = await openPage('/test/e2e/pages/catalog-failed.html', {
