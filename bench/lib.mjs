@@ -109,3 +109,53 @@ export function writeResultsSection(name, markdown, file = 'bench/RESULTS.md') {
       : `${current.trimEnd()}\n\n${block}`;
   writeFileSync(file, next);
 }
+
+/**
+ * Runs in each page before its scripts, after countLayoutShifts (which sums layout shifts):
+ * notes whether the feed came from the saved copy, and the time of the first frame painted with
+ * `selector` somewhere in the page's (open) shadow trees.
+ *
+ * The page is looked at only when its DOM changes (a MutationObserver on the document and on
+ * every shadow root as it is attached), once per frame at most: a check on every frame kept a
+ * slowed-down phone's main thread busy, and made every figure slower than the widgets are.
+ */
+export function observePage(selector) {
+  // The layout shifts (cls, shifts) are counted by countLayoutShifts, added before this script.
+  const state = Object.assign(window.benchShifts, { useful: undefined, fromCache: undefined });
+  let painted;
+  // Awaited by the harness: no polling in the page while it loads.
+  window.benchPainted = new Promise((resolve) => (painted = resolve));
+  window.benchPage = state;
+  document.addEventListener('practice-feed-load', (event) => {
+    state.fromCache ??= event.detail.fromCache;
+  });
+  const roots = [document];
+  const found = () => roots.some((root) => root.querySelector(selector));
+  let scheduled = false;
+  let done = false;
+  const check = () => {
+    scheduled = false;
+    if (done || !found()) return;
+    done = true;
+    observer.disconnect();
+    // A task queued from a frame callback runs once that frame is painted.
+    setTimeout(() => painted((state.useful = performance.now())));
+  };
+  const observer = new MutationObserver(() => {
+    if (scheduled || done) return;
+    scheduled = true;
+    // Checked in the frame that will paint what changed.
+    requestAnimationFrame(check);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (init.mode === 'open' && !done) {
+      roots.push(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+    return root;
+  };
+  requestAnimationFrame(check);
+}

@@ -9,7 +9,14 @@
  *   SAVED=1 node bench/paint-trace.mjs
  */
 import { generateFeed } from './feed-generator.js';
-import { launchBrowser, SLOW_4G, startBenchServer, throttle } from './lib.mjs';
+import {
+  countLayoutShifts,
+  launchBrowser,
+  observePage,
+  SLOW_4G,
+  startBenchServer,
+  throttle,
+} from './lib.mjs';
 
 const SAVED = process.env.SAVED === '1';
 const ELEMENT = process.env.PAGE ?? 'practice-catalog';
@@ -31,39 +38,6 @@ const routes = new Map([
   ],
 ]);
 
-/**
- * In the page before its scripts: the time of the first frame painted with `selector`, looked
- * for when the DOM changes (at most once a frame), as bench/run.mjs does: a check on every frame
- * would itself slow a throttled page down.
- */
-function watchUseful(selector) {
-  window.tracePainted = new Promise((resolve) => {
-    const roots = [document];
-    let scheduled = false;
-    let done = false;
-    const check = () => {
-      scheduled = false;
-      if (done || !roots.some((root) => root.querySelector(selector))) return;
-      done = true;
-      observer.disconnect();
-      setTimeout(() => resolve(performance.now()));
-    };
-    const observer = new MutationObserver(() => {
-      if (scheduled || done) return;
-      scheduled = true;
-      requestAnimationFrame(check);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      roots.push(root);
-      observer.observe(root, { childList: true, subtree: true });
-      return root;
-    };
-  });
-}
-
 const server = await startBenchServer('.', routes);
 const browser = await launchBrowser();
 const url = `${server.url}/bench/trace.html`;
@@ -72,9 +46,10 @@ try {
   // request, which would otherwise count as network time.
   const warm = await browser.newContext();
   const warmPage = await warm.newPage();
-  await warmPage.addInitScript(watchUseful, USEFUL);
+  await warmPage.addInitScript(countLayoutShifts);
+  await warmPage.addInitScript(observePage, USEFUL);
   await warmPage.goto(url);
-  await warmPage.evaluate(() => window.tracePainted);
+  await warmPage.evaluate(() => window.benchPainted);
   await warmPage.waitForTimeout(1500);
   await warm.close();
   const context = await browser.newContext({
@@ -82,11 +57,13 @@ try {
     deviceScaleFactor: 1.75,
     isMobile: true,
   });
-  await context.addInitScript(watchUseful, USEFUL);
+  // The first useful paint, found as bench/run.mjs finds it (countLayoutShifts first).
+  await context.addInitScript(countLayoutShifts);
+  await context.addInitScript(observePage, USEFUL);
   if (SAVED) {
     const first = await context.newPage();
     await first.goto(url);
-    await first.evaluate(() => window.tracePainted);
+    await first.evaluate(() => window.benchPainted);
     await first.waitForTimeout(1500);
     await first.close();
   }
@@ -103,7 +80,7 @@ try {
     ],
   });
   await page.goto(url, { waitUntil: 'commit' });
-  const useful = await page.evaluate(() => window.tracePainted);
+  const useful = await page.evaluate(() => window.benchPainted);
   await page.waitForTimeout(500);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const resources = await page.evaluate(() =>
