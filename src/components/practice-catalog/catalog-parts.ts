@@ -37,6 +37,7 @@ export class PracticeCatalogHeader extends PracticeElement {
 
   override render(): TemplateResult {
     return this.renderStates({
+      classes: 'frame',
       loading: () =>
         html`<div class="head" aria-hidden="true">
           <span class="skeleton-line title-line"></span>
@@ -56,55 +57,135 @@ export class PracticeCatalogHeader extends PracticeElement {
     const publisher = feed.publisher?.name;
     const url = feed.publisher?.url;
     const publisherText = publisher ? boundText(publisher, 'short') : '';
-    return html`<div class="head" part="header">
+    const about = localizeWithLang(feed.description, lang, feed.language);
+    return html`<div class=${about ? 'head with-about' : 'head'} part="header">
       ${title ? html`<h2 class="title" lang=${title.lang}>${boundText(title.text, 'short')}</h2>` : nothing}
       ${
-        publisher || feed.updated
-          ? html`<p class="meta">
-              ${
-                publisher
-                  ? html`<span
-                      >${strings.catalogPublisher.split('{publisher}')[0]}${
-                        url && /^https?:/i.test(url)
-                          ? html`<a href=${url}>${publisherText}</a>`
-                          : html`<bdi>${publisherText}</bdi>`
-                      }${strings.catalogPublisher.split('{publisher}')[1]}</span
-                    >`
-                  : nothing
-              }
-              ${
-                feed.updated
-                  ? html`<span
-                      >${formatMessage(strings.catalogUpdated, {
-                        date: formatDate(lang, feed.updated),
-                      })}</span
-                    >`
-                  : nothing
-              }
-            </p>`
+        about
+          ? html`<div class="about">
+              <p lang=${about.lang}>${boundText(about.text, 'paragraph')}</p>
+            </div>`
           : nothing
       }
-      <p class="count" part="count" role="status">${count}</p>
+      <div class="facts">
+        ${
+          publisher || feed.updated
+            ? html`<p class="meta">
+                ${
+                  publisher
+                    ? html`<span
+                        >${strings.catalogPublisher.split('{publisher}')[0]}${
+                          url && /^https?:/i.test(url)
+                            ? html`<a href=${url}>${publisherText}</a>`
+                            : html`<bdi>${publisherText}</bdi>`
+                        }${strings.catalogPublisher.split('{publisher}')[1]}</span
+                      >`
+                    : nothing
+                }
+                ${
+                  feed.updated
+                    ? html`<span
+                        >${formatMessage(strings.catalogUpdated, {
+                          date: formatDate(lang, feed.updated),
+                        })}</span
+                      >`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
+        <p class="count" part="count" role="status">${count}</p>
+      </div>
     </div>`;
   }
 }
 
 function headerStyles() {
   return css`
-    /* The box wraps its content; the room the catalogue keeps for a longer title is left below it. */
+    /* The box wraps its content. The room the catalogue keeps for a longer title is left below
+       it, or, when the feed describes itself, filled by the description (see .about): the
+       catalogue lays its header out as a column that this box grows into. */
     .head {
       display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      column-gap: var(--_space);
+      flex-direction: column;
       row-gap: calc(var(--_space) * 0.25);
       padding: calc(var(--_space) * 0.75) var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    .frame {
+      display: flex;
+      flex: 1 0 auto;
+      flex-direction: column;
+    }
+    .head.with-about {
+      flex: 1 0 auto;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--_space);
+      row-gap: calc(var(--_space) * 0.25);
+    }
+    /* The feed's description in the room left by a shorter title, in whole lines, never more:
+       its box takes what is left of the header's kept room and adds nothing to the header's
+       height (size containment, and its gap taken back), so that a description never moves
+       what is below. Container queries on that box choose how many lines show (line height
+       1.3125rem, 0.25rem above them); less than a line shows none. Screen readers read the
+       whole description wherever a line of it shows. */
+    .about {
+      container: about / size;
+      flex: 1 1 0;
+      min-block-size: 0;
+      margin-block-start: calc(var(--_space) * -0.25);
+      overflow: hidden;
+    }
+    .about p {
+      visibility: hidden;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      overflow: hidden;
+      margin: 0;
+      padding-block-start: 0.25rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+    }
+    @container about (min-height: 1.5625rem) {
+      .about p {
+        visibility: visible;
+      }
+    }
+    @container about (min-height: 2.875rem) {
+      .about p {
+        -webkit-line-clamp: 2;
+      }
+    }
+    @container about (min-height: 4.1875rem) {
+      .about p {
+        -webkit-line-clamp: 3;
+      }
+    }
+    @container about (min-height: 5.5rem) {
+      .about p {
+        -webkit-line-clamp: 4;
+      }
+    }
+    @container about (min-height: 6.8125rem) {
+      .about p {
+        -webkit-line-clamp: 5;
+      }
+    }
+    @container about (min-height: 8.125rem) {
+      .about p {
+        -webkit-line-clamp: 6;
+      }
+    }
     .title {
-      flex: 1 1 100%;
       margin: 0;
       font-size: 1.05rem;
       line-height: 1.3;
@@ -124,7 +205,6 @@ function headerStyles() {
       font-weight: 700;
     }
     .title-line {
-      flex: 1 1 100%;
       height: 1.3em;
       font-size: 1.05rem;
     }

@@ -29,7 +29,9 @@ const own = css`
      room. Drawn by the script it keeps the room: giving it back once the feed has come would
      move what is below. */
   .header {
-    display: block;
+    /* A column, so that the header's box can grow into the room (its description fills it). */
+    display: flex;
+    flex-direction: column;
     --_title-lines: 6;
     --_title-line: 1.365rem;
     --_meta-lines: 3;

@@ -106,6 +106,48 @@ describe('<practice-catalog>', () => {
     expect(isShown(listCount)).to.equal(true);
   });
 
+  it('on a phone, fills the header’s kept room with whole lines of the feed’s description, and moves nothing', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const about = 'A catalogue of practices chosen by teachers across the region. '.repeat(40);
+    const described = { ...sampleFeed(), description: { en: about } };
+    useCannedFetch({
+      '/feeds/described.json': { json: described },
+      [FEED_URL]: { json: sampleFeed() },
+    });
+    const drawn = async (src: string) => {
+      const catalog = await fixture<PracticeCatalog>(
+        html`<practice-catalog src=${src} lang="en"></practice-catalog>`,
+      );
+      await loaded(catalog);
+      return catalog;
+    };
+    const plain = await drawn(FEED_URL);
+    const plainFilters = part(plain, '.filters')!.getBoundingClientRect().top;
+    const plainTop = plain.getBoundingClientRect().top;
+    plain.remove();
+    const catalog = await drawn('/feeds/described.json');
+    const root = header(catalog)!.shadowRoot!;
+    const paragraph = root.querySelector<HTMLElement>('.about p')!;
+    // Shown, in whole lines, within the box the room leaves it.
+    expect(getComputedStyle(paragraph).visibility).to.equal('visible');
+    const line = parseFloat(getComputedStyle(paragraph).lineHeight);
+    const textHeight = paragraph.getBoundingClientRect().height - 4; // its 0.25rem above
+    const lines = Math.round(textHeight / line);
+    expect(lines, 'lines shown').to.be.at.least(1);
+    expect(textHeight).to.be.closeTo(lines * line, 1);
+    const box = root.querySelector('.about')!.getBoundingClientRect();
+    expect(paragraph.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 0.5);
+    expect(root.querySelector('.about')!.textContent).to.include('chosen by teachers');
+    // What is below stays where it is without a description: a long one takes the room only.
+    expect(
+      part(catalog, '.filters')!.getBoundingClientRect().top - catalog.getBoundingClientRect().top,
+    ).to.be.closeTo(plainFilters - plainTop, 0.5);
+    await expect(catalog).to.be.accessible();
+    // On a wide screen the header keeps room for its one line: no description shows.
+    await setViewport({ width: 1280, height: 800 });
+    await until(() => getComputedStyle(paragraph).visibility === 'hidden');
+  });
+
   it('shows the practices first, and the map and figures only once their tab is chosen', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const catalog = await fixture<PracticeCatalog>(
