@@ -88,6 +88,10 @@ widgets' script runs, the element takes the rendered content over without fetchi
                          when it is a URL)
   --inline               put the feed in the page instead, in <practice-feed> (in the
                          catalog itself) as <script type="application/json">: no request
+  --practice-url URL     the address of each practice's own page, with {id} (an http(s)
+                         address or one relative to the page): the titles of the list's,
+                         the catalogue's and compact cards' practices are links to it, read
+                         without scripts too (the element's practice-url attribute)
   -o, --out FILE         write to FILE instead of standard output
 
 Exit code 0 when the HTML was written (the feed's warnings are printed), 1 when the feed
@@ -809,6 +813,7 @@ async function renderCommand(args) {
     'page-size': { type: 'string' },
     src: { type: 'string' },
     inline: { type: 'boolean' },
+    'practice-url': { type: 'string' },
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -857,6 +862,13 @@ async function renderCommand(args) {
       "Missing --src URL (the feed's address as the page will see it) or --inline (the feed in the page).",
     );
   }
+  const practiceUrl =
+    values['practice-url'] === undefined ? undefined : site.readPracticeUrl(values['practice-url']);
+  if (values['practice-url'] !== undefined && practiceUrl === undefined) {
+    throw new UsageError(
+      `--practice-url takes an http(s) address or one relative to the page, with {id} where the practice's id goes (e.g. /es/practices/{id}/); not "${values['practice-url']}".`,
+    );
+  }
   const data = renderingData(await loadDataLayer(), site);
   const { report, feed, document } = await checkFeed(
     data,
@@ -884,6 +896,7 @@ async function renderCommand(args) {
     ...(pageSize !== undefined && { pageSize }),
     ...(src !== undefined && { src }),
     ...(values.inline && { inline: document }),
+    ...(practiceUrl !== undefined && { practiceUrl }),
   });
   await writeOutput(values.out, html);
   return EXIT_OK;

@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, queryFeed } from '../data/query.js';
 import { scopeFromAttributes } from '../data/scope.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import { withServerFeedState } from '../feed/server-feed-state.js';
+import { withServerInherited } from '../components/shared/practice-element.js';
 import type { SharedFeedState } from '../feed/context.js';
 import { attribute } from './html.js';
 
@@ -70,7 +71,7 @@ type Renderer = (
   attributes: ReadonlyMap<string, string>,
   inFeed: boolean,
   shared?: SharedFeedState,
-) => string;
+) => Promise<string>;
 
 const noop = () => undefined;
 
@@ -103,8 +104,13 @@ function loadRenderer(): Promise<Renderer> {
       const template = Object.assign([...strings], { raw: strings });
       const run = () =>
         collectResultSync(render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))));
-      // A catalogue's parts take the feed from its inner <practice-feed> (see server-feed-state).
-      return shared ? withServerFeedState(shared, run) : run();
+      // A catalogue's parts take the feed from its inner <practice-feed> (see server-feed-state);
+      // the cards inside a list or a catalogue link to the pages of the element's `practice-url`.
+      const inherited = attributes.get('practice-url');
+      return withServerInherited(
+        inherited === undefined ? {} : { 'practice-url': inherited },
+        () => (shared ? withServerFeedState(shared, run) : run()),
+      );
     };
   })();
   return renderer;
@@ -168,7 +174,7 @@ export async function renderElementHtml(
         }
       : undefined;
   const element = unwrap(
-    render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
+    await render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
   );
   if (options.element === 'catalog') {
     if (options.inline === undefined) return `${element}\n`;

@@ -28,6 +28,7 @@ import type { SiteLanguage } from './site-strings.js';
 // of this build use, which then knows the feed as validated.
 export { validateAndRegisterFeed } from '../data/validated.js';
 export { FeedFormatError } from '../data/types.js';
+export { readPracticeUrl } from '../data/practice-url.js';
 export { SITE_LANGUAGES, isSiteLanguage, type SiteLanguage } from './site-strings.js';
 export type { SiteLayout } from './pages.js';
 export {

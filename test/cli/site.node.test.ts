@@ -503,6 +503,27 @@ describe('practice-feed site', () => {
         return getComputedStyle(card.shadowRoot!.querySelector('.card')!).borderTopWidth;
       });
       assert.equal(border, '1px');
+      // Every card's title is a link to its practice's page, which the site wrote.
+      const hrefs = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('practice-catalog')!
+            .shadowRoot!.querySelector('practice-list')!
+            .shadowRoot!.querySelectorAll('practice-card'),
+        ].map((card) => card.shadowRoot!.querySelector<HTMLAnchorElement>('.title a')?.href),
+      );
+      assert.equal(hrefs.length, 10);
+      assert.deepEqual(
+        hrefs.map((href) => href && new URL(href).pathname).sort(),
+        feed.practices.map((practice) => `/fr/${encodeURIComponent(practice.id)}/`).sort(),
+      );
+      for (const href of hrefs) {
+        const target = new URL(href!).pathname.slice(1);
+        assert.ok(existsSync(join(out, `${target}index.html`)), `${href} resolves`);
+        // Followed as a reader without scripts would: the practice's page, whole.
+        await page.goto(href!);
+        assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, href);
+      }
       await context.close();
     });
 
@@ -559,6 +580,8 @@ describe('practice-feed site', () => {
                 list,
                 card,
                 card.shadowRoot.querySelector('.title'),
+                // The title's link to the practice's page, rendered and kept.
+                card.shadowRoot.querySelector('.title a[href]'),
               ];
             };
             document.addEventListener('readystatechange', () => {
@@ -587,7 +610,7 @@ describe('practice-feed site', () => {
           const w = window as unknown as { parsed: Element[]; nodes: () => Element[] };
           return w.nodes().map((node, i) => node === w.parsed[i] && node !== null);
         });
-        assert.deepEqual(same, [true, true, true, true, true, true]);
+        assert.deepEqual(same, [true, true, true, true, true, true, true]);
         await page.waitForTimeout(500);
         assert.deepEqual(
           await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
