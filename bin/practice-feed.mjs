@@ -70,13 +70,14 @@ reads back.
   --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
-  render: `Usage: practice-feed render <file or URL> --element catalog|list|card|stats [options]
+  render: `Usage: practice-feed render <file or URL> --element catalog|list|card|stats|map [options]
 
 Writes one element with its content rendered (declarative shadow DOM), ready to paste into a
 page: readers see the practices before any script runs, and with scripts off. When the
 widgets' script runs, the element takes the rendered content over without fetching again.
 
-  --element NAME         catalog, list, card or stats
+  --element NAME         catalog, list, card, stats or map (the map drawn for a 640 px
+                         frame, scaled to the page's: the script draws it again for its own)
   --lang TAG             language of the content: es, en, pt or fr (default: es)
   --country LIST         scope, as the element's attributes: comma-separated values
   --setting LIST, --level LIST, --objective LIST, --q TEXT
@@ -823,7 +824,7 @@ async function renderCommand(args) {
   const element = values.element;
   if (!element || !site.isRenderedElement(element)) {
     throw new UsageError(
-      `--element takes catalog, list, card or stats${element ? `; not "${element}"` : ''}.`,
+      `--element takes catalog, list, card, stats or map${element ? `; not "${element}"` : ''}.`,
     );
   }
   const lang = (values.lang ?? 'es').trim().toLowerCase();

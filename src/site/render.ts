@@ -15,7 +15,7 @@ import { attribute } from './html.js';
  * runs (see `components/shared/hydration-gate.ts`).
  */
 
-export const RENDERED_ELEMENTS = ['catalog', 'list', 'card', 'stats'] as const;
+export const RENDERED_ELEMENTS = ['catalog', 'list', 'card', 'stats', 'map'] as const;
 export type RenderedElement = (typeof RENDERED_ELEMENTS)[number];
 
 export const isRenderedElement = (value: string): value is RenderedElement =>
@@ -64,6 +64,7 @@ const TAGS: Record<RenderedElement, string> = {
   list: 'practice-list',
   card: 'practice-card',
   stats: 'practice-stats',
+  map: 'practice-map',
 };
 
 type Renderer = (
@@ -89,6 +90,9 @@ function loadRenderer(): Promise<Renderer> {
     // What an element loads lazily in a browser is there before the first render on a server.
     const { loadStatsView } = await import('../components/practice-stats/practice-stats.js');
     await loadStatsView();
+    // The map's outlines and drawing code (lazy chunks in a browser, loaded near the screen).
+    const { loadMapParts } = await import('../components/practice-map/practice-map.js');
+    await loadMapParts();
     // The catalogue's header and message (a lazy chunk in a browser).
     await import('../components/practice-catalog/catalog-parts.js');
     return (feed, attributes, inFeed, shared) => {
