@@ -70,13 +70,14 @@ reads back.
   --delimiter , ; or tab separator between cells (default: ,)
   --base-url URL         the address the feed is served from (relative URLs resolve against it)
   -o, --output FILE      write the spreadsheet to FILE instead of standard output`,
-  render: `Usage: practice-feed render <file or URL> --element catalog|list|card|stats [options]
+  render: `Usage: practice-feed render <file or URL> --element catalog|list|card|stats|map [options]
 
 Writes one element with its content rendered (declarative shadow DOM), ready to paste into a
 page: readers see the practices before any script runs, and with scripts off. When the
 widgets' script runs, the element takes the rendered content over without fetching again.
 
-  --element NAME         catalog, list, card or stats
+  --element NAME         catalog, list, card, stats or map (the map drawn for a 640 px
+                         frame, scaled to the page's: the script draws it again for its own)
   --lang TAG             language of the content: es, en, pt or fr (default: es)
   --country LIST         scope, as the element's attributes: comma-separated values
   --setting LIST, --level LIST, --objective LIST, --q TEXT
@@ -88,6 +89,10 @@ widgets' script runs, the element takes the rendered content over without fetchi
                          when it is a URL)
   --inline               put the feed in the page instead, in <practice-feed> (in the
                          catalog itself) as <script type="application/json">: no request
+  --practice-url URL     the address of each practice's own page, with {id} (an http(s)
+                         address or one relative to the page): the titles of the list's,
+                         the catalogue's and compact cards' practices are links to it, read
+                         without scripts too (the element's practice-url attribute)
   -o, --out FILE         write to FILE instead of standard output
 
 Exit code 0 when the HTML was written (the feed's warnings are printed), 1 when the feed
@@ -809,6 +814,7 @@ async function renderCommand(args) {
     'page-size': { type: 'string' },
     src: { type: 'string' },
     inline: { type: 'boolean' },
+    'practice-url': { type: 'string' },
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -818,7 +824,7 @@ async function renderCommand(args) {
   const element = values.element;
   if (!element || !site.isRenderedElement(element)) {
     throw new UsageError(
-      `--element takes catalog, list, card or stats${element ? `; not "${element}"` : ''}.`,
+      `--element takes catalog, list, card, stats or map${element ? `; not "${element}"` : ''}.`,
     );
   }
   const lang = (values.lang ?? 'es').trim().toLowerCase();
@@ -857,6 +863,13 @@ async function renderCommand(args) {
       "Missing --src URL (the feed's address as the page will see it) or --inline (the feed in the page).",
     );
   }
+  const practiceUrl =
+    values['practice-url'] === undefined ? undefined : site.readPracticeUrl(values['practice-url']);
+  if (values['practice-url'] !== undefined && practiceUrl === undefined) {
+    throw new UsageError(
+      `--practice-url takes an http(s) address or one relative to the page, with {id} where the practice's id goes (e.g. /es/practices/{id}/); not "${values['practice-url']}".`,
+    );
+  }
   const data = renderingData(await loadDataLayer(), site);
   const { report, feed, document } = await checkFeed(
     data,
@@ -884,6 +897,7 @@ async function renderCommand(args) {
     ...(pageSize !== undefined && { pageSize }),
     ...(src !== undefined && { src }),
     ...(values.inline && { inline: document }),
+    ...(practiceUrl !== undefined && { practiceUrl }),
   });
   await writeOutput(values.out, html);
   return EXIT_OK;

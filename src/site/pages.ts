@@ -414,8 +414,8 @@ export interface EmbedPageOptions {
   readonly title: string;
   /**
    * The widget's HTML, its feed at the site's `feed.json`: rendered on the server (declarative
-   * shadow DOM) for the list, the figures and a card; the bare element for the map and the
-   * catalogue, whose room practice-widgets.css keeps until the script draws them.
+   * shadow DOM) for the list, the figures, the map and a card; the bare element for the
+   * catalogue, whose room practice-widgets.css keeps until the script draws it.
    */
   readonly widget: string;
   /** `'sha256-…'` sources of the rendered `<style>` elements (see `embedPolicy`). */

@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, queryFeed } from '../data/query.js';
 import { scopeFromAttributes } from '../data/scope.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import { withServerFeedState } from '../feed/server-feed-state.js';
+import { withServerInherited } from '../components/shared/practice-element.js';
 import type { SharedFeedState } from '../feed/context.js';
 import { attribute } from './html.js';
 
@@ -14,7 +15,7 @@ import { attribute } from './html.js';
  * runs (see `components/shared/hydration-gate.ts`).
  */
 
-export const RENDERED_ELEMENTS = ['catalog', 'list', 'card', 'stats'] as const;
+export const RENDERED_ELEMENTS = ['catalog', 'list', 'card', 'stats', 'map'] as const;
 export type RenderedElement = (typeof RENDERED_ELEMENTS)[number];
 
 export const isRenderedElement = (value: string): value is RenderedElement =>
@@ -63,6 +64,7 @@ const TAGS: Record<RenderedElement, string> = {
   list: 'practice-list',
   card: 'practice-card',
   stats: 'practice-stats',
+  map: 'practice-map',
 };
 
 type Renderer = (
@@ -70,7 +72,7 @@ type Renderer = (
   attributes: ReadonlyMap<string, string>,
   inFeed: boolean,
   shared?: SharedFeedState,
-) => string;
+) => Promise<string>;
 
 const noop = () => undefined;
 
@@ -88,6 +90,9 @@ function loadRenderer(): Promise<Renderer> {
     // What an element loads lazily in a browser is there before the first render on a server.
     const { loadStatsView } = await import('../components/practice-stats/practice-stats.js');
     await loadStatsView();
+    // The map's outlines and drawing code (lazy chunks in a browser, loaded near the screen).
+    const { loadMapParts } = await import('../components/practice-map/practice-map.js');
+    await loadMapParts();
     // The catalogue's header and message (a lazy chunk in a browser).
     await import('../components/practice-catalog/catalog-parts.js');
     return (feed, attributes, inFeed, shared) => {
@@ -103,8 +108,13 @@ function loadRenderer(): Promise<Renderer> {
       const template = Object.assign([...strings], { raw: strings });
       const run = () =>
         collectResultSync(render(html(template, feed, inFeed, ...attrs.map(([, value]) => value))));
-      // A catalogue's parts take the feed from its inner <practice-feed> (see server-feed-state).
-      return shared ? withServerFeedState(shared, run) : run();
+      // A catalogue's parts take the feed from its inner <practice-feed> (see server-feed-state);
+      // the cards inside a list or a catalogue link to the pages of the element's `practice-url`.
+      const inherited = attributes.get('practice-url');
+      return withServerInherited(
+        inherited === undefined ? {} : { 'practice-url': inherited },
+        () => (shared ? withServerFeedState(shared, run) : run()),
+      );
     };
   })();
   return renderer;
@@ -168,7 +178,7 @@ export async function renderElementHtml(
         }
       : undefined;
   const element = unwrap(
-    render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
+    await render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
   );
   if (options.element === 'catalog') {
     if (options.inline === undefined) return `${element}\n`;

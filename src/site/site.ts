@@ -28,6 +28,7 @@ import type { SiteLanguage } from './site-strings.js';
 // of this build use, which then knows the feed as validated.
 export { validateAndRegisterFeed } from '../data/validated.js';
 export { FeedFormatError } from '../data/types.js';
+export { readPracticeUrl } from '../data/practice-url.js';
 export { SITE_LANGUAGES, isSiteLanguage, type SiteLanguage } from './site-strings.js';
 export type { SiteLayout } from './pages.js';
 export {
@@ -45,7 +46,7 @@ const CATALOG_PAGE_SIZE = 12;
 const EMBED_FEED = '../../feed.json';
 
 /** The widgets that `practice-feed render` renders; the map and the catalogue are not. */
-const RENDERED_EMBEDS: ReadonlySet<SiteEmbedWidget> = new Set(['list', 'stats']);
+const RENDERED_EMBEDS: ReadonlySet<SiteEmbedWidget> = new Set(['list', 'stats', 'map']);
 
 /**
  * The `'sha256-…'` sources of every `<style>` element in rendered HTML, for an embed page's
@@ -169,13 +170,14 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
         content: practicePage(feed, practice, layout, lang, renderCard(lang, practice.id)),
       });
     }
-    // The embed pages: the list and the figures rendered (their first page of practices, their
-    // charts), the map and the catalogue drawn by the script in the room their stylesheet keeps.
+    // The embed pages: the list, the figures and the map rendered (their first page of
+    // practices, their charts, the map drawn for a nominal width that its viewBox scales), the
+    // catalogue drawn by the script in the room its stylesheet keeps.
     for (const widget of SITE_EMBED_WIDGETS) {
       const path = embedPath(lang, widget);
       const html = RENDERED_EMBEDS.has(widget)
         ? await renderElementHtml(feed, {
-            element: widget as 'list' | 'stats',
+            element: widget as 'list' | 'stats' | 'map',
             lang,
             src: EMBED_FEED,
             ...(widget === 'list' && { pageSize: CATALOG_PAGE_SIZE }),

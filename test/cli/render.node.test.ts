@@ -245,6 +245,39 @@ describe('practice-feed render', () => {
     await page.close();
   });
 
+  it('with --practice-url, writes the list’s titles as links to the practices’ pages, and refuses a template that is not an address', async () => {
+    const run = cli([
+      SAMPLE,
+      '--element',
+      'list',
+      '--lang',
+      'en',
+      '--inline',
+      '--practice-url',
+      '/en/practices/{id}/',
+    ]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<practice-list [^>]*practice-url="\/en\/practices\/\{id\}\/"/);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.setContent(run.stdout);
+    // (A script's text: the test's compiler renames `document` where a test declares its own.)
+    const hrefs = (await page.evaluate(`[
+      ...document.querySelector('practice-list').shadowRoot.querySelectorAll('practice-card'),
+    ].map((card) => card.shadowRoot.querySelector('.title a')?.getAttribute('href'))`)) as (
+      string | undefined
+    )[];
+    await page.close();
+    assert.deepEqual(
+      [...hrefs].sort(),
+      sample.practices.map((p) => `/en/practices/${encodeURIComponent(p.id)}/`).sort(),
+    );
+    for (const bad of ['javascript:{id}', '/en/practices/', 'https://x.example/"{id}']) {
+      const refused = cli([SAMPLE, '--element', 'list', '--inline', '--practice-url', bad]);
+      assert.equal(refused.status, 2, bad);
+      assert.match(refused.stderr, /--practice-url takes/);
+    }
+  });
+
   it('writes the figures rendered, not their loading state', () => {
     const run = cli([SAMPLE, '--element', 'stats', '--lang', 'fr', '--inline']);
     assert.equal(run.status, 0, run.stderr);
@@ -262,10 +295,10 @@ describe('practice-feed render', () => {
       assert.equal(run.stdout, '');
     };
     usage(
-      [SAMPLE, '--element', 'map', '--inline'],
-      /--element takes catalog, list, card or stats; not "map"/,
+      [SAMPLE, '--element', 'filters', '--inline'],
+      /--element takes catalog, list, card, stats or map; not "filters"/,
     );
-    usage([SAMPLE, '--inline'], /--element takes catalog, list, card or stats/);
+    usage([SAMPLE, '--inline'], /--element takes catalog, list, card, stats or map/);
     usage(
       [SAMPLE, '--element', 'stats', '--inline', '--page-size', '3'],
       /for --element list or catalog/,

@@ -353,6 +353,89 @@ describe('practice-feed site', () => {
       await context.close();
     });
 
+    it('the map embed page shows its rendered map before the widgets’ script, and with scripts off', async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width: 360, height: 800 },
+        });
+        const page = await context.newPage();
+        // The widgets' script never arrives here: what the page shows before it.
+        await page.route('**/widgets/practice-widgets.js', (route) => route.abort());
+        await page.goto(`${server.url}/es/embed/map.html`);
+        const shown = await page.evaluate(`(() => {
+          const root = document.querySelector('practice-map').shadowRoot;
+          const svg = root.querySelector('.frame > svg.map');
+          const box = svg.getBoundingClientRect();
+          return {
+            defined: customElements.get('practice-map') !== undefined,
+            width: Math.round(box.width) > 300,
+            height: Math.round(box.height) > 400,
+            countries: root.querySelectorAll('.frame path').length > 20,
+            legend: /\\d/.test(root.querySelector('.legend').textContent),
+          };
+        })()`);
+        assert.deepEqual(
+          shown,
+          { defined: false, width: true, height: true, countries: true, legend: true },
+          `scripts ${javaScriptEnabled ? 'on' : 'off'}`,
+        );
+        await context.close();
+      }
+    });
+
+    for (const width of [360, 1280]) {
+      it(`the map embed page at ${width} px takes its rendered map over within its policy: the same drawing, no layout shift from navigation, then drawn for its width`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'error')
+            problems.push(message.text());
+        });
+        await page.addInitScript({
+          content: `
+            window.shifts = [];
+            new PerformanceObserver((entries) => {
+              for (const entry of entries.getEntries()) window.shifts.push(entry.value);
+            }).observe({ type: 'layout-shift', buffered: true });
+            document.addEventListener('readystatechange', () => {
+              if (document.readyState !== 'interactive') return;
+              const root = document.querySelector('practice-map').shadowRoot;
+              window.parsed = {
+                frame: root.querySelector('.frame'),
+                svg: root.querySelector('.frame > svg.map'),
+                box: root.querySelector('.frame').getBoundingClientRect().toJSON(),
+              };
+            });`,
+        });
+        await page.goto(`${server.url}/es/embed/map.html`);
+        await page.waitForFunction(
+          () =>
+            (document.querySelector('practice-map') as (Element & { hasUpdated?: boolean }) | null)
+              ?.hasUpdated === true,
+          undefined,
+          { timeout: 30_000 },
+        );
+        await page.waitForTimeout(500);
+        const after = await page.evaluate(`(() => {
+          const root = document.querySelector('practice-map').shadowRoot;
+          const { frame, svg, box } = window.parsed;
+          const now = root.querySelector('.frame').getBoundingClientRect().toJSON();
+          return {
+            frame: root.querySelector('.frame') === frame,
+            svg: root.querySelector('.frame > svg.map') === svg,
+            box: JSON.stringify(now) === JSON.stringify(box),
+            shifts: window.shifts,
+          };
+        })()`);
+        assert.deepEqual(after, { frame: true, svg: true, box: true, shifts: [] });
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+
     it('every page: its language, one h1, no interactive element inside another, links that resolve', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -503,6 +586,27 @@ describe('practice-feed site', () => {
         return getComputedStyle(card.shadowRoot!.querySelector('.card')!).borderTopWidth;
       });
       assert.equal(border, '1px');
+      // Every card's title is a link to its practice's page, which the site wrote.
+      const hrefs = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('practice-catalog')!
+            .shadowRoot!.querySelector('practice-list')!
+            .shadowRoot!.querySelectorAll('practice-card'),
+        ].map((card) => card.shadowRoot!.querySelector<HTMLAnchorElement>('.title a')?.href),
+      );
+      assert.equal(hrefs.length, 10);
+      assert.deepEqual(
+        hrefs.map((href) => href && new URL(href).pathname).sort(),
+        feed.practices.map((practice) => `/fr/${encodeURIComponent(practice.id)}/`).sort(),
+      );
+      for (const href of hrefs) {
+        const target = new URL(href!).pathname.slice(1);
+        assert.ok(existsSync(join(out, `${target}index.html`)), `${href} resolves`);
+        // Followed as a reader without scripts would: the practice's page, whole.
+        await page.goto(href!);
+        assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, href);
+      }
       await context.close();
     });
 
@@ -559,6 +663,8 @@ describe('practice-feed site', () => {
                 list,
                 card,
                 card.shadowRoot.querySelector('.title'),
+                // The title's link to the practice's page, rendered and kept.
+                card.shadowRoot.querySelector('.title a[href]'),
               ];
             };
             document.addEventListener('readystatechange', () => {
@@ -587,7 +693,7 @@ describe('practice-feed site', () => {
           const w = window as unknown as { parsed: Element[]; nodes: () => Element[] };
           return w.nodes().map((node, i) => node === w.parsed[i] && node !== null);
         });
-        assert.deepEqual(same, [true, true, true, true, true, true]);
+        assert.deepEqual(same, [true, true, true, true, true, true, true]);
         await page.waitForTimeout(500);
         assert.deepEqual(
           await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts),
@@ -623,8 +729,21 @@ describe('practice-feed site', () => {
       const response = await page.request.get(link.href);
       assert.equal(response.status(), 200);
       assert.ok((await response.text()).includes('lang="fr"'));
-      // A plain click still opens the practice in place: the catalogue page stays, and its
+      // Once the script has taken the rendered card over (before, the link is followed as any
+      // link), a plain click opens the practice in place: the catalogue page stays, and its
       // address says which practice is open (sync-url), for a reader to share.
+      await taken(page);
+      await page.waitForFunction(
+        () =>
+          (
+            document
+              .querySelector('practice-catalog')!
+              .shadowRoot!.querySelector('practice-list')!
+              .shadowRoot!.querySelector('practice-card') as Element & { hasUpdated?: boolean }
+          ).hasUpdated === true,
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.evaluate(() => {
         const card = document
           .querySelector('practice-catalog')!

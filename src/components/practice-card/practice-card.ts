@@ -141,6 +141,11 @@ export class PracticeCard extends PracticeElement {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
+  /** Rendered HTML with links to pages is taken over once their code is here (hydrate-support.ts). */
+  protected get hydrationReady(): boolean {
+    return this.practiceLinksReady();
+  }
+
   override render(): TemplateResult {
     const layout: CardLayout = this.layout === 'compact' ? 'compact' : 'full';
     // The wrapper carries the language, so interface strings are marked even when the language

@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   svg,
   type CSSResultOrNative,
@@ -101,7 +102,7 @@ export interface FrameActions {
 }
 
 type Host = ReactiveControllerHost &
-  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; hasUpdated: boolean };
 
 /** What the tooltip shows and where, in map units. */
 interface Tip {
@@ -158,6 +159,12 @@ const CLUSTER_CELL = 34;
 const EVERY_LEADER_FROM = 600;
 /** The frame's width, in CSS pixels, assumed while it has none (hidden): a phone's. */
 const FALLBACK_FRAME_WIDTH = 360;
+/**
+ * The frame's width, in CSS pixels, that a map rendered on the server is drawn for (its markers'
+ * and names' size): the SVG's viewBox scales the picture to the frame's width, in the frame's
+ * fixed aspect ratio. Taken over, it is drawn for the same width once, then for its own.
+ */
+const RENDERED_FRAME_WIDTH = 640;
 /** Movement under which a press is a click, not a drag (CSS pixels). */
 const DRAG_THRESHOLD = 5;
 /**
@@ -247,6 +254,8 @@ export class MapFrame implements ReactiveController {
   private readonly _host: Host;
   private readonly _actions: FrameActions;
   private _resize?: ResizeObserver;
+  /** Drawn as the server drew it, over its HTML, until the frame is measured (`_hasWidth`). */
+  private _rendered = false;
   private _observed?: Element;
 
   /** Pointers down on the map (two for a pinch), in client coordinates. */
@@ -323,7 +332,10 @@ export class MapFrame implements ReactiveController {
     // (constructable style sheets, or style elements where those are missing).
     const root = host.renderRoot;
     const own = (host.constructor as { elementStyles?: CSSResultOrNative[] }).elementStyles;
-    if (root instanceof ShadowRoot && own && !own.includes(overlayStyles)) {
+    if (isServer) {
+      // Rendered on a server: written into the element's rendered styles.
+      if (own && !own.includes(overlayStyles)) own.push(overlayStyles);
+    } else if (root instanceof ShadowRoot && own && !own.includes(overlayStyles)) {
       adoptStyles(root, [...own, overlayStyles]);
     }
   }
@@ -481,7 +493,9 @@ export class MapFrame implements ReactiveController {
 
   private _measure(): void {
     const width = (this._observed as HTMLElement | undefined)?.clientWidth ?? 0;
-    if (width && width !== this._frameWidth) {
+    if (width && (width !== this._frameWidth || this._rendered)) {
+      // Rendered on the server, taken over: now drawn for its own width and screen.
+      this._rendered = false;
       this._frameWidth = width;
       this._host.requestUpdate();
     }
@@ -969,6 +983,16 @@ export class MapFrame implements ReactiveController {
    */
   private _hasWidth(): boolean {
     if (this._frameWidth) return true;
+    // Rendered on a server, and taken over in the page (the server's drawing in the frame, the
+    // host's first update): drawn for the nominal width, as the server did, then measured.
+    if (
+      isServer ||
+      (!this._host.hasUpdated && this._host.renderRoot.querySelector('.frame > svg.map'))
+    ) {
+      this._rendered = !isServer;
+      this._frameWidth = RENDERED_FRAME_WIDTH;
+      return true;
+    }
     const frame = this._host.renderRoot.querySelector('.frame');
     if (!frame) {
       this._awaitingWidth = true;
@@ -1182,7 +1206,9 @@ export class MapFrame implements ReactiveController {
     const outlined = [...selected].flatMap((code) => shapesByCode.get(code) ?? []);
     const activeShape = active === undefined ? undefined : shapesByCode.get(active);
     if (activeShape && !selected.has(activeShape.code)) outlined.push(activeShape);
-    const pixelRatio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+    // (A server's drawing, and the same drawing where it is taken over, are for one pixel a unit.)
+    const pixelRatio =
+      isServer || this._rendered ? 1 : Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
     return {
       scale,
       focusCode,

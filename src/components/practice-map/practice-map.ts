@@ -48,7 +48,7 @@ interface MapParts {
  * Loads the outlines (through the feed layer) and the code that draws them, side by side: both
  * are lazy chunks beside the bundle, requested only for a map about to be seen.
  */
-async function loadMapParts(): Promise<MapParts> {
+export async function loadMapParts(): Promise<MapParts> {
   const [geometry, frameModule] = await Promise.all([loadMapGeometry(), import('./map-frame.js')]);
   pageState(MAP_FRAME).module = frameModule;
   return { geometry, frameModule };
@@ -145,6 +145,11 @@ export class PracticeMap extends PracticeElement {
       { rootMargin: PRELOAD_MARGIN },
     );
     this._intersection.observe(this);
+  }
+
+  /** Rendered HTML is taken over once the outlines and their drawing code are here too. */
+  protected get hydrationReady(): boolean {
+    return this._parts.value !== undefined;
   }
 
   override disconnectedCallback(): void {

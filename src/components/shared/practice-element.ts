@@ -61,12 +61,38 @@ export function inheritedValue(
     const value = node.getAttribute?.(name);
     if (value != null) return value;
   }
-  return undefined;
+  // On a server an element has no ancestors: the rendered element's (see `withServerInherited`).
+  return isServer ? serverInherited[name] : undefined;
 }
 
 /** The links to practice pages, once their chunk is here (see `practiceLinks`). */
 let links: PracticeLinks | undefined;
 let linksLoading: Promise<unknown> | undefined;
+
+// Rendered links: server render and takeover (see `practiceLinksReady`).
+let serverInherited: Partial<Record<'practice-url' | 'open-in', string>> = {};
+
+/**
+ * Runs `render` (synchronous, on a server) with `values` as what the widgets inside the rendered
+ * element inherit from it, and the links' code loaded: a card in a list finds its page there.
+ */
+export async function withServerInherited<T>(
+  values: Partial<Record<'practice-url' | 'open-in', string>>,
+  render: () => T,
+): Promise<T> {
+  if (values['practice-url'] !== undefined) links ??= await import('./practice-links.js');
+  serverInherited = values;
+  try {
+    return render();
+  } finally {
+    serverInherited = {};
+  }
+}
+
+/** How long rendered HTML with links waits for their code before it is taken over without. */
+const LINKS_WAIT_MS = 5000;
+let linksWait: Promise<unknown> | undefined;
+let linksWaited = false;
 
 function stateOfFeedObject(feed: unknown): FeedLoadState {
   if (isValidatedFeed(feed)) return { status: 'loaded', feed, warnings: [], fromCache: false };
@@ -271,6 +297,21 @@ export abstract class PracticeElement extends WidgetElement {
       () => undefined,
     )).then(() => this.requestUpdate());
     return undefined;
+  }
+
+  /**
+   * Whether rendered HTML can be taken over as far as links go: the server drew links to the
+   * practices' pages (`practice-url`), so the first drawing waits for their code, bounded (if it
+   * cannot be had in time, the element is drawn afresh without them rather than never).
+   */
+  protected practiceLinksReady(): boolean {
+    if (this.practiceLinks() || linksWaited || !inheritedValue(this, 'practice-url')) return true;
+    linksWait ??= Promise.race([
+      linksLoading,
+      new Promise((resolve) => setTimeout(resolve, LINKS_WAIT_MS)),
+    ]).then(() => (linksWaited = true));
+    void linksWait.then(() => this.requestUpdate());
+    return false;
   }
 
   /**

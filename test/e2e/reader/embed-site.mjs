@@ -18,6 +18,23 @@ const HOST = '/test/e2e/pages/embed-site-host.html';
 const HOST_SCRIPT = '/test/e2e/pages/embed-site-host.js';
 const EMBED = '/site/es/digital-seed/embed.html';
 const SITE_FEED = '/site/feed.json';
+const MAP_EMBED = '/site/es/embed/map-recorded.html';
+const MAP_RECORD = '/site/es/embed/map-record.js';
+
+/** In the map's embed page, as it is parsed: the rendered map's frame, drawing and box. */
+const mapRecord = `document.addEventListener('readystatechange', () => {
+  if (document.readyState !== 'interactive') return;
+  const root = document.querySelector('practice-map').shadowRoot;
+  const frame = root.querySelector('.frame');
+  const box = frame.getBoundingClientRect();
+  window.__parsed = {
+    frame,
+    svg: root.querySelector('.frame > svg.map'),
+    box: [box.x, box.y, box.width, box.height],
+    defined: customElements.get('practice-map') !== undefined,
+  };
+});
+`;
 
 /** The host page's own record of the height messages it receives, before anything else runs. */
 const hostScript = `window.__heights = [];
@@ -42,8 +59,13 @@ export async function pages({ pageHtml, FEED }) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const map = files.find((file) => file.path === 'es/embed/map.html');
   return [
     ...files.filter((file) => file.embed).map((file) => [`/site/${file.path}`, file.content]),
+    // The map's embed page with a script of the site's origin (its policy allows no other) that
+    // notes the rendered map as parsed, before the widgets' script takes it over.
+    [MAP_RECORD, mapRecord],
+    [MAP_EMBED, map.content.replace('<head>', `<head>\n    <script src="${MAP_RECORD}"></script>`)],
     [SITE_FEED, document],
     [HOST_SCRIPT, hostScript],
     [
@@ -85,6 +107,7 @@ async function seen() {
 
 export async function run({ engine, server, openPage, waitFor, check }) {
   if (engine === 'chromium') await scriptsOff(server, check);
+  await renderedMap({ openPage, waitFor, check });
   for (const viewport of [
     { width: 360, height: 640 },
     { width: 1280, height: 800 },
@@ -187,5 +210,50 @@ async function scriptsOff(server, check) {
     await context.close();
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * The site's map embed page: its map rendered on the server is there as the page is parsed, before
+ * the widgets' script; the script takes it over (the same frame and drawing, in the same box) and
+ * draws it again for the frame's width, within the page's policy.
+ */
+async function renderedMap({ openPage, waitFor, check }) {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
+    const size = `${viewport.width} px`;
+    const { page } = await openPage(MAP_EMBED, viewport);
+    const taken = await waitFor(
+      page,
+      () => document.querySelector('practice-map')?.hasUpdated === true,
+      undefined,
+      30_000,
+    );
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('practice-map').shadowRoot;
+      const parsed = window.__parsed;
+      const frame = root.querySelector('.frame');
+      const box = frame.getBoundingClientRect();
+      return {
+        parsed: !!parsed && !parsed.defined && !!parsed.svg && parsed.box[3] > 200,
+        frame: frame === parsed?.frame,
+        svg: root.querySelector('.frame > svg.map') === parsed?.svg,
+        box: JSON.stringify([box.x, box.y, box.width, box.height]) === JSON.stringify(parsed?.box),
+      };
+    });
+    const problems = await page.problems();
+    await page.close();
+    check(
+      `rendered map embed page (${size}): the map is there before the widgets' script, then taken over with the same frame and drawing in the same box`,
+      taken && state.parsed && state.frame && state.svg && state.box,
+      JSON.stringify({ taken, ...state }),
+    );
+    check(
+      `rendered map embed page (${size}): no error, nothing refused by its policy`,
+      problems.length === 0,
+      problems.join('; '),
+    );
   }
 }
