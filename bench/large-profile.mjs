@@ -11,10 +11,9 @@
  * first. It prints; it writes no results file.
  */
 import { chromium } from 'playwright-core';
-import { readFileSync, existsSync } from 'node:fs';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { prepareLargePages } from './large.mjs';
 import { throttle } from './lib.mjs';
+import { topFunctions } from './profile-names.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
@@ -24,75 +23,10 @@ const TYPED = 'robo';
 const LONG_MS = 50;
 const TOP = Number(process.env.TOP) || 6;
 
-const maps = new Map();
-/** The source map of a script of the CDN build, by its URL. */
-function mapOf(url) {
-  if (maps.has(url)) return maps.get(url);
-  const at = url.indexOf('/dist/cdn/');
-  const file = at >= 0 ? `dist/cdn/${url.slice(at + '/dist/cdn/'.length)}.map` : undefined;
-  const map = file && existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : undefined;
-  maps.set(url, map);
-  return map;
-}
-
-/** A profile node's frame as the library's source names it: `src/data/query.ts:61 runQuery`. */
-function frameName({ functionName, url, lineNumber, columnNumber }) {
-  const map = url ? mapOf(url) : undefined;
-  if (map) {
-    const pos = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
-    if (pos.source) {
-      const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
-      return `${source}:${pos.line} ${functionName || pos.name || '(anonymous)'}`;
-    }
-  }
-  if (!url) return functionName || '(native)';
-  return `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
-}
-
 /** The long tasks of a profile (RunTask events of the trace), each with its top functions. */
 function longStretches(profile, tasks) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const names = new Map();
-  const nameOf = (id) => {
-    if (!names.has(id)) names.set(id, frameName(nodes.get(id).callFrame));
-    return names.get(id);
-  };
-  const stretches = tasks.map((task) => ({ ...task, samples: [] }));
-  let time = profile.startTime;
-  let at = 0;
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0;
-    time += delta;
-    while (at < stretches.length && stretches[at].end < time) at++;
-    const task = stretches[at];
-    if (task && task.start <= time) task.samples.push({ id, delta });
-  });
-  return stretches
-    .map((stretch) => {
-      const self = new Map();
-      const total = new Map();
-      for (const { id, delta } of stretch.samples) {
-        const ms = delta / 1000;
-        const name = nameOf(id);
-        self.set(name, (self.get(name) ?? 0) + ms);
-        const seen = new Set();
-        for (let at = id; at !== undefined; at = parent.get(at)) {
-          const frame = nameOf(at);
-          if (seen.has(frame) || !frame.startsWith('src/')) continue;
-          seen.add(frame);
-          total.set(frame, (total.get(frame) ?? 0) + ms);
-        }
-      }
-      const top = (map) =>
-        [...map]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, TOP)
-          .map(([name, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${name}`);
-      return { ms: (stretch.end - stretch.start) / 1000, self: top(self), total: top(total) };
-    })
+  return topFunctions(profile, tasks, TOP)
+    .map((stretch) => ({ ...stretch, ms: (stretch.end - stretch.start) / 1000 }))
     .filter((stretch) => stretch.ms >= LONG_MS);
 }
 

@@ -7,6 +7,13 @@
  *
  *   npm run build && node bench/paint-trace.mjs
  *   SAVED=1 node bench/paint-trace.mjs
+ *
+ * DETAIL=1 adds, for each task over 100 ms, its time by kind of work without what the work
+ * inside it took (self time: script evaluation, each element's callbacks, style recalculation,
+ * layout, style sheet parsing, garbage collection), as DevTools' bottom-up view counts it, and
+ * the library's functions with the most time in it (a CPU profile, named by the source maps;
+ * sampling adds its own cost, so the task is longer than without DETAIL).
+ * BUNDLE=/some/other/build.js loads another build (bench/out/base/cdn/practice-widgets.js).
  */
 import { generateFeed } from './feed-generator.js';
 import {
@@ -17,11 +24,14 @@ import {
   startBenchServer,
   throttle,
 } from './lib.mjs';
+import { topFunctions } from './profile-names.mjs';
 
 const SAVED = process.env.SAVED === '1';
 const ELEMENT = process.env.PAGE ?? 'practice-catalog';
 const CPU = Number(process.env.CPU) || 4;
 const FEED = '/bench/data/feed-179.json';
+const DETAIL = process.env.DETAIL === '1';
+const BUNDLE = process.env.BUNDLE ?? '/dist/cdn/practice-widgets.js';
 const USEFUL = '[part="facet"], [part="chart"], svg.map .country, article.card';
 
 const routes = new Map([
@@ -31,7 +41,7 @@ const routes = new Map([
     {
       body: `<!doctype html><html lang="es"><head><meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" /><title>trace</title>
-<script type="module" src="/dist/cdn/practice-widgets.js"></script></head>
+<script type="module" src="${BUNDLE}"></script></head>
 <body><${ELEMENT} src="${FEED}"></${ELEMENT}></body></html>`,
       type: 'text/html; charset=utf-8',
     },
@@ -68,7 +78,12 @@ try {
     await first.close();
   }
   const page = await context.newPage();
-  await throttle(page, { network: SLOW_4G, cpu: CPU });
+  const cdp = await throttle(page, { network: SLOW_4G, cpu: CPU });
+  if (DETAIL) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
   await browser.startTracing(page, {
     categories: [
       'devtools.timeline',
@@ -82,6 +97,7 @@ try {
   await page.goto(url, { waitUntil: 'commit' });
   const useful = await page.evaluate(() => window.benchPainted);
   await page.waitForTimeout(500);
+  const profile = DETAIL ? (await cdp.send('Profiler.stop')).profile : undefined;
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const resources = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => ({
@@ -91,14 +107,14 @@ try {
       bytes: entry.transferSize,
     })),
   );
-  report(trace.traceEvents, resources, useful);
+  report(trace.traceEvents, resources, useful, profile);
   await context.close();
 } finally {
   await browser.close();
   await server.close();
 }
 
-function report(events, resources, useful) {
+function report(events, resources, useful, profile) {
   // The navigation to the traced page (not the blank page the tab started with).
   const navigation = events.find(
     (e) =>
@@ -173,6 +189,47 @@ function report(events, resources, useful) {
     console.log(
       `  ${at(task.ts).toFixed(0).padStart(6)} ms  ${(task.dur / 1000).toFixed(0).padStart(4)} ms  ${parts}`,
     );
+    if (DETAIL && task.dur >= 100_000) {
+      console.log(selfTimes(task, onMain));
+      const [named] = topFunctions(profile, [{ start: task.ts, end: task.ts + task.dur }], 14);
+      console.log('          script, self:');
+      for (const line of named.self) console.log(`          ${line}`);
+      console.log('          script, with what it calls (library frames):');
+      for (const line of named.total) console.log(`          ${line}`);
+    }
   }
   console.log(`\nmain thread busy in tasks over 4 ms until the paint: ${busy.toFixed(0)} ms`);
+}
+
+/**
+ * A task's time by kind of work, each without the work nested inside it (complete events on one
+ * thread nest): script by file and function, style, layout, parsing, garbage collection.
+ */
+function selfTimes(task, onMain) {
+  const inside = onMain
+    .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  const name = (e) => {
+    const data = e.args?.data ?? {};
+    const file = String(data.url ?? e.args?.fileName ?? '')
+      .split('/')
+      .pop();
+    return [e.name, file, data.functionName ?? data.type ?? ''].filter(Boolean).join(' ');
+  };
+  const add = (e, ms) => self.set(name(e), (self.get(name(e)) ?? 0) + ms);
+  for (const e of inside) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) add(parent, -e.dur / 1000);
+    add(e, e.dur / 1000);
+    stack.push(e);
+  }
+  return [...self]
+    .filter(([, ms]) => ms >= 3)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 14)
+    .map(([key, ms]) => `            ${ms.toFixed(0).padStart(5)} ms  ${key}`)
+    .join('\n');
 }
