@@ -9,6 +9,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OAS_MEMBER_STATES } from '../../data/countries.js';
 import { localizeWithLang } from '../../data/localized-text.js';
@@ -132,7 +133,6 @@ interface FrameView {
   readonly targets: ReadonlyMap<string, { x: number; y: number }>;
   /** Country names written on the map. */
   readonly labels: readonly LabelCandidate[];
-  readonly markerScale: number;
   /** The path data of a shape at this zoom. */
   readonly outline: (shape: MapShape) => string;
 }
@@ -221,6 +221,39 @@ const practiceById = (feed: NormalizedFeed): Map<string, NormalizedPractice> => 
   return byId;
 };
 
+/**
+ * A transform that follows the camera (the camera group's, each marker's), bound in the frame's
+ * render and shown between renders by a zoom's preview (see `zoomSoon`) through the same Lit
+ * part. The part then holds what the reader sees, so the next render writes the camera it draws
+ * whenever that differs from the preview, back to the view before the press included.
+ */
+class CameraBound extends AsyncDirective {
+  private _of?: (camera: MapView) => string;
+  private _bound?: Set<CameraBound>;
+
+  render(bound: Set<CameraBound>, of: (camera: MapView) => string, camera: MapView): string {
+    this._bound = bound;
+    this._of = of;
+    if (this.isConnected) bound.add(this);
+    return of(camera);
+  }
+
+  /** Shows the transform for `camera` until the next render. */
+  preview(camera: MapView): void {
+    if (this._of) this.setValue(this._of(camera));
+  }
+
+  protected override disconnected(): void {
+    this._bound?.delete(this);
+  }
+
+  protected override reconnected(): void {
+    this._bound?.add(this);
+  }
+}
+
+const cameraBound = directive(CameraBound);
+
 /** The transform of the group that holds the outlines and markers, for a camera. */
 const cameraTransform = (camera: MapView) =>
   `translate(${round2(camera.x)} ${round2(camera.y)}) scale(${round2(camera.k)})`;
@@ -290,6 +323,17 @@ export class MapFrame implements ReactiveController {
    */
   private _pendingCamera?: MapView;
   private _drawn?: Promise<void>;
+
+  /**
+   * The camera the drawing is shown at: a zoom's preview until it is drawn, else the camera. A
+   * render in between (the buttons' states) keeps the preview; once the view is drawn, or moved
+   * elsewhere, the render writes it.
+   */
+  private get _shownCamera(): MapView {
+    return this._pendingCamera ?? this._camera;
+  }
+  /** The transforms on the page that follow the camera: what a preview scales. */
+  private readonly _cameraBound = new Set<CameraBound>();
 
   /**
    * Settles once what waits for a paint is asked to be drawn: a zoom from the buttons, or the
@@ -405,9 +449,7 @@ export class MapFrame implements ReactiveController {
   }
 
   private _preview(camera: MapView): void {
-    const root = this._host.renderRoot;
-    const group = root.querySelector('svg.map > g.camera');
-    if (!group || !this._data) {
+    if (!this._cameraBound.size || !this._data) {
       this._set({ camera, tip: undefined });
       return;
     }
@@ -417,16 +459,9 @@ export class MapFrame implements ReactiveController {
       this._tip = undefined;
       this._tapped = undefined;
     }
-    group.setAttribute('transform', cameraTransform(camera));
-    // Markers keep their size on screen, at their places on the scaled map.
-    const markerScale = String(1 / (this._scale * camera.k));
-    for (const marker of root.querySelectorAll('svg.map > g.camera > .marker')) {
-      const transform = marker.getAttribute('transform') ?? '';
-      marker.setAttribute(
-        'transform',
-        transform.replace(/scale\([^)]*\)/, `scale(${markerScale})`),
-      );
-    }
+    // The drawing as it is, scaled to the new view; markers keep their size on screen, at their
+    // places on the scaled map.
+    for (const bound of this._cameraBound) bound.preview(camera);
     this._drawn ??= afterNextPaint().then(() => {
       const pending = this._pendingCamera;
       this._drawn = undefined;
@@ -1217,7 +1252,6 @@ export class MapFrame implements ReactiveController {
       clusters,
       outlined,
       ...this._placement(data, clusters, scale),
-      markerScale: 1 / (scale * camera.k),
       outline: this._outlines(scale * camera.k * pixelRatio, camera.k > 1),
     };
   }
@@ -1247,7 +1281,10 @@ export class MapFrame implements ReactiveController {
         @focusout=${this._onFocusOut}
       >
         <rect class="sea" x=${size.x} y=${size.y} width=${size.width} height=${size.height}></rect>
-        <g class="camera" transform=${cameraTransform(camera)}>
+        <g
+          class="camera"
+          transform=${cameraBound(this._cameraBound, cameraTransform, this._shownCamera)}
+        >
           ${geometry.shapes.map((shape) =>
             this._renderShape(
               data,
@@ -1266,7 +1303,7 @@ export class MapFrame implements ReactiveController {
               ></path>`,
           )}
           ${view.clusters.map((cluster) =>
-            this._renderMarker(data, cluster, view.markerScale, view.focusMarker, active),
+            this._renderMarker(data, cluster, view.focusMarker, active),
           )}
         </g>
         ${this._renderOverlay(data, view)} ${this._renderTip(view.scale)}
@@ -1389,7 +1426,6 @@ export class MapFrame implements ReactiveController {
   private _renderMarker(
     data: FrameData,
     cluster: MapCluster,
-    markerScale: number,
     focusMarker: string | undefined,
     active: string | undefined,
   ) {
@@ -1407,7 +1443,13 @@ export class MapFrame implements ReactiveController {
       });
     }
     const radius = markerRadius(count);
-    const transform = `translate(${round2(cluster.x)} ${round2(cluster.y)}) scale(${markerScale})`;
+    const place = `translate(${round2(cluster.x)} ${round2(cluster.y)})`;
+    const scale = this._scale;
+    const transform = cameraBound(
+      this._cameraBound,
+      (camera) => `${place} scale(${1 / (scale * camera.k)})`,
+      this._shownCamera,
+    );
     const page = count === 1 ? practicePage(this._host, cluster.ids[0]!) : undefined;
     // A practice with a page of its own: its marker is a link to it (a new tab, a crawler).
     if (page !== undefined) {

@@ -160,6 +160,30 @@ describe('practice-map: a zoom button seen in the next frame', () => {
     }
   });
 
+  it('ends unscaled and drawn right when the view goes back to where it was before the drawing', async () => {
+    const map = await loadedMap();
+    const svg = root(map).querySelector<SVGElement>('svg.map')!;
+    const transforms = () =>
+      [zoomGroup(map), ...markers(map)].map((element) => element.getAttribute('transform'));
+    const before = transforms();
+    const sizes = markers(map).map((marker) => marker.getBoundingClientRect().width);
+    button(map, 'Zoom in').click();
+    await nextFrame();
+    expect(scaleOf(zoomGroup(map))).to.be.closeTo(1.6, 0.01);
+    // Before the drawing at the new zoom, the reader's key puts the view back to the whole map:
+    // exactly the camera the map was last drawn at.
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, composed: true }));
+    await map.updateComplete;
+    await nextFrame();
+    await map.updateComplete;
+    expect(scaleOf(zoomGroup(map))).to.equal(1);
+    expect(transforms()).to.deep.equal(before);
+    markers(map).forEach((marker, i) =>
+      expect(marker.getBoundingClientRect().width).to.be.closeTo(sizes[i]!, 0.5),
+    );
+    expect(button(map, 'Zoom out').disabled).to.equal(true);
+  });
+
   it('adds up presses made before the drawing, and the reset goes back to the whole map', async () => {
     const map = await loadedMap();
     button(map, 'Zoom in').click();
