@@ -133,8 +133,8 @@ function headerStyles() {
        its box takes what is left of the header's kept room and adds nothing to the header's
        height (size containment, and its gap taken back), so that a description never moves
        what is below. Container queries on that box choose how many lines show (line height
-       1.3125rem, 0.25rem above them); less than a line shows none. Screen readers read the
-       whole description wherever a line of it shows. */
+       1.3125rem, 0.25rem above them); less than a line shows none, so nothing is left cut.
+       Screen readers read the whole description wherever a line of it shows. */
     .about {
       container: about / size;
       flex: 1 1 0;
@@ -143,8 +143,7 @@ function headerStyles() {
       overflow: hidden;
     }
     .about p {
-      visibility: hidden;
-      display: -webkit-box;
+      display: none;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 1;
       overflow: hidden;
@@ -157,7 +156,7 @@ function headerStyles() {
     }
     @container about (min-height: 1.5625rem) {
       .about p {
-        visibility: visible;
+        display: -webkit-box;
       }
     }
     @container about (min-height: 2.875rem) {

@@ -129,7 +129,7 @@ describe('<practice-catalog>', () => {
     const root = header(catalog)!.shadowRoot!;
     const paragraph = root.querySelector<HTMLElement>('.about p')!;
     // Shown, in whole lines, within the box the room leaves it.
-    expect(getComputedStyle(paragraph).visibility).to.equal('visible');
+    expect(getComputedStyle(paragraph).display).to.not.equal('none');
     const line = parseFloat(getComputedStyle(paragraph).lineHeight);
     const textHeight = paragraph.getBoundingClientRect().height - 4; // its 0.25rem above
     const lines = Math.round(textHeight / line);
@@ -145,7 +145,7 @@ describe('<practice-catalog>', () => {
     await expect(catalog).to.be.accessible();
     // On a wide screen the header keeps room for its one line: no description shows.
     await setViewport({ width: 1280, height: 800 });
-    await until(() => getComputedStyle(paragraph).visibility === 'hidden');
+    await until(() => getComputedStyle(paragraph).display === 'none');
   });
 
   it('shows the practices first, and the map and figures only once their tab is chosen', async () => {
