@@ -9,8 +9,9 @@
  *
  * The first update of an element with rendered content waits until its data is there (the
  * feed, the reader's language, the element's own lazy parts, the code of the links it shows:
- * `hydrationReady`), so that it is the server's render; meanwhile the rendered content stays on screen as it is. If the feed
- * cannot be had, the content stays and says so, with a retry (`rendered-unavailable.ts`).
+ * `hydrationReady`), so that it is the server's render; meanwhile the rendered content stays on
+ * screen as it is. If the feed cannot be had, the content stays and says so, with a retry
+ * (`rendered-unavailable.ts`).
  *
  * Around it, one guard: hydration keeps the rendered nodes and only wires them, so it must be
  * given the very template the server rendered. When the element's first render would show
