@@ -71,6 +71,10 @@ const GUARD = pagePart(
       keptHeights: new Map<Element, number>(),
       watched: new Set<Element>(),
       heightWatcher: undefined,
+      onScreen: new Set<SteadySizeController>(),
+      roundStart: undefined,
+      updated: new Set<SteadySizeController>(),
+      roundEnd: 'idle',
     },
 );
 
@@ -88,6 +92,60 @@ interface GuardState {
   readonly keptHeights: Map<Element, number>;
   readonly watched: Set<Element>;
   heightWatcher: ResizeObserver | undefined;
+  /** The widgets the reader has seen drawn: measured together, once a round (`roundStart`). */
+  readonly onScreen: Set<SteadySizeController>;
+  /**
+   * Where each widget on screen stood before the round of updates under way changed anything,
+   * measured at the round's first update; `undefined` between rounds.
+   */
+  roundStart: Map<SteadySizeController, Box> | undefined;
+  /** The widgets updated in the round under way, weighed together once it ends. */
+  readonly updated: Set<SteadySizeController>;
+  /**
+   * `queued` while the round's end is queued; `again` when a widget's update has ended since,
+   * which may have asked for updates of its parts: the end is then queued once more, after them.
+   */
+  roundEnd: 'idle' | 'queued' | 'again';
+}
+
+/** Where a widget stands in the window. */
+interface Box {
+  readonly top: number;
+  readonly height: number;
+}
+
+const boxOf = (element: Element): Box => {
+  const { top, height } = element.getBoundingClientRect();
+  return { top, height };
+};
+
+const windowBottom = () => document.documentElement.clientHeight || window.innerHeight;
+
+/**
+ * Weighs every widget updated in a round of updates (the widgets of a feed told of its arrival
+ * update one after the other in one task, each list's cards after the list), once the round has
+ * ended: first every measure, in one layout, then every hold. Measured one widget at a time, as
+ * each update ended, each measure would lay the page out again after the widget before it had
+ * changed it: a catalogue's five widgets and its cards made a dozen layouts in one task.
+ *
+ * The round ends in the task it began in, after its microtasks, so that no frame is ever drawn between
+ * an update and its hold, whatever ran the update: a task, a frame callback, an observer's.
+ */
+function endOfRound(): void {
+  const state = guard();
+  if (state.roundEnd === 'again') {
+    // The updates the last ones asked for (a list's cards) are queued already: they come first.
+    state.roundEnd = 'queued';
+    queueMicrotask(endOfRound);
+    return;
+  }
+  state.roundEnd = 'idle';
+  state.roundStart = undefined;
+  const updated = [...state.updated];
+  state.updated.clear();
+  const bottom = windowBottom();
+  const holds = updated.map((controller) => controller.weigh(bottom));
+  updated.forEach((controller, i) => controller.settle(holds[i]));
 }
 
 const LISTENER_OPTIONS: AddEventListenerOptions = { capture: true, passive: true };
@@ -191,8 +249,11 @@ export class SteadySizeController implements ReactiveController {
   /** Whether the widget has been on screen: the first drawing is the host page's to reserve. */
   private _painted = false;
   private _paintFrame?: number;
-  /** Where the widget stood before the update being rendered, when that update must not move it. */
-  private _before?: { readonly top: number; readonly height: number };
+  /**
+   * Where the widget stood before this round of updates, when they must not move it: kept until
+   * the round ends and they are weighed.
+   */
+  private _before?: Box;
   private _sheet?: CSSStyleSheet;
   /** The rules the sheet holds now. */
   private _rules = '';
@@ -220,21 +281,24 @@ export class SteadySizeController implements ReactiveController {
     if (this._paintFrame !== undefined) cancelAnimationFrame(this._paintFrame);
     this._paintFrame = undefined;
     this._painted = false;
+    this._before = undefined;
+    guard().onScreen.delete(this);
+    guard().updated.delete(this);
   }
 
   hostUpdate(): void {
-    this._before = undefined;
     if (!canAdoptSheets || !this._painted) return;
     if (
       guard().reader.pointersDown.size === 0 &&
       performance.now() - guard().reader.lastInput < INPUT_GRACE_MS
     ) {
       // What the reader just did may move things: that is theirs to see.
+      this._before = undefined;
       this.release();
       return;
     }
-    const { top, height } = this._host.getBoundingClientRect();
-    if (height > 0) this._before = { top, height };
+    const before = this._startOfRound();
+    this._before = before.height > 0 ? before : undefined;
   }
 
   hostUpdated(): void {
@@ -242,20 +306,46 @@ export class SteadySizeController implements ReactiveController {
       this._paintFrame = requestAnimationFrame(() => {
         this._paintFrame = undefined;
         this._painted = this._host.isConnected;
+        if (this._painted) guard().onScreen.add(this);
       });
     }
+    if (!this._before) return;
+    const state = guard();
+    state.updated.add(this);
+    if (state.roundEnd === 'idle') queueMicrotask(endOfRound);
+    state.roundEnd = state.roundEnd === 'idle' ? 'queued' : 'again';
+  }
+
+  /**
+   * Where the widget stood before this round of updates: from the round's one measure of every
+   * widget on screen, taken at its first update while the page's layout is still the one on
+   * screen (measured later, after another widget's update, it would cost a layout each).
+   */
+  private _startOfRound(): Box {
+    const state = guard();
+    if (!state.roundStart) {
+      state.roundStart = new Map();
+      for (const widget of state.onScreen) state.roundStart.set(widget, boxOf(widget._host));
+    }
+    return state.roundStart.get(this) ?? boxOf(this._host);
+  }
+
+  /**
+   * What the widget's update asks for, measured and not yet applied (see `endOfRound`): the
+   * rules of the shape to hold, or `undefined` to take its own height.
+   */
+  weigh(windowBottom: number): string | undefined {
     const before = this._before;
     this._before = undefined;
-    if (!before) return;
+    if (!before || !this._host.isConnected) return undefined;
     // An error's message and retry are never held in a shape they do not choose.
-    if (this._host.renderRoot.querySelector('[part~="error"]')) {
-      this.release();
-      return;
-    }
+    if (this._host.renderRoot.querySelector('[part~="error"]')) return undefined;
+    // Where it stands now: moved, maybe, by a widget above it weighed in the same round and not
+    // yet held (the reader never sees that).
+    const now = this._host.getBoundingClientRect();
     // The height the new content takes by itself, read before the next frame is drawn, so the
     // reader never sees it.
-    const natural = this._naturalHeight(before.top);
-    const windowBottom = document.documentElement.clientHeight || window.innerHeight;
+    const natural = this._naturalHeight(now);
     if (
       Math.abs(natural - before.height) < EPSILON_PX ||
       // Both the old and the new bottom edge below the window: nothing the reader sees moves.
@@ -263,22 +353,27 @@ export class SteadySizeController implements ReactiveController {
       // Wholly above the window: scroll anchoring keeps what the reader sees where it is.
       (before.top + before.height <= 0 && guard().reader.pointersDown.size === 0)
     ) {
-      this.release();
-      return;
+      return undefined;
     }
     if (natural < before.height) {
       // Keep the room, down to the bottom of the window at least, so that what follows stays
       // where it was (or out of sight).
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
-      this._hold(`:host { min-block-size: ${kept}px; }`);
-    } else if (!cutsThrough(this._host.renderRoot, before.top + before.height)) {
-      // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
-      this._hold(`:host { block-size: ${before.height}px; overflow-y: auto; }`);
-    } else {
-      // The shape's edge would show a sliver of a button or a message: the widget takes its room.
-      this.release();
+      return `:host { min-block-size: ${kept}px; }`;
     }
+    if (!cutsThrough(this._host.renderRoot, now.top + before.height)) {
+      // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
+      return `:host { block-size: ${before.height}px; overflow-y: auto; }`;
+    }
+    // The shape's edge would show a sliver of a button or a message: the widget takes its room.
+    return undefined;
+  }
+
+  /** Applies what `weigh` found: the shape held, or the widget's own height. */
+  settle(hold: string | undefined): void {
+    if (hold === undefined) this.release();
+    else if (this._host.isConnected) this._hold(hold);
   }
 
   /** Gives the widget its own height again, unless a pointer is pressed: then after its click. */
@@ -288,18 +383,18 @@ export class SteadySizeController implements ReactiveController {
   };
 
   /**
-   * The widget's height without the one it holds: its own when it holds none (a layout the next
-   * frame needs anyway), else down to the bottom of its content, which a held shape leaves as it
-   * is (it only keeps room below it, or lets it scroll). Measured without lifting the hold, which
-   * would restyle the whole widget twice.
+   * The widget's height without the one it holds: its own, `box`, when it holds none, else down
+   * to the bottom of its content, which a held shape leaves as it is (it only keeps room below
+   * it, or lets it scroll). Measured without lifting the hold, which would restyle the whole
+   * widget twice.
    */
-  private _naturalHeight(top: number): number {
-    if (!this._held) return this._host.getBoundingClientRect().height;
-    let bottom = top;
+  private _naturalHeight(box: DOMRect): number {
+    if (!this._held) return box.height;
+    let bottom = box.top;
     for (const child of this._host.renderRoot.children) {
       bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
     }
-    return bottom + this._host.scrollTop - top;
+    return bottom + this._host.scrollTop - box.top;
   }
 
   /** Holds the widget's size with one `:host` rule (see the header: no visible DOM, no content). */

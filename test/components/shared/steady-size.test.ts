@@ -371,6 +371,51 @@ describe('steady size: content that arrives by itself', function () {
   });
 });
 
+describe('steady size: widgets of one feed that arrive together', function () {
+  this.timeout(15000);
+  beforeEach(() => freshWindow({ width: 1024, height: 900 }));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('each keeps its place, judged where the reader saw it, not where the one above moved it', async () => {
+    // One feed, one request, two widgets drawn in the same task: the upper one shorter than its
+    // placeholder (12 rows of 11 px), the lower one taller (12 rows of 40 px, whose 200 px edge
+    // falls between two rows). Weighed where the upper one's change had moved it (up by 68 px),
+    // the lower one's edge would cut through a row, and it would take its own height.
+    const feed = manyChoicesFeed();
+    const opened = gate();
+    controlledNetwork(answer.after(opened.promise, answer.json(feed)));
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <steady-probe class="upper" src=${FEED_URL} lang="en" .row=${11}></steady-probe>
+        <steady-probe class="lower" src=${FEED_URL} lang="en" .row=${40}></steady-probe>
+        <button class="after" type="button">What follows the widgets</button>
+      </div>`,
+    );
+    const [upper, lower] = [...page.querySelectorAll<SteadyProbe>('steady-probe')];
+    const after = page.querySelector('.after')!;
+    const loaded = (probe: SteadyProbe) => !!probe.shadowRoot?.querySelector('.rows');
+    await until(() => !!lower!.shadowRoot?.querySelector('.skeleton'));
+    await frames();
+    const tops = [upper!, lower!, after].map(onScreenTop);
+    const shifts = recordShifts();
+    opened.open();
+    await until(() => loaded(upper!) && loaded(lower!));
+    await frames();
+    expect([upper!, lower!, after].map(onScreenTop), 'nothing moves').to.deep.equal(tops);
+    expect(upper!.getBoundingClientRect().height, 'the upper one keeps its room').to.be.closeTo(
+      200,
+      0.5,
+    );
+    expect(lower!.getBoundingClientRect().height, 'the lower one keeps its shape').to.be.closeTo(
+      200,
+      0.5,
+    );
+    expect(getComputedStyle(lower!).overflowY, 'and scrolls inside it').to.equal('auto');
+    expect(shifts.total(), 'layout shift').to.equal(0);
+    shifts.stop();
+  });
+});
+
 describe('steady size: a script changes the filters while the reader is scrolled down', function () {
   this.timeout(15000);
   beforeEach(() => freshWindow({ width: 800, height: 600 }));
