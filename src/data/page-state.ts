@@ -23,7 +23,7 @@
  * | `language-packs` | i18n/language-packs.ts | the languages loaded or loading; who listens | forgets the languages; keeps the listeners |
  * | `language-watch` | components/shared/document-language.ts | the elements following `<html lang>` | keeps them |
  * | `message-languages` | components/shared/feed-announcer.ts | the languages tried for a load error's message | forgets them |
- * | `steady-size` | components/shared/steady-size.ts | the reader's last action and pressed pointers, the widgets listening, the heights watched | keeps them |
+ * | `steady-size` | components/shared/steady-size.ts | the reader's last action and pressed pointers, the widgets connected, the round of updates under way, the heights watched | keeps them |
  * | `download-writers` | components/practice-list/downloads.ts | the file writers' loader, their load | forgets it; default loader |
  * | `map-frame` | components/practice-map/practice-map.ts | the map's drawing code, once loaded | forgets it |
  * | `stats-view` | components/practice-stats/practice-stats.ts | the figures' drawing code, once loaded | forgets it |

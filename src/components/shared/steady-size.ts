@@ -59,22 +59,20 @@ function cutsThrough(root: ParentNode, y: number): boolean {
 /**
  * What the guard follows across the widgets of the page: the reader's input anywhere in the page
  * (listened to only while some widget is connected, so that a page without widgets keeps no
- * listener of ours), who listens for it, and the heights watched where the engine has no scroll
- * anchoring. Subscriptions of widgets still on the page: a reset of the page state keeps them.
+ * listener of ours), the widgets connected, the round of updates under way, and the heights
+ * watched where the engine has no scroll anchoring. Subscriptions of widgets still on the page:
+ * a reset of the page state keeps them.
  */
 const GUARD = pagePart(
   'steady-size',
   (before?: GuardState): GuardState =>
     before ?? {
       reader: { lastInput: Number.NEGATIVE_INFINITY, pointersDown: new Set<number>() },
-      inputSubscribers: new Set<() => void>(),
+      widgets: new Set<SteadySizeController>(),
       keptHeights: new Map<Element, number>(),
       watched: new Set<Element>(),
       heightWatcher: undefined,
-      onScreen: new Set<SteadySizeController>(),
-      roundStart: undefined,
-      updated: new Set<SteadySizeController>(),
-      roundEnd: 'idle',
+      round: undefined,
     },
 );
 
@@ -87,65 +85,50 @@ interface GuardState {
     /** Pointers pressed now: nothing may move under them until they are released. */
     readonly pointersDown: Set<number>;
   };
-  readonly inputSubscribers: Set<() => void>;
+  /** The widgets connected: they listen for the reader's input, and are measured once a round. */
+  readonly widgets: Set<SteadySizeController>;
   /** The height each widget had when last seen, once the observer has reported it. */
   readonly keptHeights: Map<Element, number>;
   readonly watched: Set<Element>;
   heightWatcher: ResizeObserver | undefined;
-  /** The widgets the reader has seen drawn: measured together, once a round (`roundStart`). */
-  readonly onScreen: Set<SteadySizeController>;
-  /**
-   * Where each widget on screen stood before the round of updates under way changed anything,
-   * measured at the round's first update; `undefined` between rounds.
-   */
-  roundStart: Map<SteadySizeController, Box> | undefined;
-  /** The widgets updated in the round under way, weighed together once it ends. */
-  readonly updated: Set<SteadySizeController>;
-  /**
-   * `queued` while the round's end is queued; `again` when a widget's update has ended since,
-   * which may have asked for updates of its parts: the end is then queued once more, after them.
-   */
-  roundEnd: 'idle' | 'queued' | 'again';
+  round: Round | undefined;
 }
-
-/** Where a widget stands in the window. */
-interface Box {
-  readonly top: number;
-  readonly height: number;
-}
-
-const boxOf = (element: Element): Box => {
-  const { top, height } = element.getBoundingClientRect();
-  return { top, height };
-};
-
-const windowBottom = () => document.documentElement.clientHeight || window.innerHeight;
 
 /**
- * Weighs every widget updated in a round of updates (the widgets of a feed told of its arrival
- * update one after the other in one task, each list's cards after the list), once the round has
- * ended: first every measure, in one layout, then every hold. Measured one widget at a time, as
- * each update ended, each measure would lay the page out again after the widget before it had
- * changed it: a catalogue's five widgets and its cards made a dozen layouts in one task.
+ * A round of updates: the widgets of a feed told of its arrival update one after the other in
+ * one task, each list's cards after the list.
+ */
+interface Round {
+  /** Where each widget stood before the round, measured at its first update. */
+  readonly start: Map<SteadySizeController, DOMRect>;
+  /** The widgets it updated, weighed together once it ends. */
+  readonly updated: Set<SteadySizeController>;
+  /** Whether an update has ended since the end was queued (its parts' updates come after it). */
+  again: boolean;
+}
+
+/**
+ * Weighs every widget a round of updates changed, once the round has ended: first every measure,
+ * in one layout, then every hold. Measured one widget at a time, as each update ended, each
+ * measure would lay the page out again after the widget before it had changed it: a catalogue's
+ * five widgets and its cards made a dozen layouts in one task.
  *
- * The round ends in the task it began in, after its microtasks, so that no frame is ever drawn between
- * an update and its hold, whatever ran the update: a task, a frame callback, an observer's.
+ * The round ends in the task it ran in, after its microtasks, so that no frame is ever drawn
+ * between an update and its hold, whatever ran the update: a task, a frame callback, an
+ * observer's.
  */
 function endOfRound(): void {
   const state = guard();
-  if (state.roundEnd === 'again') {
+  const round = state.round!;
+  if (round.again) {
     // The updates the last ones asked for (a list's cards) are queued already: they come first.
-    state.roundEnd = 'queued';
+    round.again = false;
     queueMicrotask(endOfRound);
     return;
   }
-  state.roundEnd = 'idle';
-  state.roundStart = undefined;
-  const updated = [...state.updated];
-  state.updated.clear();
-  const bottom = windowBottom();
-  const holds = updated.map((controller) => controller.weigh(bottom));
-  updated.forEach((controller, i) => controller.settle(holds[i]));
+  state.round = undefined;
+  const bottom = document.documentElement.clientHeight || window.innerHeight;
+  for (const settle of [...round.updated].map((widget) => widget.weigh(bottom))) settle();
 }
 
 const LISTENER_OPTIONS: AddEventListenerOptions = { capture: true, passive: true };
@@ -155,7 +138,7 @@ function onReaderAction(event: Event): void {
   // A click ends its press, even when the pointer's release happened outside the page.
   if (event.type === 'click') guard().reader.pointersDown.clear();
   guard().reader.lastInput = performance.now();
-  for (const subscriber of [...guard().inputSubscribers]) subscriber();
+  for (const widget of [...guard().widgets]) widget.release();
 }
 
 function onPointerDown(event: PointerEvent): void {
@@ -174,16 +157,16 @@ const LISTENERS = [
   ['pointercancel', onPointerUp],
 ] as const;
 
-function subscribeToInput(subscriber: () => void): () => void {
-  if (guard().inputSubscribers.size === 0) {
+function subscribeToInput(widget: SteadySizeController): () => void {
+  if (guard().widgets.size === 0) {
     for (const [type, listener] of LISTENERS) {
       window.addEventListener(type, listener as EventListener, LISTENER_OPTIONS);
     }
   }
-  guard().inputSubscribers.add(subscriber);
+  guard().widgets.add(widget);
   return () => {
-    guard().inputSubscribers.delete(subscriber);
-    if (guard().inputSubscribers.size === 0) {
+    guard().widgets.delete(widget);
+    if (guard().widgets.size === 0) {
       for (const [type, listener] of LISTENERS) {
         window.removeEventListener(type, listener as EventListener, LISTENER_OPTIONS);
       }
@@ -253,7 +236,7 @@ export class SteadySizeController implements ReactiveController {
    * Where the widget stood before this round of updates, when they must not move it: kept until
    * the round ends and they are weighed.
    */
-  private _before?: Box;
+  private _before?: DOMRect;
   private _sheet?: CSSStyleSheet;
   /** The rules the sheet holds now. */
   private _rules = '';
@@ -268,7 +251,7 @@ export class SteadySizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this._unsubscribe = subscribeToInput(this.release);
+    this._unsubscribe = subscribeToInput(this);
     this._stopKeepingScroll = keepScrollPosition(this._host);
   }
 
@@ -281,23 +264,23 @@ export class SteadySizeController implements ReactiveController {
     if (this._paintFrame !== undefined) cancelAnimationFrame(this._paintFrame);
     this._paintFrame = undefined;
     this._painted = false;
-    this._before = undefined;
-    guard().onScreen.delete(this);
-    guard().updated.delete(this);
   }
 
   hostUpdate(): void {
+    this._before = undefined;
     if (!canAdoptSheets || !this._painted) return;
     if (
       guard().reader.pointersDown.size === 0 &&
       performance.now() - guard().reader.lastInput < INPUT_GRACE_MS
     ) {
       // What the reader just did may move things: that is theirs to see.
-      this._before = undefined;
       this.release();
       return;
     }
-    const before = this._startOfRound();
+    // Where it stood before the round (measured later, after another widget's update, it would
+    // cost a layout each).
+    const round = (guard().round ??= SteadySizeController._startRound());
+    const before = round.start.get(this) ?? this._host.getBoundingClientRect();
     this._before = before.height > 0 ? before : undefined;
   }
 
@@ -306,40 +289,37 @@ export class SteadySizeController implements ReactiveController {
       this._paintFrame = requestAnimationFrame(() => {
         this._paintFrame = undefined;
         this._painted = this._host.isConnected;
-        if (this._painted) guard().onScreen.add(this);
       });
     }
-    if (!this._before) return;
-    const state = guard();
-    state.updated.add(this);
-    if (state.roundEnd === 'idle') queueMicrotask(endOfRound);
-    state.roundEnd = state.roundEnd === 'idle' ? 'queued' : 'again';
-  }
-
-  /**
-   * Where the widget stood before this round of updates: from the round's one measure of every
-   * widget on screen, taken at its first update while the page's layout is still the one on
-   * screen (measured later, after another widget's update, it would cost a layout each).
-   */
-  private _startOfRound(): Box {
-    const state = guard();
-    if (!state.roundStart) {
-      state.roundStart = new Map();
-      for (const widget of state.onScreen) state.roundStart.set(widget, boxOf(widget._host));
+    const round = this._before && guard().round;
+    if (round) {
+      round.updated.add(this);
+      round.again = true;
     }
-    return state.roundStart.get(this) ?? boxOf(this._host);
+  }
+
+  /** A new round, from a widget's first update in it: where every widget stands. */
+  private static _startRound(): Round {
+    queueMicrotask(endOfRound);
+    return {
+      start: new Map(
+        [...guard().widgets].map((widget) => [widget, widget._host.getBoundingClientRect()]),
+      ),
+      updated: new Set(),
+      again: false,
+    };
   }
 
   /**
-   * What the widget's update asks for, measured and not yet applied (see `endOfRound`): the
-   * rules of the shape to hold, or `undefined` to take its own height.
+   * What the widget's update asks for, measured and not yet applied (see `endOfRound`): to hold
+   * a shape, or to take its own height.
    */
-  weigh(windowBottom: number): string | undefined {
+  weigh(windowBottom: number): () => void {
     const before = this._before;
     this._before = undefined;
-    if (!before || !this._host.isConnected) return undefined;
+    if (!before || !this._host.isConnected) return this.release;
     // An error's message and retry are never held in a shape they do not choose.
-    if (this._host.renderRoot.querySelector('[part~="error"]')) return undefined;
+    if (this._host.renderRoot.querySelector('[part~="error"]')) return this.release;
     // Where it stands now: moved, maybe, by a widget above it weighed in the same round and not
     // yet held (the reader never sees that).
     const now = this._host.getBoundingClientRect();
@@ -353,27 +333,21 @@ export class SteadySizeController implements ReactiveController {
       // Wholly above the window: scroll anchoring keeps what the reader sees where it is.
       (before.top + before.height <= 0 && guard().reader.pointersDown.size === 0)
     ) {
-      return undefined;
+      return this.release;
     }
     if (natural < before.height) {
       // Keep the room, down to the bottom of the window at least, so that what follows stays
       // where it was (or out of sight).
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
-      return `:host { min-block-size: ${kept}px; }`;
+      return () => this._hold(`:host { min-block-size: ${kept}px; }`);
     }
     if (!cutsThrough(this._host.renderRoot, now.top + before.height)) {
       // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
-      return `:host { block-size: ${before.height}px; overflow-y: auto; }`;
+      return () => this._hold(`:host { block-size: ${before.height}px; overflow-y: auto; }`);
     }
     // The shape's edge would show a sliver of a button or a message: the widget takes its room.
-    return undefined;
-  }
-
-  /** Applies what `weigh` found: the shape held, or the widget's own height. */
-  settle(hold: string | undefined): void {
-    if (hold === undefined) this.release();
-    else if (this._host.isConnected) this._hold(hold);
+    return this.release;
   }
 
   /** Gives the widget its own height again, unless a pointer is pressed: then after its click. */
