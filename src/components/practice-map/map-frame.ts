@@ -605,8 +605,11 @@ export class MapFrame implements ReactiveController {
    */
   private _openPractice(id: string): void {
     const page = practicePage(this._host, id);
-    if (page !== undefined && !opensInPlace(this._host)) location.assign(page);
-    else this._actions.openPractice(id);
+    if (page === undefined || opensInPlace(this._host)) this._actions.openPractice(id);
+    // Where the marker's link goes: the window the page's `<base target>` names (an embed
+    // page's top window), else this one.
+    else
+      window.open(page, document.querySelector('base[target]')?.getAttribute('target') ?? '_self');
   }
 
   /** After a zoom from the keyboard, the focus goes to the marker nearest to where it was. */
