@@ -32,6 +32,24 @@ function crossOriginFeeds(context, next) {
   context.body = context.status === 200 ? JSON.stringify({ version: 1, practices: [] }) : '';
 }
 
+/**
+ * The links' chunk that never arrives, for the test of the bounded wait before a takeover
+ * (test/components/hydration/links-wait.test.ts): while the page has the cookie
+ * `practice-links=hold`, a request for src/components/shared/practice-links is answered only
+ * after 15 s, with 503 (by then the test is over: the cookie lives 30 s and the test clears it).
+ */
+async function heldLinksChunk(context, next) {
+  if (
+    !/^\/src\/components\/shared\/practice-links\.[jt]s$/.test(context.path) ||
+    context.cookies.get('practice-links') !== 'hold'
+  ) {
+    return next();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
+  context.status = 503;
+  context.body = '';
+}
+
 const COMMANDS = '/test/setup/commands.ts';
 
 /**
@@ -90,7 +108,7 @@ async function launchers() {
  */
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
-  middleware: [crossOriginFeeds],
+  middleware: [crossOriginFeeds, heldLinksChunk],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     // Targets the engines' versions tested here; older targets would leave standard decorators
