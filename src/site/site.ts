@@ -174,7 +174,8 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
     // practices, their charts, the map drawn for a nominal width that its viewBox scales), the
     // catalogue drawn by the script in the room its stylesheet keeps. The list's titles and the
     // map's markers link to the practices' pages, which open in the top window (the embed
-    // page's `<base target="_top">`), not inside the frame.
+    // page's `<base target="_top">`, which the markers, SVG links, carry themselves), not
+    // inside the frame.
     for (const widget of SITE_EMBED_WIDGETS) {
       const path = embedPath(lang, widget);
       const practiceUrl = relative(path, practicePath(lang, '{id}'));
@@ -184,7 +185,7 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
             lang,
             src: EMBED_FEED,
             ...(widget === 'list' && { pageSize: CATALOG_PAGE_SIZE }),
-            ...(widget !== 'stats' && { practiceUrl }),
+            ...(widget !== 'stats' && { practiceUrl, linkTarget: '_top' }),
           })
         : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}" practice-url="${attribute(practiceUrl)}"></practice-${widget}>`;
       files.push(await embedFile(lang, path, embedTitle(feed, lang, widget), html));
