@@ -34,20 +34,22 @@ function crossOriginFeeds(context, next) {
 
 /**
  * The links' chunk that never arrives, for the test of the bounded wait before a takeover
- * (test/components/hydration/links-wait.test.ts): while the page has the cookie
- * `practice-links=hold`, a request for src/components/shared/practice-links is answered only
- * after 15 s, with 503 (by then the test is over: the cookie lives 30 s and the test clears it).
+ * (test/components/hydration/links-wait.test.ts): `/src-held/` serves the sources at addresses
+ * of their own (so that no copy another test file loaded is used; the same depth as `/src/`, so
+ * that their imports of node_modules are the same modules), except
+ * src/components/shared/practice-links, a module that never finishes evaluating: its import
+ * never settles, and no request is left pending when the test is over.
  */
 async function heldLinksChunk(context, next) {
-  if (
-    !/^\/src\/components\/shared\/practice-links\.[jt]s$/.test(context.path) ||
-    context.cookies.get('practice-links') !== 'hold'
-  ) {
-    return next();
+  if (!context.path.startsWith('/src-held/')) return next();
+  if (/^\/src-held\/components\/shared\/practice-links\.[jt]s$/.test(context.path)) {
+    context.type = 'application/javascript';
+    context.set('Cache-Control', 'no-store');
+    context.body = 'await new Promise(() => {});\n';
+    return;
   }
-  await new Promise((resolve) => setTimeout(resolve, 15_000));
-  context.status = 503;
-  context.body = '';
+  context.path = `/src/${context.path.slice('/src-held/'.length)}`;
+  return next();
 }
 
 const COMMANDS = '/test/setup/commands.ts';

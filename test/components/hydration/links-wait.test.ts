@@ -1,18 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { until, useCannedFetch } from '../../helpers.js';
+import { until } from '../../helpers.js';
 
 /*
  * Rendered titles linking to the practices' pages, taken over when the links' code never comes:
  * the cards wait for it at most 5 s (`LINKS_WAIT_MS`), the rendered content staying on screen
  * and its links working as plain links meanwhile; then they are drawn again in place, their
  * titles buttons that open the practice, without a shift and without asking for the feed. The
- * test server holds the links' chunk while the page has the cookie `practice-links=hold`
+ * test server serves the sources under `/src-held/` too, and never the links' chunk there
  * (web-test-runner.config.mjs). (Fixture made by test/fixtures/rendered/make.mjs.)
  */
-document.cookie = 'practice-links=hold; path=/; max-age=30';
-const { installHydration } = await import('../../../src/components/shared/hydrate-support.js');
+// The sources at addresses of their own, where the links' chunk never comes.
+const HELD = '/src-held/';
+const { installHydration } = await import(`${HELD}components/shared/hydrate-support.ts`);
 installHydration();
-await import('../../../src/define.js');
+await import(`${HELD}define.ts`);
+const { setFetch, setRetryPolicy } = await import(`${HELD}feed/request.ts`);
 
 const markup = await (await fetch('/test/fixtures/rendered/list-links-inline.html')).text();
 
@@ -22,9 +24,6 @@ let box: HTMLElement | undefined;
 afterEach(() => {
   box?.remove();
   box = undefined;
-});
-after(() => {
-  document.cookie = 'practice-links=; path=/; max-age=0';
 });
 
 /** A click as a reader's; whether the library kept the browser from following the link. */
@@ -45,7 +44,12 @@ function click(target: Element): boolean {
 describe('rendered titles linking to practice pages, when the links’ code never comes', () => {
   it('keeps the rendered links meanwhile, then after 5 s draws buttons in place, with no request', async function () {
     this.timeout(20_000);
-    const requests = useCannedFetch({});
+    const requests: string[] = [];
+    setRetryPolicy({ retries: 0 });
+    setFetch(async (url: string) => {
+      requests.push(url);
+      throw new TypeError('Failed to fetch');
+    });
     box = document.createElement('div');
     document.body.append(box);
     const start = performance.now();
