@@ -32,6 +32,26 @@ function crossOriginFeeds(context, next) {
   context.body = context.status === 200 ? JSON.stringify({ version: 1, practices: [] }) : '';
 }
 
+/**
+ * The links' chunk that never arrives, for the test of the bounded wait before a takeover
+ * (test/components/hydration/links-wait.test.ts): `/src-held/` serves the sources at addresses
+ * of their own (so that no copy another test file loaded is used; the same depth as `/src/`, so
+ * that their imports of node_modules are the same modules), except
+ * src/components/shared/practice-links, a module that never finishes evaluating: its import
+ * never settles, and no request is left pending when the test is over.
+ */
+async function heldLinksChunk(context, next) {
+  if (!context.path.startsWith('/src-held/')) return next();
+  if (/^\/src-held\/components\/shared\/practice-links\.[jt]s$/.test(context.path)) {
+    context.type = 'application/javascript';
+    context.set('Cache-Control', 'no-store');
+    context.body = 'await new Promise(() => {});\n';
+    return;
+  }
+  context.path = `/src/${context.path.slice('/src-held/'.length)}`;
+  return next();
+}
+
 const COMMANDS = '/test/setup/commands.ts';
 
 /**
@@ -90,7 +110,7 @@ async function launchers() {
  */
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
-  middleware: [crossOriginFeeds],
+  middleware: [crossOriginFeeds, heldLinksChunk],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     // Targets the engines' versions tested here; older targets would leave standard decorators

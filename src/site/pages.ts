@@ -453,7 +453,10 @@ export function pagePolicy(
  * (`embed.css`, `embed.js`: it reports the page's height to the host page, for
  * `embed-resize.js`) and the widgets' script from the site's own copy. Kept out of search
  * engines (`noindex`; the practice's own page is the one to find) and of the sitemap; no
- * `Referer` to the feed's or the pictures' hosts, as the generic embed page.
+ * `Referer` to the feed's or the pictures' hosts, as the generic embed page. Its links (a
+ * practice's page, a practice's website) open in the top window (`<base target="_top">`, which
+ * `base-uri 'none'` leaves alone: it governs a base address, and this one gives none), so that
+ * a reader leaves the host page for the practice's page rather than loading it inside the frame.
  */
 export function embedPage(page: EmbedPageOptions): string {
   const { lang, path } = page;
@@ -466,6 +469,7 @@ export function embedPage(page: EmbedPageOptions): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <meta name="robots" content="noindex" />
+    <base target="_top" />
     <title>${text(page.title)}</title>
     <link rel="stylesheet" href="${asset('embed.css')}" />
     <link rel="stylesheet" href="${asset('practice-widgets.css')}" />

@@ -57,6 +57,12 @@ export interface RenderOptions {
   readonly theme?: 'light' | 'dark' | 'auto';
   /** The address of each practice's own page, with `{id}` (`practice-url`). */
   readonly practiceUrl?: string;
+  /**
+   * The window the practices' links open in when the page names one with `<base target>` (the
+   * site's embed pages: `_top`). HTML links follow the page's `<base target>` by themselves; the
+   * map's markers, SVG links, do not, so they carry it.
+   */
+  readonly linkTarget?: string;
 }
 
 const TAGS: Record<RenderedElement, string> = {
@@ -72,6 +78,7 @@ type Renderer = (
   attributes: ReadonlyMap<string, string>,
   inFeed: boolean,
   shared?: SharedFeedState,
+  linkTarget?: string,
 ) => Promise<string>;
 
 const noop = () => undefined;
@@ -95,7 +102,7 @@ function loadRenderer(): Promise<Renderer> {
     await loadMapParts();
     // The catalogue's header and message (a lazy chunk in a browser).
     await import('../components/practice-catalog/catalog-parts.js');
-    return (feed, attributes, inFeed, shared) => {
+    return (feed, attributes, inFeed, shared, linkTarget) => {
       const tag = attributes.get('tag')!;
       const attrs = [...attributes].filter(([name]) => name !== 'tag');
       // Attribute names come from this module's own list; their values are bound (escaped).
@@ -112,7 +119,10 @@ function loadRenderer(): Promise<Renderer> {
       // the cards inside a list or a catalogue link to the pages of the element's `practice-url`.
       const inherited = attributes.get('practice-url');
       return withServerInherited(
-        inherited === undefined ? {} : { 'practice-url': inherited },
+        {
+          ...(inherited !== undefined && { 'practice-url': inherited }),
+          ...(linkTarget !== undefined && { 'link-target': linkTarget }),
+        },
         () => (shared ? withServerFeedState(shared, run) : run()),
       );
     };
@@ -178,7 +188,13 @@ export async function renderElementHtml(
         }
       : undefined;
   const element = unwrap(
-    await render(feed, attributes, options.inline !== undefined || options.inFeed === true, shared),
+    await render(
+      feed,
+      attributes,
+      options.inline !== undefined || options.inFeed === true,
+      shared,
+      options.linkTarget,
+    ),
   );
   if (options.element === 'catalog') {
     if (options.inline === undefined) return `${element}\n`;

@@ -172,17 +172,22 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
     }
     // The embed pages: the list, the figures and the map rendered (their first page of
     // practices, their charts, the map drawn for a nominal width that its viewBox scales), the
-    // catalogue drawn by the script in the room its stylesheet keeps.
+    // catalogue drawn by the script in the room its stylesheet keeps. The list's titles and the
+    // map's markers link to the practices' pages, which open in the top window (the embed
+    // page's `<base target="_top">`, which the markers, SVG links, carry themselves), not
+    // inside the frame.
     for (const widget of SITE_EMBED_WIDGETS) {
       const path = embedPath(lang, widget);
+      const practiceUrl = relative(path, practicePath(lang, '{id}'));
       const html = RENDERED_EMBEDS.has(widget)
         ? await renderElementHtml(feed, {
             element: widget as 'list' | 'stats' | 'map',
             lang,
             src: EMBED_FEED,
             ...(widget === 'list' && { pageSize: CATALOG_PAGE_SIZE }),
+            ...(widget !== 'stats' && { practiceUrl, linkTarget: '_top' }),
           })
-        : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}"></practice-${widget}>`;
+        : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}" practice-url="${attribute(practiceUrl)}"></practice-${widget}>`;
       files.push(await embedFile(lang, path, embedTitle(feed, lang, widget), html));
     }
     for (const practice of feed.practices) {

@@ -135,6 +135,11 @@ export const baseStyles = css`
   .visually-hidden {
     ${visuallyHidden}
   }
+  /* Rendered HTML (practice-feed render): a control that acts only once the script has defined
+     the element is not shown until then, and keeps its room, so nothing moves when it arrives. */
+  :host(:not(:defined)) .scripted {
+    visibility: hidden;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -436,6 +436,121 @@ describe('practice-feed site', () => {
       });
     }
 
+    /** A partner's page holding `embed` (`es/embed/list.html`) in an iframe, 360 px wide. */
+    async function hostPage(javaScriptEnabled: boolean, embed: string) {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 400, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.route(`${server.url}/partner.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="es"><title>Partner</title><h1>Partner</h1><iframe src="/${embed}" title="Prácticas" style="width: 360px; height: 700px"></iframe></html>`,
+        }),
+      );
+      await page.goto(`${server.url}/partner.html`);
+      const frame = page.frames().find((candidate) => candidate.url().endsWith(embed))!;
+      await frame.waitForLoadState();
+      return { context, page, frame };
+    }
+
+    /** The practice links in a frame's rendered widgets, resolved, and its base target. */
+    const embedLinks = `(() => {
+      const roots = [document];
+      for (let i = 0; i < roots.length; i++) {
+        for (const element of roots[i].querySelectorAll('*')) {
+          if (element.shadowRoot) roots.push(element.shadowRoot);
+        }
+      }
+      const links = roots.flatMap((root) => [...root.querySelectorAll('a.open[href], a.marker[href]')]);
+      return {
+        links: links.map((link) => new URL(link.getAttribute('href'), document.baseURI).pathname),
+        target: document.querySelector('base')?.target,
+      };
+    })()`;
+
+    it('the list and map embed pages link their practices to pages the site wrote, opening in the top window, with scripts off', async () => {
+      for (const embed of ['es/embed/list.html', 'es/embed/map.html']) {
+        const { context, page, frame } = await hostPage(false, embed);
+        const { links, target } = (await frame.evaluate(embedLinks)) as {
+          links: string[];
+          target: string | undefined;
+        };
+        assert.equal(target, '_top', embed);
+        assert.ok(links.length > 0, `${embed}: links`);
+        for (const link of links) {
+          assert.ok(files.includes(`${link.slice(1)}index.html`), `${embed}: ${link}`);
+        }
+        if (embed.endsWith('list.html')) {
+          // Every practice of the list's first page (all 10 here), each to its own page.
+          assert.deepEqual([...links].sort(), IDS.map((id) => `/es/${id}/`).sort());
+        }
+        // A reader's click leaves the partner's page for the practice's, not inside the frame.
+        await frame.locator('a.open[href], a.marker[href]').first().click();
+        await page.waitForURL(`${server.url}${links[0]}`);
+        assert.equal(page.frames().length, 1, `${embed}: the partner's page left`);
+        await context.close();
+      }
+    });
+
+    it('after the takeover in an iframe, a map marker’s plain click opens its practice’s page in the top window; the list opens a practice in place', async () => {
+      const map = await hostPage(true, 'es/embed/map.html');
+      await map.frame.waitForFunction(
+        () =>
+          (document.querySelector('practice-map') as (Element & { hasUpdated?: boolean }) | null)
+            ?.hasUpdated === true,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const marker = map.frame.locator('a.marker[href]').first();
+      const href = await marker.getAttribute('href');
+      await marker.click();
+      await map.page.waitForURL(new URL(href!, `${server.url}/es/embed/map.html`).href);
+      await map.context.close();
+
+      const list = await hostPage(true, 'es/embed/list.html');
+      await list.frame.waitForFunction(
+        () =>
+          (document.querySelector('practice-list') as (Element & { hasUpdated?: boolean }) | null)
+            ?.hasUpdated === true,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await list.frame.locator('practice-card .title a').first().click();
+      await list.frame.locator('practice-list dialog[open]').waitFor({ timeout: 10_000 });
+      assert.equal(list.page.url(), `${server.url}/partner.html`);
+      await list.context.close();
+    });
+
+    it('with scripts off, the map embed page and the catalogue show no control that needs the script, and keep their room', async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/es/embed/map.html`);
+      for (const name of ['Acercar', 'Ver como tabla']) {
+        const control = page.getByRole('button', { name, includeHidden: true });
+        assert.equal(await control.isVisible(), false, name);
+        assert.ok(((await control.boundingBox())?.height ?? 0) > 30, `${name}: its room`);
+      }
+      assert.equal(await page.getByText('Prácticas por país').isVisible(), true);
+      await page.goto(`${server.url}/es/`);
+      for (const control of [
+        page.getByRole('searchbox', { includeHidden: true }),
+        page.getByRole('tab', { name: 'Mapa', includeHidden: true }),
+      ]) {
+        assert.equal(await control.isVisible(), false);
+        assert.ok(((await control.boundingBox())?.height ?? 0) > 30);
+      }
+      assert.equal(
+        await page.getByRole('link', { name: 'STEAM sin barreras' }).first().isVisible(),
+        true,
+      );
+      await context.close();
+    });
+
     it('every page: its language, one h1, no interactive element inside another, links that resolve', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -329,7 +329,7 @@ export class PracticeCatalog extends FeedRequestElement {
         ${
           views.length > 1 && current
             ? html`<div
-                class="theme ${theme} tabs"
+                class="theme ${theme} tabs scripted"
                 part="tabs"
                 role="tablist"
                 aria-label=${strings.catalogViews}

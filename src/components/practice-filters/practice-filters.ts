@@ -403,7 +403,7 @@ export class PracticeFilters extends PracticeElement {
       </button>`;
     return html`
       <form
-        class="search"
+        class="search scripted"
         part="search"
         role="search"
         @submit=${(e: Event) => {
@@ -424,7 +424,7 @@ export class PracticeFilters extends PracticeElement {
       </form>
       <div class="bar-area">
         <div class="bar">
-          <div class="facet-buttons" role="group" aria-label=${strings.filters}>
+          <div class="facet-buttons scripted" role="group" aria-label=${strings.filters}>
             ${facets.map((facet) =>
               opener(
                 facet,
@@ -434,7 +434,7 @@ export class PracticeFilters extends PracticeElement {
               ),
             )}
           </div>
-          ${opener('sheet', strings.filters, active, 'facet-button sheet-button')}
+          ${opener('sheet', strings.filters, active, 'facet-button sheet-button scripted')}
           <p class="count" part="count" role="status">${practices}</p>
         </div>
         <dialog

@@ -530,7 +530,7 @@ export class PracticeList extends PracticeElement {
       ['country', strings.sortCountry],
       ['year', strings.sortYear],
     ];
-    return html`<label class="sort">
+    return html`<label class="sort scripted">
       <span>${strings.sortBy}</span>
       <select @change=${this._onSortChange}>
         ${options.map(
@@ -566,7 +566,7 @@ export class PracticeList extends PracticeElement {
     strings: UiStrings,
   ): TemplateResult {
     return html`<details
-      class="downloads"
+      class="downloads scripted"
       @toggle=${this._onDownloadsToggle}
       @keydown=${this._onDownloadsKeydown}
     >
@@ -670,7 +670,7 @@ export class PracticeList extends PracticeElement {
     const lang = this.contentLang;
     return html`<nav class="pagination" part="pagination" aria-label=${strings.pagination}>
       <button
-        class="button secondary"
+        class="button secondary scripted"
         type="button"
         ?disabled=${page <= 1}
         @click=${() => this._goToPage(page - 1)}
@@ -684,7 +684,7 @@ export class PracticeList extends PracticeElement {
         })}
       </span>
       <button
-        class="button secondary"
+        class="button secondary scripted"
         type="button"
         ?disabled=${page >= pages}
         @click=${() => this._goToPage(page + 1)}

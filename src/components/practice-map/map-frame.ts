@@ -56,6 +56,7 @@ import type { UiStrings } from '../../i18n/strings/types.js';
 import { afterNextPaint } from '../shared/after-paint.js';
 import { overlayStyles } from './map-overlay.styles.js';
 import {
+  linkTarget,
   opensInPlace,
   practicePage,
   renderOpenLink,
@@ -605,8 +606,9 @@ export class MapFrame implements ReactiveController {
    */
   private _openPractice(id: string): void {
     const page = practicePage(this._host, id);
-    if (page !== undefined && !opensInPlace(this._host)) location.assign(page);
-    else this._actions.openPractice(id);
+    if (page === undefined || opensInPlace(this._host)) this._actions.openPractice(id);
+    // Where the marker's link goes (an embed page's top window, or this one).
+    else window.open(page, linkTarget() ?? '_self');
   }
 
   /** After a zoom from the keyboard, the focus goes to the marker nearest to where it was. */
@@ -1457,6 +1459,7 @@ export class MapFrame implements ReactiveController {
         class="marker ${key === active ? 'active' : ''}"
         data-marker=${key}
         href=${page}
+        target=${ifDefined(linkTarget())}
         aria-label=${name}
         tabindex=${key === focusMarker ? '0' : '-1'}
         transform=${transform}

@@ -25,6 +25,13 @@ export const overlayStyles = css`
     dominant-baseline: central;
     pointer-events: none;
   }
+  /* Rendered HTML is drawn for a 640 px frame and scaled to the page's by the viewBox: on a
+     phone, before and without the script, the codes are drawn larger, by about as much as the
+     frame is narrower (the host is the size container: its width is the frame's below 640 px),
+     so that they read at about 9 px (6 px otherwise at 360 px); the script draws the map again at its true width. */
+  :host(:not(:defined)) .callout-code {
+    font-size: max(11px, 11px + (640px - 100cqw) * 0.018);
+  }
   .callout:hover rect {
     stroke: var(--_text);
     stroke-width: 2;

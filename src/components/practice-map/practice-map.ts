@@ -263,7 +263,7 @@ export class PracticeMap extends PracticeElement {
     return html`<div class="layout">
       <div class="main">
         ${this._renderNotice(result)}
-        <div class="controls">
+        <div class="controls scripted">
           ${
             table
               ? html`<span></span>`

@@ -82,7 +82,7 @@ export function renderStatsView(view: StatsViewData): TemplateResult {
     ${
       charts.length
         ? html`<div class="toolbar">
-              <p class="note">${strings.statsFilterHint}</p>
+              <p class="note scripted">${strings.statsFilterHint}</p>
               ${renderMeasureSwitch(view)}
             </div>
             <div class="charts">${charts.map((chart) => renderChart(view, chart))}</div>`
@@ -103,7 +103,7 @@ function renderMeasureSwitch(view: StatsViewData): TemplateResult {
     >
       ${label}
     </button>`;
-  return html`<div class="measure" role="group" aria-labelledby="measure-label">
+  return html`<div class="measure scripted" role="group" aria-labelledby="measure-label">
     <span id="measure-label" class="measure-label">${strings.statsMeasure}</span>
     <span class="measure-options">
       ${option('share', strings.statsMeasureShare)} ${option('count', strings.statsMeasureCount)}
@@ -131,7 +131,7 @@ function renderChart(view: StatsViewData, chart: StatsChart): TemplateResult {
     <div class="chart-head">
       <div id=${nameId} class="chart-name" role="heading" aria-level=${view.level}>${name}</div>
       <button
-        class="table-toggle"
+        class="table-toggle scripted"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${tableId}

@@ -70,16 +70,18 @@ let links: PracticeLinks | undefined;
 let linksLoading: Promise<unknown> | undefined;
 
 // Rendered links: server render and takeover (see `practiceLinksReady`).
-let serverInherited: Partial<Record<'practice-url' | 'open-in', string>> = {};
+type ServerInherited = Partial<Record<'practice-url' | 'open-in' | 'link-target', string>>;
+let serverInherited: ServerInherited = {};
+
+/** On a server, the window the rendered element's links open in (see `withServerInherited`). */
+export const serverLinkTarget = (): string | undefined =>
+  isServer ? serverInherited['link-target'] : undefined;
 
 /**
  * Runs `render` (synchronous, on a server) with `values` as what the widgets inside the rendered
  * element inherit from it, and the links' code loaded: a card in a list finds its page there.
  */
-export async function withServerInherited<T>(
-  values: Partial<Record<'practice-url' | 'open-in', string>>,
-  render: () => T,
-): Promise<T> {
+export async function withServerInherited<T>(values: ServerInherited, render: () => T): Promise<T> {
   if (values['practice-url'] !== undefined) links ??= await import('./practice-links.js');
   serverInherited = values;
   try {

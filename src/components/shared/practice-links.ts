@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { practicePageUrl, readPracticeUrl } from '../../data/practice-url.js';
 import { warnOnce } from '../../feed/warnings.js';
-import { inheritedValue, parentAcross } from './practice-element.js';
+import { inheritedValue, parentAcross, serverLinkTarget } from './practice-element.js';
 
 /*
  * Links to the practices' own pages (`practice-url`), a chunk of its own: asked for only by a
@@ -24,6 +24,19 @@ export function practicePage(element: Element, id: string): string | undefined {
     `practice-widgets: practice-url="${template.slice(0, 200)}" ignored: not an http(s) or relative address with {id}.`,
   );
   return undefined;
+}
+
+let baseTarget: string | null | undefined;
+
+/**
+ * The window links open in when the page names one with `<base target>` (an embed page's
+ * `_top`), for SVG links (the map's markers), which do not follow it as HTML links do; on a
+ * server, the one the render was given.
+ */
+export function linkTarget(): string | undefined {
+  if (isServer) return serverLinkTarget();
+  baseTarget ??= document.querySelector('base[target]')?.getAttribute('target') ?? null;
+  return baseTarget ?? undefined;
 }
 
 /**
