@@ -41,7 +41,7 @@ const INPUT_GRACE_MS = 500;
 const EPSILON_PX = 0.5;
 
 /** What a held shape's edge must never cut through: what a reader acts on or must read whole. */
-const UNCUT = 'a[href], button, input, select, textarea, summary, [tabindex], [role="status"]';
+const UNCUT = 'a[href],button,input,select,textarea,summary,[tabindex],[role="status"]';
 
 /** Whether a line at `y` (from the window's top) crosses one of `root`'s controls or messages. */
 function cutsThrough(root: ParentNode, y: number): boolean {
@@ -67,7 +67,7 @@ const GUARD = pagePart(
   'steady-size',
   (before?: GuardState): GuardState =>
     before ?? {
-      reader: { lastInput: Number.NEGATIVE_INFINITY, pointersDown: new Set<number>() },
+      reader: { lastInput: -Infinity, pointersDown: new Set<number>() },
       widgets: new Set<SteadySizeController>(),
       keptHeights: new Map<Element, number>(),
       watched: new Set<Element>(),
@@ -261,7 +261,8 @@ export class SteadySizeController implements ReactiveController {
     this._unsubscribe = undefined;
     this._stopKeepingScroll?.();
     this._stopKeepingScroll = undefined;
-    if (this._paintFrame !== undefined) cancelAnimationFrame(this._paintFrame);
+    // (No frame has the handle 0.)
+    cancelAnimationFrame(this._paintFrame ?? 0);
     this._paintFrame = undefined;
     this._painted = false;
   }
@@ -316,13 +317,15 @@ export class SteadySizeController implements ReactiveController {
    */
   weigh(windowBottom: number): () => void {
     const before = this._before;
+    const host = this._host;
     this._before = undefined;
-    if (!before || !this._host.isConnected) return this.release;
     // An error's message and retry are never held in a shape they do not choose.
-    if (this._host.renderRoot.querySelector('[part~="error"]')) return this.release;
+    if (!before || !host.isConnected || host.renderRoot.querySelector('[part~="error"]')) {
+      return this.release;
+    }
     // Where it stands now: moved, maybe, by a widget above it weighed in the same round and not
     // yet held (the reader never sees that).
-    const now = this._host.getBoundingClientRect();
+    const now = host.getBoundingClientRect();
     // The height the new content takes by itself, read before the next frame is drawn, so the
     // reader never sees it.
     const natural = this._naturalHeight(now);
@@ -340,11 +343,11 @@ export class SteadySizeController implements ReactiveController {
       // where it was (or out of sight).
       const bottomWasHidden = before.top + before.height > windowBottom;
       const kept = bottomWasHidden ? Math.max(natural, windowBottom - before.top) : before.height;
-      return () => this._hold(`:host { min-block-size: ${kept}px; }`);
+      return () => this._hold(`:host{min-block-size:${kept}px}`);
     }
-    if (!cutsThrough(this._host.renderRoot, now.top + before.height)) {
+    if (!cutsThrough(host.renderRoot, now.top + before.height)) {
       // Keep the shape; what does not fit scrolls inside it, every part of it within reach.
-      return () => this._hold(`:host { block-size: ${before.height}px; overflow-y: auto; }`);
+      return () => this._hold(`:host{block-size:${before.height}px;overflow-y:auto}`);
     }
     // The shape's edge would show a sliver of a button or a message: the widget takes its room.
     return this.release;
