@@ -136,9 +136,15 @@ export const baseStyles = css`
     ${visuallyHidden}
   }
   /* Rendered HTML (practice-feed render): a control that acts only once the script has defined
-     the element is not shown until then, and keeps its room, so nothing moves when it arrives. */
+     the element is not shown until then, and keeps its room, so nothing moves when it arrives.
+     Where scripts are off it never will: no room is kept (no blank above the practices). */
   :host(:not(:defined)) .scripted {
     visibility: hidden;
+  }
+  @media (scripting: none) {
+    .scripted {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -523,7 +523,7 @@ describe('practice-feed site', () => {
       await list.context.close();
     });
 
-    it('with scripts off, the map embed page and the catalogue show no control that needs the script, and keep their room', async () => {
+    it('with scripts off, the map embed page and the catalogue show no control that needs the script', async () => {
       const context = await browser.newContext({
         javaScriptEnabled: false,
         viewport: { width: 360, height: 800 },
@@ -532,8 +532,9 @@ describe('practice-feed site', () => {
       await page.goto(`${server.url}/es/embed/map.html`);
       for (const name of ['Acercar', 'Ver como tabla']) {
         const control = page.getByRole('button', { name, includeHidden: true });
+        // Not shown; the room kept for it while the script is on its way (scripted-controls
+        // test) is not kept where scripts are off.
         assert.equal(await control.isVisible(), false, name);
-        assert.ok(((await control.boundingBox())?.height ?? 0) > 30, `${name}: its room`);
       }
       assert.equal(await page.getByText('Prácticas por país').isVisible(), true);
       await page.goto(`${server.url}/es/`);
@@ -542,7 +543,6 @@ describe('practice-feed site', () => {
         page.getByRole('tab', { name: 'Mapa', includeHidden: true }),
       ]) {
         assert.equal(await control.isVisible(), false);
-        assert.ok(((await control.boundingBox())?.height ?? 0) > 30);
       }
       assert.equal(
         await page.getByRole('link', { name: 'STEAM sin barreras' }).first().isVisible(),
