@@ -142,8 +142,9 @@ export const baseStyles = css`
     visibility: hidden;
   }
   @media (scripting: none) {
+    /* Over each element's own display of the control (a search form's grid, say). */
     .scripted {
-      display: none;
+      display: none !important;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -532,9 +532,10 @@ describe('practice-feed site', () => {
       await page.goto(`${server.url}/es/embed/map.html`);
       for (const name of ['Acercar', 'Ver como tabla']) {
         const control = page.getByRole('button', { name, includeHidden: true });
-        // Not shown; the room kept for it while the script is on its way (scripted-controls
-        // test) is not kept where scripts are off.
+        // Not shown, and the room kept for it while the script is on its way (scripted-controls
+        // test) is not kept where scripts are off: no box at all.
         assert.equal(await control.isVisible(), false, name);
+        assert.equal(await control.boundingBox(), null, `${name}: no room`);
       }
       assert.equal(await page.getByText('Prácticas por país').isVisible(), true);
       await page.goto(`${server.url}/es/`);
@@ -543,6 +544,7 @@ describe('practice-feed site', () => {
         page.getByRole('tab', { name: 'Mapa', includeHidden: true }),
       ]) {
         assert.equal(await control.isVisible(), false);
+        assert.equal(await control.boundingBox(), null);
       }
       assert.equal(
         await page.getByRole('link', { name: 'STEAM sin barreras' }).first().isVisible(),
