@@ -145,3 +145,22 @@ export async function loadFailure(promise: Promise<unknown>): Promise<FeedLoadEr
   }
   throw new Error('expected the load to fail');
 }
+
+/**
+ * A click as a reader's (a plain one, or with `init`'s keys or button); whether the library kept
+ * the browser from following the link. The click is stopped at the window, so a test page never
+ * navigates.
+ */
+export function clickPrevented(target: Element, init: MouseEventInit = {}): boolean {
+  let prevented = false;
+  const last = (event: Event) => {
+    prevented = event.defaultPrevented;
+    event.preventDefault();
+  };
+  window.addEventListener('click', last);
+  target.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+  );
+  window.removeEventListener('click', last);
+  return prevented;
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { installHydration } from '../../../src/components/shared/hydrate-support.js';
-import { until, useCannedFetch } from '../../helpers.js';
+import { clickPrevented as click, until, useCannedFetch } from '../../helpers.js';
 
 /*
  * Rendered HTML whose titles are links to the practices' pages (`practice-url`, as the site's
@@ -22,21 +22,6 @@ afterEach(() => {
   box?.remove();
   box = undefined;
 });
-
-/** A click as a reader's; whether the library kept the browser from following the link. */
-function click(target: Element, init: MouseEventInit = {}): boolean {
-  let prevented = false;
-  const last = (event: Event) => {
-    prevented = event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', last);
-  target.dispatchEvent(
-    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
-  );
-  window.removeEventListener('click', last);
-  return prevented;
-}
 
 describe('rendered titles linking to practice pages, taken over', () => {
   it('keeps the links (same nodes, same box), then opens a plain click in place', async () => {

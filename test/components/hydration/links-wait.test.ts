@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../../helpers.js';
+import { clickPrevented as click, until } from '../../helpers.js';
 
 /*
  * Rendered titles linking to the practices' pages, taken over when the links' code never comes:
@@ -25,21 +25,6 @@ afterEach(() => {
   box?.remove();
   box = undefined;
 });
-
-/** A click as a reader's; whether the library kept the browser from following the link. */
-function click(target: Element): boolean {
-  let prevented = false;
-  const last = (event: Event) => {
-    prevented = event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', last);
-  target.dispatchEvent(
-    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }),
-  );
-  window.removeEventListener('click', last);
-  return prevented;
-}
 
 describe('rendered titles linking to practice pages, when the links’ code never comes', () => {
   it('keeps the rendered links meanwhile, then after 5 s draws buttons in place, with no request', async function () {

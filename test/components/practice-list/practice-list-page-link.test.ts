@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { PracticeList } from '../../../src/components/practice-list/practice-list.js';
 import type { PracticeCard } from '../../../src/components/practice-card/practice-card.js';
 import type { Practice } from '../../../src/data/types.js';
-import { sampleFeed, until, useCannedFetch } from '../../helpers.js';
+import { clickPrevented as click, sampleFeed, until, useCannedFetch } from '../../helpers.js';
 
 const FEED_URL = '/feeds/practices.json';
 
@@ -40,21 +40,6 @@ async function listIn(element: HTMLElement): Promise<PracticeList> {
     );
   });
   return list!;
-}
-
-/** A click as a reader's; whether the library kept the browser from following the link. */
-function click(target: Element, init: MouseEventInit = {}): boolean {
-  let prevented = false;
-  const last = (event: Event) => {
-    prevented = event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', last);
-  target.dispatchEvent(
-    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
-  );
-  window.removeEventListener('click', last);
-  return prevented;
 }
 
 describe('<practice-list> with practice pages (practice-url)', () => {

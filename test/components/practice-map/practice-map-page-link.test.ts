@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { PracticeMap } from '../../../src/components/practice-map/practice-map.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
-import { sampleFeed, until, useCannedFetch } from '../../helpers.js';
+import { clickPrevented as click, sampleFeed, until, useCannedFetch } from '../../helpers.js';
 
 const FEED_URL = '/feeds/practices.json';
 const STEAM = 'steam-without-barriers';
@@ -18,21 +18,6 @@ async function mapIn(
   map.scrollIntoView();
   await until(() => !!marker(map));
   return { map, feed };
-}
-
-/** A click as a reader's; whether the library kept the browser from following the link. */
-function click(target: Element, init: MouseEventInit = {}): boolean {
-  let prevented = false;
-  const last = (event: Event) => {
-    prevented = event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', last);
-  target.dispatchEvent(
-    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
-  );
-  window.removeEventListener('click', last);
-  return prevented;
 }
 
 describe('<practice-map> markers linking to practice pages (practice-url)', () => {
