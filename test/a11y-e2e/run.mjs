@@ -162,6 +162,7 @@ async function focusWhen(page, expected) {
 }
 
 async function tabTo(page, predicate, label, limit = 80) {
+  const from = tabStops.length;
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
     const focus = await describeFocus(page);
@@ -171,7 +172,10 @@ async function tabTo(page, predicate, label, limit = 80) {
     }
     if (predicate(focus)) return focus;
   }
-  throw new Error(`Tab never reached ${label}`);
+  const went = tabStops
+    .slice(from)
+    .map((stop) => `${stop.hosts.join(' > ')} > ${stop.tag} "${stop.name}"`);
+  throw new Error(`Tab never reached ${label}; it went to: ${went.join(' | ')}`);
 }
 let tabStops = [];
 let invisible = [];
@@ -300,7 +304,14 @@ async function keyboardWalkthrough(forcedColors) {
       tabStops.map((stop) => stop.name).join(' | '),
     );
     await page.keyboard.type('STEAM');
-    await listCountChanged(page, all);
+    // The count once the list has drawn the whole word's search: each letter typed narrows the
+    // list too ("S" leaves 8 practices, "STEAM" 2), and a loaded machine may show one of those.
+    await page.waitForFunction(() => {
+      const list = document
+        .querySelector('practice-catalog')
+        .shadowRoot.querySelector('practice-list');
+      return list.filters.q === 'STEAM' && !list.isUpdatePending;
+    });
     const searched = await listCount(page);
     check(searched !== all, `typing a search narrows the list${label}`, `${all} → ${searched}`);
 
@@ -382,7 +393,12 @@ async function keyboardWalkthrough(forcedColors) {
         { timeout: 5000 },
       )
       .catch(() => {});
-    check((await listCount(page)) === searched, `Enter again lets the country go${label}`);
+    const unfiltered = await listCount(page);
+    check(
+      unfiltered === searched,
+      `Enter again lets the country go${label}`,
+      `${unfiltered}, not ${searched}`,
+    );
 
     // Back to the tabs, and the list again.
     for (let step = 0; step < 40; step++) {
@@ -452,6 +468,21 @@ async function keyboardWalkthrough(forcedColors) {
     const summary = await describeFocus(page);
     check(summary.tag === 'summary', `Shift+Tab goes back to the downloads${label}`);
     await page.keyboard.press('Enter');
+    const downloadsOpen = await page
+      .waitForFunction(
+        () =>
+          document
+            .querySelector('practice-catalog')
+            .shadowRoot.querySelector('practice-list')
+            .shadowRoot.querySelector('details.downloads')?.open,
+        null,
+        { timeout: 5000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    check(downloadsOpen, `Enter opens the downloads${label}`);
     await tabTo(page, (f) => f.tag === 'button' && /CSV/.test(f.name), 'the CSV download', 5);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
