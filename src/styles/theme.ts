@@ -135,10 +135,12 @@ export const baseStyles = css`
   .visually-hidden {
     ${visuallyHidden}
   }
-  /* Rendered HTML (practice-feed render): a control that acts only once the script has defined
-     the element is not shown until then, and keeps its room, so nothing moves when it arrives.
-     Where scripts are off it never will: no room is kept (no blank above the practices). */
-  :host(:not(:defined)) .scripted {
+  /* Rendered HTML (practice-feed render): a control that acts only once the script has taken
+     the element over is not shown until then (not defined, or waiting for its feed), and keeps
+     its room, so nothing moves when it arrives. Where scripts are off it never will: no room is
+     kept (no blank above the practices). */
+  :host(:not(:defined)) .scripted,
+  :host([data-awaiting-takeover]) .scripted {
     visibility: hidden;
   }
   @media (scripting: none) {

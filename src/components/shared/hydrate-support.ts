@@ -66,6 +66,14 @@ function clearRendered(root: HTMLElement | DocumentFragment): void {
   delete (root as { _$litPart$?: unknown })._$litPart$;
 }
 
+/**
+ * Marks an element whose rendered content the script has not taken over yet: its controls that
+ * need the script (`.scripted`) stay hidden in their room until the takeover, when they work
+ * (theme.ts). Defined is not enough: until its feed is there, the element keeps the rendered
+ * nodes and answers no control.
+ */
+const AWAITING = 'data-awaiting-takeover';
+
 let installed = false;
 
 /** Installs the hydration support (once). */
@@ -87,6 +95,7 @@ export function installHydration(): void {
     if (!this.shadowRoot) return createRenderRoot.call(this);
     const before = new Set(Object.keys(this));
     const root = createRenderRoot.call(this);
+    this.setAttribute(AWAITING, '');
     const marks = this as unknown as Record<string, unknown>;
     rendered.set(
       this,
@@ -105,8 +114,12 @@ export function installHydration(): void {
     ) {
       // The changes seen are dropped with this update: nothing the elements do reads them.
       this.askLanguage?.();
-      // No feed (and no saved copy): the rendered content stays, and says so, with a retry.
-      if (this.loadState?.status === 'error') showUnavailable(this);
+      // No feed (and no saved copy): the rendered content stays, and says so, with a retry; its
+      // controls show, disabled, with the reason.
+      if (this.loadState?.status === 'error') {
+        this.removeAttribute(AWAITING);
+        showUnavailable(this);
+      }
       return false;
     }
     return shouldUpdate.call(this, changed);
@@ -116,6 +129,7 @@ export function installHydration(): void {
     const hydrating = rendered.has(this);
     const mark = rendered.get(this);
     rendered.delete(this);
+    this.removeAttribute(AWAITING);
     // What a failed feed added (its notice, the disabled controls) goes before the takeover.
     if (hydrating) clearUnavailable(this);
     if (hydrating && !rendersSameText(this, this.render())) {

@@ -98,6 +98,18 @@ afterEach(() => {
   box = undefined;
 });
 
+/** The rendered controls that need the script (`.scripted`), through the parts' roots. */
+function scriptedIn(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const element of root.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (element.classList.contains('scripted')) found.push(element);
+    found.push(...scriptedIn(element));
+  }
+  return found;
+}
+const shown = (control: Element) => getComputedStyle(control).visibility === 'visible';
+const nameOf = (control: Element) => `${control.localName}.${[...control.classList].join('.')}`;
+
 describe('a rendered catalogue taken over', () => {
   it('keeps its parts, its cards and their headings, shows no loading state and asks for no inline feed', async () => {
     const requests = useCannedFetch({});
@@ -182,8 +194,25 @@ describe('a rendered catalogue taken over', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(before.list!.hasUpdated, 'the list taken over before its data').to.equal(false);
     expect(partsOf(catalog).cards).to.deep.equal(before.cards);
+    // Defined, but not yet taken over (the filters and the list wait for the feed): their
+    // controls, which would do nothing, are not shown; the catalogue's own tabs, taken over
+    // already, are shown and work.
+    const controls = scriptedIn(catalog);
+    const takenOver = (control: Element) =>
+      !!((control.getRootNode() as ShadowRoot).host as Hydrated).hasUpdated;
+    expect(controls.filter((c) => !takenOver(c)).length, 'controls waiting').to.be.at.least(4);
+    expect(
+      controls.filter((c) => shown(c) !== takenOver(c)).map(nameOf),
+      'shown before their takeover, or hidden after it',
+    ).to.deep.equal([]);
     answer(feedText);
     const seen = await watching;
+    expect(
+      scriptedIn(catalog)
+        .filter((c) => !shown(c))
+        .map(nameOf),
+      'hidden after',
+    ).to.deep.equal([]);
     expect(seen.skeleton, 'a loading state showed').to.equal(false);
     expect(partsOf(catalog).headings, STALE).to.deep.equal(before.headings);
     expect(requests).to.have.length(1);
