@@ -550,6 +550,10 @@ describe('practice-feed site', () => {
         await page.getByRole('link', { name: 'STEAM sin barreras' }).first().isVisible(),
         true,
       );
+      // The practices are counted once (the list's count), and the filters, which need the
+      // script, take no room above them.
+      assert.equal(await page.getByText('10 prácticas').filter({ visible: true }).count(), 1);
+      assert.equal(await page.locator('practice-filters').boundingBox(), null);
       await context.close();
     });
 

@@ -56,13 +56,27 @@ const own = css`
     }
   }
   /* The count of the catalogue is the header's: the filters' and the list's own are not shown
-     twice. (With the header left out, they are.) */
+     twice. */
   .header:not([hidden]) ~ .filters practice-filters::part(count),
   .header:not([hidden]) ~ .views practice-list::part(count) {
     display: none;
   }
+  /* Without the header, the filters' count serves every view, and the list's would repeat it
+     (but where scripts are off the filters are not shown, and the list's count is the one). */
+  @media not (scripting: none) {
+    .filters:not([hidden]) ~ .views practice-list::part(count) {
+      display: none;
+    }
+  }
   :host([data-rendered]) .header {
     min-block-size: 0;
+  }
+  /* Where scripts are off, the filters do nothing and their count repeats the list's: the
+     practices start right below the header. */
+  @media (scripting: none) {
+    .filters {
+      display: none;
+    }
   }
   .message {
     display: block;

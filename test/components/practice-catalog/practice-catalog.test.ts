@@ -93,17 +93,32 @@ describe('<practice-catalog>', () => {
     expect(shadowText(header(catalog)!)).to.include('Atualizado em 28 de novembro de 2026');
   });
 
-  it('leaves the header out with without-header, and then shows the parts’ own counts', async () => {
+  it('leaves the header out with without-header, and then counts once: the filters’, else the list’s', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
-    const catalog = await fixture<PracticeCatalog>(
+    const countsOf = async (catalog: PracticeCatalog) => {
+      const count = (name: string) =>
+        part(catalog, name)?.shadowRoot?.querySelector('[part="count"]') ?? null;
+      await until(
+        () =>
+          !!count('practice-list') &&
+          (!part(catalog, 'practice-filters') || !!count('practice-filters')),
+      );
+      expect(header(catalog)).to.equal(null);
+      return { filters: isShown(count('practice-filters')), list: isShown(count('practice-list')) };
+    };
+    const withFilters = await fixture<PracticeCatalog>(
       html`<practice-catalog src=${FEED_URL} lang="en" without-header></practice-catalog>`,
     );
-    await until(
-      () => !!part(catalog, 'practice-list')?.shadowRoot?.querySelector('[part="count"]'),
+    expect(await countsOf(withFilters)).to.deep.equal({ filters: true, list: false });
+    const listOnly = await fixture<PracticeCatalog>(
+      html`<practice-catalog
+        src=${FEED_URL}
+        lang="en"
+        without-header
+        without-filters
+      ></practice-catalog>`,
     );
-    expect(header(catalog)).to.equal(null);
-    const listCount = part(catalog, 'practice-list')!.shadowRoot!.querySelector('[part="count"]');
-    expect(isShown(listCount)).to.equal(true);
+    expect(await countsOf(listOnly)).to.deep.equal({ filters: false, list: true });
   });
 
   it('on a phone, fills the header’s kept room with whole lines of the feed’s description, and moves nothing', async () => {
