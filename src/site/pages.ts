@@ -483,6 +483,16 @@ export function embedPage(page: EmbedPageOptions): string {
 `;
 }
 
+/**
+ * What follows the list on its embed page when the feed has more practices than its first page:
+ * a link to the catalogue page, shown only where scripts are off (`embed.css`). There the
+ * rendered list's pager cannot turn; the catalogue page links every practice's page.
+ */
+export function allPracticesLink(feed: NormalizedFeed, lang: SiteLanguage, path: string): string {
+  const count = new Intl.NumberFormat(lang).format(feed.practices.length);
+  return `<p class="without-script"><a href="${attribute(relative(path, catalogPath(lang)))}">${text(SITE_STRINGS[lang].allPractices)} (${count})</a></p>`;
+}
+
 /** The title of a widget's embed page in `lang`. */
 export function embedTitle(feed: NormalizedFeed, lang: SiteLanguage, widget: SiteEmbedWidget) {
   const strings = SITE_STRINGS[lang];

@@ -2,6 +2,7 @@ import type { NormalizedFeed } from '../data/types.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import {
   SITE_CSS,
+  allPracticesLink,
   SITE_EMBED_WIDGETS,
   catalogPage,
   catalogPath,
@@ -188,7 +189,13 @@ export async function buildSite(feed: NormalizedFeed, layout: SiteLayout): Promi
             ...(widget !== 'stats' && { practiceUrl, linkTarget: '_top' }),
           })
         : `<practice-${widget} src="${EMBED_FEED}" lang="${attribute(lang)}" practice-url="${attribute(practiceUrl)}"></practice-${widget}>`;
-      files.push(await embedFile(lang, path, embedTitle(feed, lang, widget), html));
+      // Without the script the list shows its first page only: the others are reached from
+      // the catalogue page.
+      const more =
+        widget === 'list' && feed.practices.length > CATALOG_PAGE_SIZE
+          ? allPracticesLink(feed, lang, path)
+          : '';
+      files.push(await embedFile(lang, path, embedTitle(feed, lang, widget), html + more));
     }
     for (const practice of feed.practices) {
       const path = practiceEmbedPath(lang, practice.id);

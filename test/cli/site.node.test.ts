@@ -1006,3 +1006,59 @@ describe('practice-feed site: what it refuses and what it leaves out', () => {
     assert.ok(!existsSync(join(scratch, 'broken-site')));
   });
 });
+
+describe('practice-feed site, a list longer than its first page', () => {
+  it('links the catalogue under the list embed page where scripts are off, and only there', async () => {
+    // Thirteen practices: one more than the list's first page.
+    const longer = join(scratch, 'longer.json');
+    const document = JSON.parse(readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8'));
+    for (const copy of [1, 2, 3]) {
+      document.practices.push({ ...document.practices[copy], id: `copy-${copy}` });
+    }
+    writeFileSync(longer, JSON.stringify(document));
+    const out = join(scratch, 'longer');
+    const run = cli(['site', longer, '-o', out, '--base-url', BASE, '--languages', 'es']);
+    assert.equal(run.status, 0, run.stderr);
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    const server = await startStaticServer(out);
+    try {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/es/embed/list.html`);
+        const link = page.getByRole('link', {
+          name: 'Todas las prácticas (13)',
+          includeHidden: true,
+        });
+        await link.waitFor({ state: 'attached' });
+        assert.equal(
+          await link.isVisible(),
+          !javaScriptEnabled,
+          `scripts on: ${javaScriptEnabled}`,
+        );
+        if (!javaScriptEnabled) {
+          // To the catalogue page, in the reader's window rather than inside the frame.
+          await link.click();
+          assert.equal(page.url(), `${server.url}/es/`);
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    // A list whose practices fit its first page needs no such link.
+    const fits = readFileSync(join(ROOT, 'demo/data/practices.json'), 'utf8');
+    assert.equal(JSON.parse(fits).practices.length <= 12, true);
+    const short = join(scratch, 'short');
+    assert.equal(
+      cli(['site', 'demo/data/practices.json', '-o', short, '--languages', 'es']).status,
+      0,
+    );
+    assert.doesNotMatch(readFileSync(join(short, 'es/embed/list.html'), 'utf8'), /without-script/);
+  });
+});
