@@ -2,8 +2,8 @@ import type { NormalizedFeed } from '../data/types.js';
 import { loadLanguage } from '../i18n/language-packs.js';
 import {
   SITE_CSS,
-  allPracticesLink,
   SITE_EMBED_WIDGETS,
+  allPracticesLink,
   catalogPage,
   catalogPath,
   embedPage,

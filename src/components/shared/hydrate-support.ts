@@ -129,9 +129,11 @@ export function installHydration(): void {
     const hydrating = rendered.has(this);
     const mark = rendered.get(this);
     rendered.delete(this);
-    this.removeAttribute(AWAITING);
     // What a failed feed added (its notice, the disabled controls) goes before the takeover.
-    if (hydrating) clearUnavailable(this);
+    if (hydrating) {
+      this.removeAttribute(AWAITING);
+      clearUnavailable(this);
+    }
     if (hydrating && !rendersSameText(this, this.render())) {
       // Rendered afresh: by Lit's support when its mark is known, else below, when its
       // hydration finds nothing to take over in the emptied root.
