@@ -113,8 +113,8 @@ async function launchWebKit(setup) {
   const forgetStorage = async () => {
     if (!(await evaluate(() => /^https?:/.test(location.protocol)))) return;
     // Bounded: once, on a loaded machine, WebKit left a deletion unanswered until WebDriver's
-    // 60 s script timeout, which ended the whole run. The next page then finds what is left,
-    // and says so, rather than stopping every check after it.
+    // 60 s script timeout, which ended the whole run. Past the bound the run says so and goes
+    // on, rather than stopping every check after it.
     const cleared = await evaluate(async () => {
       const clearing = (async () => {
         localStorage.clear();
