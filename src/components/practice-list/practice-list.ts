@@ -207,8 +207,10 @@ export class PracticeList extends PracticeElement {
     const dialog = this._dialog;
     if (!dialog) return;
     const practice = this._openPractice();
-    const open = practice !== undefined;
-    if (practice) this._shownId = practice.id;
+    // Shown, then closed by the reader (Escape, the close button) before this update: the
+    // dialog's close event, which lets the practice go, is on its way. Not shown again.
+    const closedByReader = !!practice && !dialog.open && this._shownId === practice.id;
+    const open = practice !== undefined && !closedByReader;
     // For the page's print rule (practice-widgets.css): the open practice prints alone. The rule
     // cannot see into shadow roots, so the hosts the list sits in (a catalogue) are marked too.
     this.toggleAttribute('data-practice-open', open);
@@ -226,6 +228,7 @@ export class PracticeList extends PracticeElement {
     } else if (!open && dialog.open) {
       dialog.close();
     }
+    if (open && dialog.open) this._shownId = practice.id;
   }
 
   private _openPractice(): NormalizedPractice | undefined {

@@ -220,6 +220,26 @@ describe('<practice-list>', () => {
     await until(() => feed.openPracticeId === null);
   });
 
+  it('stays closed when the reader closes it just as the list is drawn again', async () => {
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
+    cards(list)[0]!.shadowRoot!.querySelector('button')!.click();
+    const dialog = list.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open);
+    // The reader closes it (Escape, the close button) in the task where something else has the
+    // list drawn again (a chunk arriving, the feed revalidated): that update runs before the
+    // dialog's close event, which lets the practice go.
+    dialog.close();
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(dialog.open, 'shown again by the update').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialog.open, 'shown again once closed').to.equal(false);
+    // And it opens again when the reader asks.
+    cards(list)[0]!.shadowRoot!.querySelector('button')!.click();
+    await until(() => dialog.open);
+  });
+
   it('throws nothing when taken off the page as a practice opens', async () => {
     useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
     const list = await loadedList(html`<practice-list src=${FEED_URL} lang="en"></practice-list>`);
