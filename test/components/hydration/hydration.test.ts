@@ -337,6 +337,12 @@ describe('rendered HTML whose feed cannot be had', () => {
     expect(usable(retry)).to.equal(true);
     // Every control unavailable, and the reason reachable from it.
     expect(controls.every((control) => !usable(control))).to.equal(true);
+    // Shown, though not taken over: the wait for the takeover hides no control past a failure.
+    const scripted = list.shadowRoot!.querySelectorAll('.scripted');
+    expect(scripted.length).to.be.at.least(1);
+    for (const control of scripted) {
+      expect(getComputedStyle(control).visibility, control.className).to.equal('visible');
+    }
     for (const control of controls) {
       const reason = (control.getRootNode() as ShadowRoot).getElementById(
         control.getAttribute('aria-describedby') ?? '',
