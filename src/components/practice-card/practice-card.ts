@@ -5,6 +5,8 @@ import { boundText, type TextLimit } from '../../data/bounded-text.js';
 import { localizeWithLang, type LocalizedString } from '../../data/localized-text.js';
 import { matchesScope } from '../../data/scope.js';
 import type { NormalizedFeed, NormalizedPractice, Text } from '../../data/types.js';
+import { practiceById } from '../../data/practice-by-id.js';
+import type { ReaderChoice } from '../../feed/context.js';
 import { isValidatedPractice } from '../../data/validated.js';
 import { readPractice } from '../../feed/read-feed.js';
 import { countryName, formatList, formatListParts } from '../../i18n/format.js';
@@ -31,18 +33,6 @@ function practiceFromObject(value: unknown): NormalizedPractice | undefined {
     practicesFromObjects.set(value, practice);
   }
   return practice ?? undefined;
-}
-
-// Looking a practice up by id, once per feed.
-const practicesById = new WeakMap<NormalizedFeed, Map<string, NormalizedPractice>>();
-
-function findPractice(feed: NormalizedFeed, id: string): NormalizedPractice | undefined {
-  let index = practicesById.get(feed);
-  if (!index) {
-    index = new Map(feed.practices.map((practice) => [practice.id, practice]));
-    practicesById.set(feed, index);
-  }
-  return index.get(id);
 }
 
 /**
@@ -115,6 +105,13 @@ interface CardText {
 export class PracticeCard extends PracticeElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
 
+  // One practice, whatever the reader searches or opens: the cards of a list are not drawn again
+  // for each letter typed.
+  protected override readonly choicesNotShown: readonly ReaderChoice[] = [
+    'filters',
+    'openPracticeId',
+  ];
+
   /** The id of the practice to show, from the feed. */
   @property({ attribute: 'practice-id' }) practiceId?: string;
 
@@ -155,7 +152,7 @@ export class PracticeCard extends PracticeElement {
       loading: () => this._renderSkeleton(layout),
       loaded: (feed) => {
         const id = this.practiceId ?? '';
-        const practice = findPractice(feed, id);
+        const practice = practiceById(feed, id);
         return practice && matchesScope(practice, this.scope)
           ? this._renderCard(this._cardText(practice, feed), layout)
           : this._renderNotFound(id);

@@ -201,7 +201,12 @@ export class PracticeFeed extends FeedRequestElement {
   private _sharedState(): SharedFeedState {
     const previous = this._provider.value as SharedFeedState | undefined;
     const load = this._loadState();
-    const scope: Scope = scopeFromAttributes(this);
+    const ownScope: Scope = scopeFromAttributes(this);
+    // The same object while its values stay: the children tell what changed by identity.
+    const scope =
+      previous && JSON.stringify(previous.scope) === JSON.stringify(ownScope)
+        ? previous.scope
+        : ownScope;
     const theme = parseTheme(this.theme);
     // `lang` is reflected to the attribute only after this runs, so read the property first.
     const lang = this.lang && isLanguageTag(this.lang) ? this.lang : resolveLanguage(this);
@@ -210,7 +215,7 @@ export class PracticeFeed extends FeedRequestElement {
     if (
       previous &&
       sameLoad &&
-      JSON.stringify(previous.scope) === JSON.stringify(scope) &&
+      previous.scope === scope &&
       previous.theme === theme &&
       previous.lang === lang &&
       previous.openPracticeId === this.openPracticeId &&

@@ -18,6 +18,7 @@ import type { NormalizedFeed } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
+import { whenIdle } from '../shared/after-paint.js';
 import { filterChipStyles, renderFilterChips } from '../shared/filter-chips.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
@@ -168,15 +169,8 @@ export class PracticeFilters extends PracticeElement {
       this._cancelPreparation = undefined;
       prepareSearch(feed);
     };
-    // Safari has no requestIdleCallback. A page that is never idle (a phone busy with other
-    // scripts) still gets it done, in time for the reader's first keys.
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(prepare, { timeout: PREPARE_WITHIN_MS });
-      this._cancelPreparation = () => window.cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(prepare, 200);
-      this._cancelPreparation = () => clearTimeout(handle);
-    }
+    // In time for the reader's first keys, even on a page that is never idle.
+    this._cancelPreparation = whenIdle(prepare, PREPARE_WITHIN_MS);
   }
 
   override disconnectedCallback(): void {

@@ -22,6 +22,7 @@ import { formatMessage, resultsCountText, uiStrings } from '../../i18n/messages.
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import type { OpenPracticeExtras } from './open-practice.js';
+import { whenIdle } from '../shared/after-paint.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { loadDownloadWriters } from './downloads.js';
@@ -30,6 +31,9 @@ import { styles } from './practice-list.styles.js';
 type VirtualizeDirective = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 
 export type ListSort = Exclude<SortKey, 'relevance'>;
+
+/** How long after the list is drawn the open practice's extras are fetched, idle or not. */
+const EXTRAS_WITHIN_MS = 3000;
 
 /** Above this many results the list scrolls virtually instead of paging. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -67,6 +71,9 @@ const isListSort = (value: string | undefined): value is ListSort =>
  */
 export class PracticeList extends PracticeElement {
   static override styles = [themeStyles, baseStyles, stateStyles, styles];
+
+  // Its dialog shows the open practice; its results, the filters.
+  protected override readonly choicesNotShown = [];
 
   /**
    * The file writers (spreadsheet and feed), a chunk of their own: asked for when the reader
@@ -155,7 +162,13 @@ export class PracticeList extends PracticeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this._onDocumentClick);
+    // Taken off the page, it asks for nothing more; put back, it asks again once drawn.
+    this._cancelExtrasFetch?.();
+    this._cancelExtrasFetch = undefined;
   }
+
+  /** Cancels the fetch of the open practice's extras still waiting for an idle moment. */
+  private _cancelExtrasFetch?: () => void;
 
   constructor() {
     super();
@@ -224,17 +237,71 @@ export class PracticeList extends PracticeElement {
     // A list taken off the page before this update (a host that replaced it) opens nothing: a
     // dialog out of the document cannot be shown, and would throw.
     if (open && !dialog.open && dialog.isConnected) {
-      dialog.showModal();
+      this._showDialog(dialog);
     } else if (!open && dialog.open) {
       dialog.close();
     }
     if (open && dialog.open) this._shownId = practice.id;
+    this._fetchExtrasWhenIdle();
+  }
+
+  /**
+   * Once practices are shown, their extras (previous / next, copy link) are fetched in an idle
+   * moment, while the reader looks at the list: the first practice opened is then shown at once
+   * with its whole bar, without waiting for them, nor drawing the list again on the way.
+   */
+  private _fetchExtrasWhenIdle(): void {
+    if (
+      this._cancelExtrasFetch ||
+      this._extras.status !== TaskStatus.INITIAL ||
+      !this.isConnected ||
+      this.loadState.status !== 'loaded'
+    ) {
+      return;
+    }
+    this._cancelExtrasFetch = whenIdle(() => {
+      if (this._extras.status === TaskStatus.INITIAL) void this._extras.run();
+    }, EXTRAS_WITHIN_MS);
+  }
+
+  /** The dialog about to be shown, once the practice in it is drawn (see `_showDialog`). */
+  private _showing?: Promise<void>;
+
+  /**
+   * Shows the dialog once its practice is drawn. Showing it lays out what it holds (to focus its
+   * first control): a card drawn just after would be laid out a second time before the first
+   * frame, on a phone a good part of the time the reader waits for the practice.
+   */
+  private _showDialog(dialog: HTMLDialogElement): void {
+    const card = dialog.querySelector('practice-card');
+    if (!card?.isUpdatePending) {
+      dialog.showModal();
+      return;
+    }
+    this._showing ??= card.updateComplete
+      .catch(() => undefined)
+      .then(() => {
+        this._showing = undefined;
+        // Still to be shown: the page may have let the practice go, or the list be gone.
+        const practice = this._openPractice();
+        if (!practice || dialog.open || !dialog.isConnected || dialog !== this._dialog) return;
+        dialog.showModal();
+        this._shownId = practice.id;
+      });
+  }
+
+  // A script that awaits `updateComplete` after opening a practice finds its dialog shown.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._showing;
+    return complete;
   }
 
   private _openPractice(): NormalizedPractice | undefined {
     const id = this._openId;
     const load = this.loadState;
     if (!id || load.status !== 'loaded') return undefined;
+    // One pass over the practices: an index of them all would cost the first opening more.
     return load.feed.practices.find((practice) => practice.id === id);
   }
 

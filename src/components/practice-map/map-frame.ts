@@ -49,6 +49,7 @@ import {
   type MapView,
 } from '../../data/map-view.js';
 import type { NormalizedFeed, NormalizedPractice } from '../../data/types.js';
+import { practiceById } from '../../data/practice-by-id.js';
 import { loadMapDetail } from '../../feed/geometry.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural } from '../../i18n/messages.js';
@@ -210,17 +211,6 @@ const markerKey = (cluster: MapCluster) =>
   `${cluster.ids[0]}@${Math.round(cluster.x)},${Math.round(cluster.y)}`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** A feed's practices by id, for the markers' names (hundreds of markers, thousands of practices). */
-const byIdOfFeed = new WeakMap<NormalizedFeed, Map<string, NormalizedPractice>>();
-const practiceById = (feed: NormalizedFeed): Map<string, NormalizedPractice> => {
-  let byId = byIdOfFeed.get(feed);
-  if (!byId) {
-    byId = new Map(feed.practices.map((practice) => [practice.id, practice]));
-    byIdOfFeed.set(feed, byId);
-  }
-  return byId;
-};
 
 /**
  * A transform that follows the camera (the camera group's, each marker's), bound in the frame's
@@ -1436,7 +1426,7 @@ export class MapFrame implements ReactiveController {
     const count = cluster.ids.length;
     let name: string;
     if (count === 1) {
-      const practice = practiceById(feed).get(cluster.ids[0]!);
+      const practice = practiceById(feed, cluster.ids[0]!);
       const title = practice && localizeWithLang(practice.title, lang, feed.language)?.text;
       name = formatMessage(strings.openPractice, { title: title ?? cluster.ids[0]! });
     } else {

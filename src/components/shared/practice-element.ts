@@ -1,11 +1,19 @@
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { combineScopes, scopeFromAttributes, type Scope } from '../../data/scope.js';
 import {
+  differsOnlyIn,
   feedContext,
   type FeedLoadState,
+  type ReaderChoice,
   type SharedFeedState,
   type Theme,
 } from '../../feed/context.js';
@@ -120,7 +128,29 @@ export abstract class PracticeElement extends WidgetElement {
   private readonly _feedContext = new ContextConsumer(this, {
     context: feedContext,
     subscribe: true,
+    // The consumer has asked for an update already: one that only choices this element does not
+    // show would cause is taken back (see `shouldUpdate`).
+    callback: (shared) => {
+      if (differsOnlyIn(this._lastShared, shared, this.choicesNotShown)) this._updateRequests--;
+      this._lastShared = shared;
+    },
   });
+
+  /** The shared state the consumer was last given. */
+  private _lastShared?: SharedFeedState;
+
+  /**
+   * Updates asked for without naming a property since the last one, save those taken back:
+   * what else (a language's strings, a loaded feed, a chunk) may have changed what is shown.
+   */
+  private _updateRequests = 0;
+
+  /**
+   * The reader's choices in the enclosing feed that this element does not show: a change of
+   * them alone does not draw it again. Opening or closing a practice changes only the list (its
+   * dialog); on a phone, the time of drawing the filters, figures and map again is the dialog's.
+   */
+  protected readonly choicesNotShown: readonly ReaderChoice[] = ['openPracticeId'];
 
   // A feed set from script needs no request.
   private readonly _source = new FeedController(this, () =>
@@ -183,6 +213,24 @@ export abstract class PracticeElement extends WidgetElement {
       this.requestUpdate();
     }
     super.connectedCallback();
+  }
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+  ): void {
+    // (Also called by the base class's constructor, before this class's fields exist.)
+    if (name === undefined) this._updateRequests = (this._updateRequests || 0) + 1;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const requests = this._updateRequests;
+    this._updateRequests = 0;
+    // Nothing asked for but a change of choices this element does not show.
+    if (this.hasUpdated && changed.size === 0 && requests <= 0) return false;
+    return super.shouldUpdate(changed);
   }
 
   /** The enclosing `<practice-feed>`'s shared state, when there is one. */
