@@ -27,6 +27,8 @@ const LOADERS: Readonly<Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<L
 
 // A reset of the page state forgets the languages loaded; whoever listens keeps listening.
 const LANGUAGE_PACKS = pagePart<{
+  /** How each language's chunk is loaded (a test seam: see `setLanguageLoader`). */
+  readonly loaders: Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<LanguagePack>>;
   /** The languages loaded. */
   readonly packs: Map<InterfaceLanguage, LanguagePack>;
   /** The languages on their way. */
@@ -34,6 +36,7 @@ const LANGUAGE_PACKS = pagePart<{
   /** Told whenever a language arrives. */
   readonly listeners: Set<() => void>;
 }>('language-packs', (before) => ({
+  loaders: { ...LOADERS },
   packs: new Map([['en', ENGLISH]]),
   loading: new Map(),
   listeners: before?.listeners ?? new Set(),
@@ -44,6 +47,11 @@ export function isLanguageLoaded(lang: string): boolean {
   return pageState(LANGUAGE_PACKS).packs.has(interfaceLanguage(lang));
 }
 
+/** Whether the strings of `lang`'s interface language are on their way. */
+export function isLanguageLoading(lang: string): boolean {
+  return pageState(LANGUAGE_PACKS).loading.has(interfaceLanguage(lang));
+}
+
 /**
  * Loads the strings of `lang`'s interface language (once; later calls share the request). If
  * the chunk cannot be loaded, the language stays English rather than failing the widget; a
@@ -51,11 +59,11 @@ export function isLanguageLoaded(lang: string): boolean {
  */
 export function loadLanguage(lang: string): Promise<void> {
   const language = interfaceLanguage(lang);
-  const { packs, loading, listeners } = pageState(LANGUAGE_PACKS);
+  const { loaders, packs, loading, listeners } = pageState(LANGUAGE_PACKS);
   if (language === 'en' || packs.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = LOADERS[language]()
+    pending = loaders[language]()
       .then((pack) => {
         packs.set(language, pack);
         listeners.forEach((listener) => listener());
@@ -85,4 +93,15 @@ export function onLanguageLoaded(listener: () => void): () => void {
   const { listeners } = pageState(LANGUAGE_PACKS);
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Replaces how a language's chunk is loaded (tests make it fail or never answer); without a
+ * loader, restores it. A reset of the page state restores every one.
+ */
+export function setLanguageLoader(
+  language: Exclude<InterfaceLanguage, 'en'>,
+  loader: () => Promise<LanguagePack> = LOADERS[language],
+): void {
+  pageState(LANGUAGE_PACKS).loaders[language] = loader;
 }

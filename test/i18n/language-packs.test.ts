@@ -7,6 +7,7 @@ import {
   languagePack,
   loadLanguage,
   onLanguageLoaded,
+  setLanguageLoader,
 } from '../../src/i18n/language-packs.js';
 import { en } from '../../src/i18n/strings/en.js';
 import { fr } from '../../src/i18n/strings/fr.js';
@@ -59,5 +60,90 @@ describe('language packs', () => {
     }
     expect(card.shadowRoot!.textContent).to.include(fr.countries);
     expect(card.shadowRoot!.textContent).to.include('Haïti');
+  });
+
+  it('keeps what a drawn catalogue shows while another language arrives, then draws it in that one', async () => {
+    resetPageState();
+    setFetch(
+      async () =>
+        new Response(
+          JSON.stringify({
+            version: 1,
+            practices: [{ id: 'a', title: 'Title', countries: ['BR'], setting: 'urban' }],
+          }),
+        ),
+    );
+    const catalog = await fixture<HTMLElement>(
+      html`<practice-catalog src="/feed.json" lang="en"></practice-catalog>`,
+    );
+    const list = () => catalog.shadowRoot!.querySelector('practice-list');
+    const card = () => list()?.shadowRoot?.querySelector('practice-card');
+    const start = performance.now();
+    while (!card()?.shadowRoot?.querySelector('article') && performance.now() - start < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const article = card()!.shadowRoot!.querySelector('article')!;
+    expect(article.textContent).to.include('Brazil');
+    // Anything that shows a loading state while Portuguese is on its way is noted.
+    const skeletons: string[] = [];
+    const watch = (root: ShadowRoot | null | undefined) =>
+      root &&
+      new MutationObserver(() => {
+        if (root.querySelector('.skeleton, [role="status"].card'))
+          skeletons.push(root.host.localName);
+      }).observe(root, { subtree: true, childList: true });
+    [catalog.shadowRoot, list()?.shadowRoot, card()?.shadowRoot].forEach(watch);
+    expect(isLanguageLoaded('pt')).to.equal(false);
+    catalog.setAttribute('lang', 'pt');
+    await new Promise((resolve) => setTimeout(resolve));
+    await (catalog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const tab = () => catalog.shadowRoot!.querySelector('#tab-list')?.textContent?.trim();
+    // Until Portuguese arrives, as it was: in English, the same card.
+    if (!isLanguageLoaded('pt')) {
+      expect(tab()).to.equal(en.catalogViewList);
+      expect(card()!.shadowRoot!.querySelector('article')).to.equal(article);
+    }
+    await loadLanguage('pt');
+    while (
+      !card()?.shadowRoot?.textContent?.includes('Brasil') &&
+      performance.now() - start < 5000
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(card()!.shadowRoot!.textContent).to.include('Brasil');
+    expect(tab()).to.equal(pt.catalogViewList);
+    expect(skeletons, 'a loading state shown meanwhile').to.deep.equal([]);
+  });
+
+  it('keeps it so for a second at most when the strings do not come, then shows its loading state', async () => {
+    resetPageState();
+    // French never answers (a stalled connection).
+    setLanguageLoader('fr', () => new Promise(() => {}));
+    setFetch(
+      async () =>
+        new Response(
+          JSON.stringify({
+            version: 1,
+            practices: [{ id: 'a', title: 'Title', countries: ['HT'], setting: 'urban' }],
+          }),
+        ),
+    );
+    const list = await fixture<HTMLElement>(
+      html`<practice-list src="/feed.json" lang="en"></practice-list>`,
+    );
+    const start = performance.now();
+    while (!list.shadowRoot!.querySelector('practice-card') && performance.now() - start < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    list.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(list.shadowRoot!.querySelector('practice-card'), 'kept at first').to.exist;
+    const asked = performance.now();
+    while (!list.shadowRoot!.querySelector('.skeleton') && performance.now() - asked < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(list.shadowRoot!.querySelector('.skeleton'), 'its loading state, in time').to.exist;
+    expect(performance.now() - asked).to.be.below(1500);
+    resetPageState();
   });
 });

@@ -234,6 +234,11 @@ export class PracticeCatalog extends FeedRequestElement {
     return this._parts !== undefined && isLanguageLoaded(lang);
   }
 
+  // Drawn once, it keeps its tabs' labels in their language while another's strings arrive.
+  protected override languageToKeepFor(): string | undefined {
+    return this.hasUpdated ? this.lang || resolveLanguage(this) : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server render has no address to read the view from (`location` is the page's): it

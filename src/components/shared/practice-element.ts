@@ -439,11 +439,20 @@ export abstract class PracticeElement extends WidgetElement {
     }
   }
 
+  /** Whether the last drawing showed the feed's content (see `languageToKeepFor`). */
+  private _drawnLoaded = false;
+
+  protected override languageToKeepFor(): string | undefined {
+    return this._drawnLoaded ? this.contentLang : undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const status = this.loadState.status;
+    this._drawnLoaded = status === 'loaded';
     // While the feed is on its way, the language's formatters are built, so that they are ready
     // when it comes.
-    if (this.loadState.status === 'loading') {
+    if (status === 'loading') {
       prepareFormatters(this.contentLang, () => this.isConnected);
     }
   }

@@ -1,9 +1,13 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from '../../feed/context.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/request.js';
 import { MAX_TIMER_MS, wholeNumberAttribute } from './attributes.js';
+import { isLanguageLoaded, isLanguageLoading, loadLanguage } from '../../i18n/language-packs.js';
 import { watchDocumentLanguage } from './document-language.js';
+
+/** How long a drawn element keeps what it shows while a new language's strings are on their way. */
+const LANGUAGE_WAIT_MS = 1000;
 
 /**
  * What every element of the library takes, declared once: `lang`, `theme` and the scope
@@ -19,6 +23,11 @@ import { watchDocumentLanguage } from './document-language.js';
  */
 export abstract class WidgetElement extends LitElement {
   private _stopWatchingLanguage?: () => void;
+
+  /** Changes held back while the strings of a new language are on their way (see `shouldUpdate`). */
+  private _heldChanges?: PropertyValues;
+  /** When the drawing began to wait for a language's strings. */
+  private _heldSince?: number;
 
   /**
    * Language of the interface and of the feed's texts. When absent: the nearest ancestor with
@@ -43,6 +52,41 @@ export abstract class WidgetElement extends LitElement {
 
   /** Scope: text search; only practices that match every word are shown. */
   @property() q?: string;
+
+  /**
+   * The language whose strings the next drawing needs, when the element shows content that
+   * waiting for them would replace with its loading state (`undefined`: nothing to keep).
+   */
+  protected languageToKeepFor(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * A new language whose strings are on their way keeps what the element shows, in the language
+   * it was in, rather than its loading state for a moment (or for a slow network's round trip):
+   * the strings' arrival draws it (see `watchDocumentLanguage`), with every change made
+   * meanwhile. Kept at most `LANGUAGE_WAIT_MS`: a reader's choice is not held back longer.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this._heldChanges) {
+      for (const [key, value] of this._heldChanges) if (!changed.has(key)) changed.set(key, value);
+      this._heldChanges = undefined;
+    }
+    const language = this.languageToKeepFor();
+    if (language !== undefined && !isLanguageLoaded(language)) {
+      void loadLanguage(language);
+      if (this._heldSince === undefined) {
+        this._heldSince = performance.now();
+        setTimeout(() => this.requestUpdate(), LANGUAGE_WAIT_MS);
+      }
+      if (isLanguageLoading(language) && performance.now() - this._heldSince < LANGUAGE_WAIT_MS) {
+        this._heldChanges = new Map(changed);
+        return false;
+      }
+    }
+    this._heldSince = undefined;
+    return super.shouldUpdate(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
