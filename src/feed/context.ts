@@ -40,28 +40,21 @@ export interface SharedFeedState {
 export type ReaderChoice = 'filters' | 'openPracticeId';
 
 /**
- * Whether two shared states of one feed differ in some of `choices` and in nothing else (their
- * functions are made anew with each state, and do the same).
+ * Whether two shared states of one feed differ in some of `choices` and in nothing else. (A feed
+ * makes a new state only when something in it changed; its functions are made anew with each,
+ * and do the same.)
  */
-export function differsOnlyIn(
+export const differsOnlyIn = (
   before: SharedFeedState | undefined,
   after: SharedFeedState | undefined,
   choices: readonly ReaderChoice[],
-): boolean {
-  if (!before || !after || before === after) return false;
-  if (
-    before.load !== after.load ||
-    before.scope !== after.scope ||
-    before.theme !== after.theme ||
-    before.lang !== after.lang
-  ) {
-    return false;
-  }
-  const changed = (['filters', 'openPracticeId'] as const).filter(
-    (choice) => before[choice] !== after[choice],
+): boolean =>
+  !!before &&
+  !!after &&
+  before !== after &&
+  (['load', 'scope', 'theme', 'lang', 'filters', 'openPracticeId'] as const).every(
+    (key) => before[key] === after[key] || choices.includes(key as ReaderChoice),
   );
-  return changed.length > 0 && changed.every((choice) => choices.includes(choice));
-}
 
 // Symbol.for, so that two copies of the library on one page still find each other.
 export const feedContext = createContext<SharedFeedState>(Symbol.for('practice-widgets.feed'));
