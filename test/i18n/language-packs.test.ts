@@ -13,6 +13,27 @@ import { en } from '../../src/i18n/strings/en.js';
 import { fr } from '../../src/i18n/strings/fr.js';
 import { pt } from '../../src/i18n/strings/pt.js';
 
+/** Every feed request answers one practice, `title`, in `country`. */
+function serveOnePractice(title: string, country: string): void {
+  setFetch(
+    async () =>
+      new Response(
+        JSON.stringify({
+          version: 1,
+          practices: [{ id: 'a', title, countries: [country], setting: 'urban' }],
+        }),
+      ),
+  );
+}
+
+/** Waits until `predicate` holds, or `timeout` ms have passed (the assertions after tell). */
+async function waitFor(predicate: () => boolean, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!predicate() && performance.now() - start < timeout) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 // This file does not import test/helpers.ts, which loads every language up front: here the
 // languages arrive as they do on a page.
 describe('language packs', () => {
@@ -39,49 +60,27 @@ describe('language packs', () => {
   });
 
   it('keeps a widget loading until its language arrives, then renders in it', async () => {
-    setFetch(
-      async () =>
-        new Response(
-          JSON.stringify({
-            version: 1,
-            practices: [{ id: 'a', title: 'Titre', countries: ['HT'], setting: 'urban' }],
-          }),
-        ),
-    );
+    serveOnePractice('Titre', 'HT');
     const card = await fixture(
       html`<practice-card src="/feed.json" practice-id="a" lang="fr"></practice-card>`,
     );
     // French is not loaded yet: the card shows its skeleton, not English labels.
     expect(card.shadowRoot!.querySelector('.skeleton')).to.exist;
     await loadLanguage('fr');
-    const start = performance.now();
-    while (!card.shadowRoot!.querySelector('article') && performance.now() - start < 3000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitFor(() => !!card.shadowRoot!.querySelector('article'));
     expect(card.shadowRoot!.textContent).to.include(fr.countries);
     expect(card.shadowRoot!.textContent).to.include('Haïti');
   });
 
   it('keeps what a drawn catalogue shows while another language arrives, then draws it in that one', async () => {
     resetPageState();
-    setFetch(
-      async () =>
-        new Response(
-          JSON.stringify({
-            version: 1,
-            practices: [{ id: 'a', title: 'Title', countries: ['BR'], setting: 'urban' }],
-          }),
-        ),
-    );
+    serveOnePractice('Title', 'BR');
     const catalog = await fixture<HTMLElement>(
       html`<practice-catalog src="/feed.json" lang="en"></practice-catalog>`,
     );
     const list = () => catalog.shadowRoot!.querySelector('practice-list');
     const card = () => list()?.shadowRoot?.querySelector('practice-card');
-    const start = performance.now();
-    while (!card()?.shadowRoot?.querySelector('article') && performance.now() - start < 3000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitFor(() => !!card()?.shadowRoot?.querySelector('article'));
     const article = card()!.shadowRoot!.querySelector('article')!;
     expect(article.textContent).to.include('Brazil');
     // Anything that shows a loading state while Portuguese is on its way is noted.
@@ -104,12 +103,7 @@ describe('language packs', () => {
       expect(card()!.shadowRoot!.querySelector('article')).to.equal(article);
     }
     await loadLanguage('pt');
-    while (
-      !card()?.shadowRoot?.textContent?.includes('Brasil') &&
-      performance.now() - start < 5000
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitFor(() => !!card()?.shadowRoot?.textContent?.includes('Brasil'));
     expect(card()!.shadowRoot!.textContent).to.include('Brasil');
     expect(tab()).to.equal(pt.catalogViewList);
     expect(skeletons, 'a loading state shown meanwhile').to.deep.equal([]);
@@ -119,29 +113,16 @@ describe('language packs', () => {
     resetPageState();
     // French never answers (a stalled connection).
     setLanguageLoader('fr', () => new Promise(() => {}));
-    setFetch(
-      async () =>
-        new Response(
-          JSON.stringify({
-            version: 1,
-            practices: [{ id: 'a', title: 'Title', countries: ['HT'], setting: 'urban' }],
-          }),
-        ),
-    );
+    serveOnePractice('Title', 'HT');
     const list = await fixture<HTMLElement>(
       html`<practice-list src="/feed.json" lang="en"></practice-list>`,
     );
-    const start = performance.now();
-    while (!list.shadowRoot!.querySelector('practice-card') && performance.now() - start < 3000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitFor(() => !!list.shadowRoot!.querySelector('practice-card'));
     list.setAttribute('lang', 'fr');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(list.shadowRoot!.querySelector('practice-card'), 'kept at first').to.exist;
     const asked = performance.now();
-    while (!list.shadowRoot!.querySelector('.skeleton') && performance.now() - asked < 3000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitFor(() => !!list.shadowRoot!.querySelector('.skeleton'));
     expect(list.shadowRoot!.querySelector('.skeleton'), 'its loading state, in time').to.exist;
     expect(performance.now() - asked).to.be.below(1500);
     resetPageState();

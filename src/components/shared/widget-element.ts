@@ -28,6 +28,8 @@ export abstract class WidgetElement extends LitElement {
   private _heldChanges?: PropertyValues;
   /** When the drawing began to wait for a language's strings. */
   private _heldSince?: number;
+  /** Draws the element at the end of that wait. */
+  private _heldTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Language of the interface and of the feed's texts. When absent: the nearest ancestor with
@@ -75,15 +77,21 @@ export abstract class WidgetElement extends LitElement {
     const language = this.languageToKeepFor();
     if (language !== undefined && !isLanguageLoaded(language)) {
       void loadLanguage(language);
-      if (this._heldSince === undefined) {
-        this._heldSince = performance.now();
-        setTimeout(() => this.requestUpdate(), LANGUAGE_WAIT_MS);
-      }
-      if (isLanguageLoading(language) && performance.now() - this._heldSince < LANGUAGE_WAIT_MS) {
+      this._heldSince ??= performance.now();
+      const left = LANGUAGE_WAIT_MS - (performance.now() - this._heldSince);
+      if (isLanguageLoading(language) && left > 0) {
         this._heldChanges = new Map(changed);
+        // The bound's end draws it (a timer may fire early by the clock: it then waits again).
+        this._heldTimer ??= setTimeout(() => {
+          this._heldTimer = undefined;
+          this.requestUpdate();
+        }, left + 1);
         return false;
       }
     }
+    // Drawn: nothing left for the bound's timer to do.
+    clearTimeout(this._heldTimer);
+    this._heldTimer = undefined;
     this._heldSince = undefined;
     return super.shouldUpdate(changed);
   }
