@@ -56,6 +56,14 @@ async function withoutScript(markup: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  // WebKit may fire the frame's load before laying its page out at the frame's width: measured
+  // then, a control sat a thousand pixels lower. Measured once it is laid out, and painted.
+  const view = frame.contentWindow!;
+  const start = performance.now();
+  while (view.document.documentElement.clientWidth !== WIDTH && performance.now() - start < 3000) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve)));
   return frame;
 }
 
