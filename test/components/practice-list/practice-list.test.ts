@@ -164,6 +164,9 @@ describe('<practice-list>', () => {
     expect(shadowText(list)).to.include('Ninguna práctica coincide con estos filtros.');
     await expect(list).to.be.accessible();
     list.shadowRoot!.querySelector<HTMLButtonElement>('.empty button')!.click();
+    // The list draws the reader's choice at once; the feed takes it after the next paint, and
+    // the list's updateComplete covers that.
+    await list.updateComplete;
     await until(() => cards(list).length === 2);
     expect(feed.filters).to.deep.equal(EMPTY_FILTERS);
   });

@@ -253,6 +253,8 @@ describe('<practice-map>', () => {
       await expect(map).to.be.accessible();
 
       button(map, 'Clear filters').click();
+      // Drawn at once; handed to the feed after the next paint, which updateComplete covers.
+      await map.updateComplete;
       await until(() => !root(map).querySelector('.notice'));
       expect(feed.filters).to.deep.equal(EMPTY_FILTERS);
     });

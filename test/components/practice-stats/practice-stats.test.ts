@@ -151,6 +151,8 @@ describe('<practice-stats>', () => {
       const clear = stats.shadowRoot!.querySelector<HTMLButtonElement>('.empty button')!;
       expect(text(clear)).to.equal('Clear filters');
       clear.click();
+      // Drawn at once; handed to the feed after the next paint, which updateComplete covers.
+      await stats.updateComplete;
       await until(() => !!stats.shadowRoot!.querySelector('.stats:not(.skeleton)'));
       expect(feed.filters).to.deep.equal(EMPTY_FILTERS);
       expect(headline(stats)[0]).to.equal('2 practices');
