@@ -6,16 +6,17 @@
  * is idle after its first paint, in an order that splits the shared cost: no single task builds
  * them all, and the feed finds them ready.
  */
+import { whenIdle } from '../components/shared/after-paint.js';
 import { collator, countryName, formatList, formatNumber, pluralCategory } from './format.js';
 
 /** Runs `step` in a task of its own when the page is idle (a timer where there is no idle callback). */
 export type Later = (step: () => void) => void;
 
+/** How long a step waits for an idle moment: a page still loading gets none in Chromium. */
+const IDLE_WITHIN_MS = 1000;
+
 const idle: Later = (step) => {
-  const request = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
-    .requestIdleCallback;
-  if (typeof request === 'function') request(() => step(), { timeout: 1000 });
-  else setTimeout(step, 0);
+  whenIdle(step, IDLE_WITHIN_MS);
 };
 
 /** After the next frame is painted (a timer where there are no frames), then when idle. */
