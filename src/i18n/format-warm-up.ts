@@ -12,7 +12,7 @@ import { collator, countryName, formatList, formatNumber, pluralCategory } from 
 /** Runs `step` in a task of its own when the page is idle (a timer where there is no idle callback). */
 export type Later = (step: () => void) => void;
 
-/** How long a step waits for an idle moment: a page still loading gets none in Chromium. */
+/** How long a step waits for an idle moment before it runs anyway. */
 const IDLE_WITHIN_MS = 1000;
 
 const idle: Later = (step) => {
