@@ -6,7 +6,7 @@
  * is idle after its first paint, in an order that splits the shared cost: no single task builds
  * them all, and the feed finds them ready.
  */
-import { whenIdle } from '../components/shared/after-paint.js';
+import { whenIdle } from '../data/slices.js';
 import { collator, countryName, formatList, formatNumber, pluralCategory } from './format.js';
 
 /** Runs `step` in a task of its own when the page is idle (a timer where there is no idle callback). */

@@ -18,7 +18,7 @@ import type { NormalizedFeed } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { formatMessage, formatPlural, uiStrings } from '../../i18n/messages.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
-import { whenIdle } from '../shared/after-paint.js';
+import { whenIdle } from '../../data/slices.js';
 import { filterChipStyles, renderFilterChips } from '../shared/filter-chips.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';

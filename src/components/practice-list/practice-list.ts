@@ -22,7 +22,7 @@ import { formatMessage, resultsCountText, uiStrings } from '../../i18n/messages.
 import type { UiStrings } from '../../i18n/strings/types.js';
 import { baseStyles, themeStyles } from '../../styles/theme.js';
 import type { OpenPracticeExtras } from './open-practice.js';
-import { whenIdle } from '../shared/after-paint.js';
+import { whenIdle } from '../../data/slices.js';
 import { PracticeElement } from '../shared/practice-element.js';
 import { stateStyles } from '../shared/states.js';
 import { loadDownloadWriters } from './downloads.js';

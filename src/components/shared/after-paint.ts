@@ -15,20 +15,3 @@ export const afterNextPaint = (): Promise<void> =>
 
 /** How long to wait for a frame before running anyway (a hidden page paints none). */
 const NO_FRAME_AFTER_MS = 100;
-
-/**
- * Runs `step` in an idle moment of the page, or after `withinMs` without one: Safari has no
- * idle callback, and a page that is never idle (a phone busy with other scripts) still gets it
- * done in time for the reader. Returns what cancels it.
- */
-export function whenIdle(step: () => void, withinMs: number): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(() => step(), { timeout: withinMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(step, Math.min(withinMs, NO_IDLE_CALLBACK_MS));
-  return () => clearTimeout(handle);
-}
-
-/** Where there is no idle callback, how long after asking the step runs. */
-const NO_IDLE_CALLBACK_MS = 200;

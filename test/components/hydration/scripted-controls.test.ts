@@ -60,13 +60,7 @@ async function withoutScript(markup: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="es" style="overflow: hidden"><body style="margin: 0">${markup}</body></html>`;
   await loaded;
-  // Then measured once laid out at that width and painted (and settled: `settledControls`).
-  const view = frame.contentWindow!;
-  const start = performance.now();
-  while (view.document.documentElement.clientWidth !== WIDTH && performance.now() - start < 3000) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  await new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve)));
+  // (Measured once laid out at that width and settled: `settledControls`.)
   return frame;
 }
 
