@@ -187,8 +187,9 @@ for (const count of COUNTS) {
     type: 'application/json; charset=utf-8',
   });
 }
-// What "useful" means for each element's page: the first real content, never a skeleton.
-const ANY_CONTENT = '[part="facet"], [part="chart"], svg.map .country, article.card';
+// What "useful" means for each element's page: the first real content, never a skeleton. The
+// filters' own is their count of practices (their facets' choices open on demand).
+const ANY_CONTENT = '[part="chart"], svg.map .country, article.card';
 const ELEMENTS = {
   'practice-feed': {
     body: `<practice-feed src="${FEED_179}"><practice-filters></practice-filters><practice-list></practice-list></practice-feed>`,
@@ -204,7 +205,7 @@ const ELEMENTS = {
   },
   'practice-filters': {
     body: `<practice-filters src="${FEED_179}"></practice-filters>`,
-    useful: '[part="facet"]',
+    useful: '[part="count"]',
   },
   'practice-map': {
     body: `<practice-map src="${FEED_179}"></practice-map>`,
@@ -248,6 +249,48 @@ routes.set(FLOOR.path, {
   ),
   type: 'text/html; charset=utf-8',
 });
+// Three floors more, which bound the script-only paths from below: the same paragraph and a
+// module that only writes one line, a date, as text; then through `Intl` (what any page that
+// shows a date, a number or a country's name in the reader's language pays: the browser loads its
+// locale data with the first formatter); then that module carrying the entry's own bytes as a
+// string (the entry's download and parse, with none of its code run). No feed, no library.
+const writeLine = (text) => `const line = document.createElement('p');
+line.className = 'dated';
+line.textContent = ${text};
+document.body.append(line);
+`;
+const DATED_LINE = writeLine(
+  "new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 28))",
+);
+const BOUNDS = {
+  module: {
+    label: 'the floor and the same date written as text by a module',
+    module: writeLine("'28 de noviembre de 2026'"),
+  },
+  intl: {
+    label: 'the floor and one `Intl` date written by a module (no library)',
+    module: DATED_LINE,
+  },
+  entry: {
+    label: "the same module carrying the entry's bytes, unrun",
+    module: `export const entry = ${JSON.stringify(
+      readFileSync('dist/cdn/practice-widgets.js', 'utf8'),
+    )};\n${DATED_LINE}`,
+  },
+};
+for (const [name, { module }] of Object.entries(BOUNDS)) {
+  routes.set(`/bench/paint/bound-${name}.js`, {
+    body: module,
+    type: 'text/javascript; charset=utf-8',
+  });
+  routes.set(`/bench/paint/bound-${name}.html`, {
+    body: page('floor', '<p>Buenas prácticas en educación digital</p>').replace(
+      '/dist/cdn/practice-widgets.js',
+      `/bench/paint/bound-${name}.js`,
+    ),
+    type: 'text/html; charset=utf-8',
+  });
+}
 for (const count of COUNTS) {
   routes.set(`/bench/heap/${count}.html`, {
     body: page(
@@ -295,6 +338,8 @@ const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75,
 const SETTLE_MS = 1500;
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
+/** How long a page may take to show its useful content, at slow 4G and 4x CPU. */
+const PAINT_WAIT_MS = 60_000;
 
 async function measurePaint(browser, url, selector, saved, device = MOBILE, withFeed = true) {
   const context = await browser.newContext(device);
@@ -315,7 +360,21 @@ async function measurePaint(browser, url, selector, saved, device = MOBILE, with
     // Waiting on a promise of the page through the DevTools protocol itself: Playwright's own
     // waits and evaluations load scripts of theirs into the page (and waitForFunction polls on
     // every frame), which a slowed-down phone would pay for while the page loads.
-    await cdp.send('Runtime.evaluate', { expression: 'window.benchPainted', awaitPromise: true });
+    // Bounded: a page that never shows what it is watched for stops the run with its name,
+    // instead of leaving it waiting for ever.
+    let giveUp;
+    await Promise.race([
+      cdp.send('Runtime.evaluate', { expression: 'window.benchPainted', awaitPromise: true }),
+      new Promise((resolve, reject) => {
+        giveUp = setTimeout(
+          () =>
+            reject(
+              new Error(`${url}: nothing matching ${selector} painted in ${PAINT_WAIT_MS} ms`),
+            ),
+          PAINT_WAIT_MS,
+        );
+      }),
+    ]).finally(() => clearTimeout(giveUp));
     await tab.waitForTimeout(SETTLE_MS);
     return await tab.evaluate(() => ({ ...window.benchPage }));
   } finally {
@@ -488,6 +547,23 @@ async function measurePaints() {
     `floor (one paragraph, no script): cold ${ms(results.floor.cold.median)},` +
       ` second visit ${ms(results.floor.saved.median)}`,
   );
+  results.bounds = {};
+  for (const name of Object.keys(BOUNDS)) {
+    const url = `${server.url}/bench/paint/bound-${name}.html`;
+    const row = {};
+    for (const mode of ['cold', 'saved']) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        runs.push(await measurePaint(browser, url, 'p.dated', mode === 'saved', MOBILE, false));
+      }
+      row[mode] = summary(runs.map((r) => r.useful));
+    }
+    results.bounds[name] = row;
+    log(
+      `${BOUNDS[name].label}: cold ${ms(row.cold.median)},` +
+        ` second visit ${ms(row.saved.median)}`,
+    );
+  }
   for (const [tag, { useful }] of Object.entries(ELEMENTS)) {
     if (PAINT_ONLY && !PAINT_ONLY.includes(tag)) continue;
     const url = `${server.url}/bench/paint/${tag}.html`;
@@ -721,7 +797,8 @@ for (const [tag, row] of Object.entries(results.paint)) {
   );
   target(
     `\`<${tag}>\` first useful paint, slow 4G + 4x CPU, saved feed < 0.5 s`,
-    `${t(row.saved.median)} (a page with no script: ${t(results.floor.saved.median)})`,
+    `${t(row.saved.median)} (a page with no script: ${t(results.floor.saved.median)}; with one` +
+      ` \`Intl\` date: ${t(results.bounds.intl.saved.median)})`,
     row.saved.median < 500,
   );
   const worst = Math.max(row.cold.cls, row.saved.cls, row.wideCls);
@@ -792,13 +869,23 @@ visit, with the feed's saved copy in IndexedDB and the library in the HTTP cache
 itself is revalidated over the network in the background). The first row is the floor under
 the same conditions: a page with one paragraph and no script, the time the browser needs to
 fetch a page and paint anything (on a second visit the page itself is still asked for again,
-as a publisher's page usually is). CLS: the worst run's sum of
+as a publisher's page usually is). The next three rows bound the script-only paths from below:
+the same paragraph and a module that only writes one date as text; the same through \`Intl\`
+(the browser loads its locale data with a page's first formatter, which any page showing a
+date, a number or a country's name in the reader's language pays); then that module carrying the
+entry's bytes as a string (downloaded and parsed, none of it run). CLS: the worst run's sum of
 \`layout-shift\` entries until ${SETTLE_MS / 1000} s after the first useful paint; the
 1280 × 800 column is a desktop viewport, cold, ${Math.min(2, RUNS)} runs.
 
 | element | "useful" means | cold median | cold p95 | saved median | saved p95 | CLS cold | CLS saved | CLS 1280 × 800 | saved copy used |
 |---|---|---|---|---|---|---|---|---|---|
 | the floor: one paragraph, no script | \`p\` | ${t(results.floor.cold.median)} | ${t(results.floor.cold.p95)} | ${t(results.floor.saved.median)} | ${t(results.floor.saved.p95)} | | | | |
+${Object.entries(results.bounds)
+  .map(
+    ([name, row]) =>
+      `| ${BOUNDS[name].label} | \`p.dated\` | ${t(row.cold.median)} | ${t(row.cold.p95)} | ${t(row.saved.median)} | ${t(row.saved.p95)} | | | | |`,
+  )
+  .join('\n')}
 ${Object.entries(results.paint)
   .map(
     ([tag, row]) =>
