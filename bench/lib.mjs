@@ -130,12 +130,29 @@ export function observePage(selector) {
     state.fromCache ??= event.detail.fromCache;
   });
   const roots = [document];
-  const found = () => roots.some((root) => root.querySelector(selector));
+  // Rendered HTML (`practice-feed render`, marked `data-rendered`) declares its shadow roots in
+  // the page: the parser attaches and fills them, unobserved. Such a page is looked through, root
+  // by root, in every frame until its content is there.
+  const rendered = () => document.querySelector('[data-rendered]') !== null;
+  const inRoots = (root) =>
+    root.querySelector(selector) !== null ||
+    [...root.querySelectorAll('*')].some(
+      (element) => element.shadowRoot && inRoots(element.shadowRoot),
+    );
+  const found = () =>
+    roots.some((root) => root.querySelector(selector)) || (rendered() && inRoots(document));
   let scheduled = false;
   let done = false;
   const check = () => {
     scheduled = false;
-    if (done || !found()) return;
+    if (done) return;
+    if (!found()) {
+      if (rendered()) {
+        scheduled = true;
+        requestAnimationFrame(check);
+      }
+      return;
+    }
     done = true;
     observer.disconnect();
     // A task queued from a frame callback runs once that frame is painted.
