@@ -13,7 +13,7 @@ import { wholeNumberAttribute } from '../shared/attributes.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
-import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
+import { isLanguageLoaded, isLanguageLoading, loadLanguage } from '../../i18n/language-packs.js';
 import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
 import { parseTheme } from '../shared/attributes.js';
 import { styles } from './practice-catalog.styles.js';
@@ -234,6 +234,9 @@ export class PracticeCatalog extends FeedRequestElement {
     return this._parts !== undefined && isLanguageLoaded(lang);
   }
 
+  /** Whether the tabs have been drawn with their labels (see `render`). */
+  private _tabsShown = false;
+
   // Drawn once, it keeps its tabs' labels in their language while another's strings arrive.
   protected override languageToKeepFor(): string | undefined {
     return this.hasUpdated ? this.lang || resolveLanguage(this) : undefined;
@@ -264,6 +267,12 @@ export class PracticeCatalog extends FeedRequestElement {
     const quiet = !!this._parts;
     const error = quiet && this._state === 'error';
     const nothingToShow = error || (quiet && this._state === 'empty');
+    // The tabs' first drawing waits for their labels in the reader's language, in a row of their
+    // height: drawn in English first, the labels' new widths moved them as the strings came. Not
+    // once shown, and not when the strings are not on their way (a failed chunk draws English).
+    if (!this._tabsShown && !isLanguageLoaded(lang)) void loadLanguage(lang);
+    const tabsWait = !this._tabsShown && !isLanguageLoaded(lang) && isLanguageLoading(lang);
+    if (views.length > 1 && current && !tabsWait) this._tabsShown = true;
     const labels = {
       list: strings.catalogViewList,
       map: strings.catalogViewMap,
@@ -336,26 +345,30 @@ export class PracticeCatalog extends FeedRequestElement {
             ? html`<div
                 class="theme ${theme} tabs scripted"
                 part="tabs"
-                role="tablist"
-                aria-label=${strings.catalogViews}
+                role=${tabsWait ? nothing : 'tablist'}
+                aria-label=${tabsWait ? nothing : strings.catalogViews}
                 ?hidden=${nothingToShow}
                 @keydown=${(e: KeyboardEvent) => this._onTabKey(e, views, current)}
               >
-                ${views.map(
-                  (view) =>
-                    html`<button
-                      class="tab"
-                      id="tab-${view}"
-                      type="button"
-                      role="tab"
-                      aria-selected=${view === current ? 'true' : 'false'}
-                      aria-controls="panel-${view}"
-                      tabindex=${view === current ? '0' : '-1'}
-                      @click=${() => this._choose(view, false)}
-                    >
-                      ${labels[view]}
-                    </button>`,
-                )}
+                ${
+                  tabsWait
+                    ? html`<span class="tab"></span>`
+                    : views.map(
+                        (view) =>
+                          html`<button
+                            class="tab"
+                            id="tab-${view}"
+                            type="button"
+                            role="tab"
+                            aria-selected=${view === current ? 'true' : 'false'}
+                            aria-controls="panel-${view}"
+                            tabindex=${view === current ? '0' : '-1'}
+                            @click=${() => this._choose(view, false)}
+                          >
+                            ${labels[view]}
+                          </button>`,
+                      )
+                }
               </div>`
             : nothing
         }

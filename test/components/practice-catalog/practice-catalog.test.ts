@@ -4,6 +4,8 @@ import '../../../src/define.js';
 import type { PracticeCatalog } from '../../../src/components/practice-catalog/practice-catalog.js';
 import type { PracticeFeed } from '../../../src/components/practice-feed/practice-feed.js';
 import { uiStrings } from '../../../src/i18n/messages.js';
+import { setLanguageLoader } from '../../../src/i18n/language-packs.js';
+import { resetPageState } from '../../../src/data/page-state.js';
 import { sampleFeed, shadowText, until, useCannedFetch } from '../../helpers.js';
 
 const FEED_URL = '/feeds/practices.json';
@@ -188,6 +190,43 @@ describe('<practice-catalog>', () => {
     expect(part(catalog, 'practice-map')).to.equal(map);
     expect(isShown(map)).to.equal(false);
     await expect(catalog).to.be.accessible();
+  });
+
+  it('draws its tabs once their labels are in the reader’s language, in a row that keeps its height', async () => {
+    // French not loaded yet, and held back until the test lets it come.
+    resetPageState();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    setLanguageLoader('fr', () =>
+      held.then(() => import('../../../src/i18n/packs/fr.js')).then((m) => m.pack),
+    );
+    try {
+      useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+      const catalog = await fixture<PracticeCatalog>(
+        html`<practice-catalog src=${FEED_URL} lang="fr"></practice-catalog>`,
+      );
+      const row = () => part(catalog, '[part="tabs"]');
+      await until(() => !!row());
+      // No label in another language meanwhile: the row stands empty, at a tab's height.
+      expect(tabs(catalog)).to.deep.equal([]);
+      expect(row()!.textContent!.trim()).to.equal('');
+      const heightBefore = row()!.getBoundingClientRect().height;
+      const topBefore = row()!.getBoundingClientRect().top;
+      expect(heightBefore).to.be.greaterThan(40);
+      release();
+      await until(() => tabs(catalog).length === 3);
+      expect(tabs(catalog).map(({ name }) => name)).to.deep.equal([
+        'Pratiques',
+        'Carte',
+        'Chiffres',
+      ]);
+      expect(row()!.getBoundingClientRect().height).to.equal(heightBefore);
+      expect(row()!.getBoundingClientRect().top).to.equal(topBefore);
+      await expect(catalog).to.be.accessible();
+    } finally {
+      setLanguageLoader('fr');
+      release();
+    }
   });
 
   it('moves between tabs with the arrow keys, Home and End', async () => {
