@@ -283,8 +283,8 @@ export class PracticeCatalog extends FeedRequestElement {
         ? html`<div
             class="panel"
             id="panel-${view}"
-            role=${views.length > 1 ? 'tabpanel' : nothing}
-            aria-labelledby=${views.length > 1 ? `tab-${view}` : nothing}
+            role=${views.length > 1 && !tabsWait ? 'tabpanel' : nothing}
+            aria-labelledby=${views.length > 1 && !tabsWait ? `tab-${view}` : nothing}
             ?hidden=${view !== current}
           >
             ${content()}

@@ -213,6 +213,9 @@ describe('<practice-catalog>', () => {
       const heightBefore = row()!.getBoundingClientRect().height;
       const topBefore = row()!.getBoundingClientRect().top;
       expect(heightBefore).to.be.greaterThan(40);
+      // No tab panel names a tab that is not there yet.
+      expect(part(catalog, '[role="tabpanel"]')).to.equal(null);
+      await expect(catalog).to.be.accessible();
       release();
       await until(() => tabs(catalog).length === 3);
       expect(tabs(catalog).map(({ name }) => name)).to.deep.equal([
