@@ -25,20 +25,34 @@ const LOADERS: Readonly<Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<L
   fr: () => import('./packs/fr.js').then((module) => module.pack),
 };
 
+/*
+ * How long widgets wait for a language's chunk before they draw in English. The chunk is about
+ * 2.3 KiB gzip, a second or less on a slow phone network; one that has not come in 5 s is on a
+ * stalled connection, and the reader would otherwise see a loading state for as long as the
+ * browser keeps the request open (minutes), with the practices already there.
+ */
+const LANGUAGE_WAIT_MS = 5000;
+
 // A reset of the page state forgets the languages loaded; whoever listens keeps listening.
 const LANGUAGE_PACKS = pagePart<{
   /** How each language's chunk is loaded (a test seam: see `setLanguageLoader`). */
   readonly loaders: Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<LanguagePack>>;
   /** The languages loaded. */
   readonly packs: Map<InterfaceLanguage, LanguagePack>;
-  /** The languages on their way. */
+  /** The languages on their way: each promise settles when its language is loaded or given up. */
   readonly loading: Map<InterfaceLanguage, Promise<void>>;
-  /** Told whenever a language arrives. */
+  /** The languages whose chunk failed, or did not come in time: widgets draw them in English. */
+  readonly givenUp: Set<InterfaceLanguage>;
+  /** How long widgets wait for a chunk (a test seam: see `setLanguageWait`). */
+  waitMs: number;
+  /** Told whenever a language arrives or is given up. */
   readonly listeners: Set<() => void>;
 }>('language-packs', (before) => ({
   loaders: { ...LOADERS },
   packs: new Map([['en', ENGLISH]]),
   loading: new Map(),
+  givenUp: new Set(),
+  waitMs: LANGUAGE_WAIT_MS,
   listeners: before?.listeners ?? new Set(),
 }));
 
@@ -47,48 +61,91 @@ export function isLanguageLoaded(lang: string): boolean {
   return pageState(LANGUAGE_PACKS).packs.has(interfaceLanguage(lang));
 }
 
-/** Whether the strings of `lang`'s interface language are on their way. */
+/** Whether the strings of `lang`'s interface language are on their way, and still waited for. */
 export function isLanguageLoading(lang: string): boolean {
-  return pageState(LANGUAGE_PACKS).loading.has(interfaceLanguage(lang));
+  const { loading, givenUp } = pageState(LANGUAGE_PACKS);
+  const language = interfaceLanguage(lang);
+  return loading.has(language) && !givenUp.has(language);
 }
 
 /**
- * Loads the strings of `lang`'s interface language (once; later calls share the request). If
- * the chunk cannot be loaded, the language stays English rather than failing the widget; a
- * later call tries again.
+ * Whether widgets can draw in `lang` now: its strings are loaded, or they were given up (their
+ * chunk failed or did not come in time) and the widgets speak English until they come.
+ */
+export function isLanguageSettled(lang: string): boolean {
+  const { packs, givenUp } = pageState(LANGUAGE_PACKS);
+  const language = interfaceLanguage(lang);
+  return packs.has(language) || givenUp.has(language);
+}
+
+/**
+ * Loads the strings of `lang`'s interface language (once; later calls share the request). The
+ * promise settles when they are loaded, or given up: a chunk that fails, or that has not come
+ * in 5 s, leaves the interface in English rather than the widgets waiting, and listeners are
+ * told, so that they draw. A chunk that comes late is still used (listeners are told again). A
+ * language given up is asked for again by this call (the widgets call it when their data
+ * changes); drawing calls `startLanguage`, which does not, so that English never loops on
+ * requests.
  */
 export function loadLanguage(lang: string): Promise<void> {
+  return requestLanguage(lang, true);
+}
+
+/** Starts loading `lang`'s strings, unless they are loaded, on their way, or given up. */
+export function startLanguage(lang: string): Promise<void> {
+  return requestLanguage(lang, false);
+}
+
+function requestLanguage(lang: string, again: boolean): Promise<void> {
   const language = interfaceLanguage(lang);
-  const { loaders, packs, loading, listeners } = pageState(LANGUAGE_PACKS);
+  const state = pageState(LANGUAGE_PACKS);
+  const { loaders, packs, loading, givenUp, listeners } = state;
   if (language === 'en' || packs.has(language)) return Promise.resolve();
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language]()
-      .then((pack) => {
-        packs.set(language, pack);
-        listeners.forEach((listener) => listener());
-      })
-      .catch(() => {
-        // The interface stays in English this time; the next request tries again.
-      })
-      .finally(() => loading.delete(language));
-    loading.set(language, pending);
-  }
-  return pending;
+  const pending = loading.get(language);
+  if (pending) return pending;
+  if (givenUp.has(language) && !again) return Promise.resolve();
+  const tell = () => listeners.forEach((listener) => listener());
+  const giveUp = () => {
+    // The interface stays in English meanwhile; a later `loadLanguage` tries again.
+    givenUp.add(language);
+    tell();
+  };
+  const request = loaders[language]().then((pack) => {
+    packs.set(language, pack);
+    givenUp.delete(language);
+    tell();
+  }, giveUp);
+  const settled = new Promise<void>((resolve) => {
+    const overdue = setTimeout(() => {
+      giveUp();
+      resolve();
+    }, state.waitMs);
+    // Forgotten once the request itself ends: a late chunk is shared until then, not asked twice.
+    void request.then(() => {
+      clearTimeout(overdue);
+      loading.delete(language);
+      resolve();
+    });
+  });
+  loading.set(language, settled);
+  return settled;
 }
 
 /**
- * The language pack for `lang`: its own when loaded, English until then (and `loadLanguage` is
+ * The language pack for `lang`: its own when loaded, English until then (and `startLanguage` is
  * started, so listeners hear when it arrives).
  */
 export function languagePack(lang: string): LanguagePack {
   const pack = pageState(LANGUAGE_PACKS).packs.get(interfaceLanguage(lang));
   if (pack) return pack;
-  void loadLanguage(lang);
+  void startLanguage(lang);
   return ENGLISH;
 }
 
-/** Calls `listener` whenever a language pack arrives; returns the function that stops it. */
+/**
+ * Calls `listener` whenever a language pack arrives, or is given up (widgets waiting for it then
+ * draw in English); returns the function that stops it.
+ */
 export function onLanguageLoaded(listener: () => void): () => void {
   const { listeners } = pageState(LANGUAGE_PACKS);
   listeners.add(listener);
@@ -104,4 +161,9 @@ export function setLanguageLoader(
   loader: () => Promise<LanguagePack> = LOADERS[language],
 ): void {
   pageState(LANGUAGE_PACKS).loaders[language] = loader;
+}
+
+/** Sets how long widgets wait for a chunk (tests); without a value, 5 s again. */
+export function setLanguageWait(ms: number = LANGUAGE_WAIT_MS): void {
+  pageState(LANGUAGE_PACKS).waitMs = ms;
 }

@@ -8,10 +8,12 @@ import {
   loadLanguage,
   onLanguageLoaded,
   setLanguageLoader,
+  setLanguageWait,
 } from '../../src/i18n/language-packs.js';
 import { en } from '../../src/i18n/strings/en.js';
 import { fr } from '../../src/i18n/strings/fr.js';
 import { pt } from '../../src/i18n/strings/pt.js';
+import { pack as frenchPack } from '../../src/i18n/packs/fr.js';
 
 /** Every feed request answers one practice, `title`, in `country`. */
 function serveOnePractice(title: string, country: string): void {
@@ -125,6 +127,78 @@ describe('language packs', () => {
     await waitFor(() => !!list.shadowRoot!.querySelector('.skeleton'));
     expect(list.shadowRoot!.querySelector('.skeleton'), 'its loading state, in time').to.exist;
     expect(performance.now() - asked).to.be.below(1500);
+    resetPageState();
+  });
+  /** The catalogue's tab labels, and the title of its first card (empty while it loads). */
+  function catalogueShows(catalog: HTMLElement): { tabs: string[]; title: string } {
+    const tabs = [...catalog.shadowRoot!.querySelectorAll('[role="tab"]')].map(
+      (tab) => tab.textContent?.trim() ?? '',
+    );
+    const card = catalog
+      .shadowRoot!.querySelector('practice-list')
+      ?.shadowRoot?.querySelector('practice-card');
+    const title = card?.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '';
+    return { tabs, title: title.trim() };
+  }
+
+  it('shows the practices in English when the reader’s strings cannot be had, and asks again only when the data changes', async () => {
+    resetPageState();
+    let asked = 0;
+    setLanguageLoader('fr', () => {
+      asked++;
+      return Promise.reject(new Error('offline'));
+    });
+    serveOnePractice('Titre', 'HT');
+    const catalog = await fixture<HTMLElement>(
+      html`<practice-catalog src="/feed.json" lang="fr"></practice-catalog>`,
+    );
+    await waitFor(() => catalogueShows(catalog).title === 'Titre');
+    expect(catalogueShows(catalog)).to.deep.equal({
+      tabs: [en.catalogViewList, en.catalogViewMap, en.catalogViewStats],
+      title: 'Titre',
+    });
+    await expect(catalog).to.be.accessible();
+    // Drawing in English does not loop on requests: the parts asked when their data changed (a
+    // few asks), and no more after.
+    const asksSoFar = asked;
+    expect(asksSoFar).to.be.within(1, 5);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(asked).to.equal(asksSoFar);
+    // The strings, once they can be had, draw it in French.
+    setLanguageLoader('fr', async () => frenchPack);
+    await loadLanguage('fr');
+    await waitFor(() => catalogueShows(catalog).tabs[0] === fr.catalogViewList);
+    expect(catalogueShows(catalog).tabs[0]).to.equal(fr.catalogViewList);
+    expect(catalogueShows(catalog).title).to.equal('Titre');
+    resetPageState();
+  });
+
+  it('stops waiting for strings that do not come, and draws in them when they come late', async () => {
+    resetPageState();
+    setLanguageWait(400);
+    let asked = 0;
+    let answer!: (pack: typeof frenchPack) => void;
+    setLanguageLoader('fr', () => {
+      asked++;
+      return new Promise((resolve) => (answer = resolve));
+    });
+    serveOnePractice('Titre', 'HT');
+    const catalog = await fixture<HTMLElement>(
+      html`<practice-catalog src="/feed.json" lang="fr"></practice-catalog>`,
+    );
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Still waited for: the loading state, no English.
+    expect(catalogueShows(catalog)).to.deep.equal({ tabs: [], title: '' });
+    await waitFor(() => catalogueShows(catalog).title === 'Titre');
+    expect(performance.now() - started, 'drawn once the wait is over').to.be.below(1500);
+    expect(catalogueShows(catalog).tabs[0]).to.equal(en.catalogViewList);
+    // One request, still open: not asked again while it is.
+    expect(asked).to.equal(1);
+    answer(frenchPack);
+    await waitFor(() => catalogueShows(catalog).tabs[0] === fr.catalogViewList);
+    expect(catalogueShows(catalog).tabs[0]).to.equal(fr.catalogViewList);
+    await expect(catalog).to.be.accessible();
     resetPageState();
   });
 });

@@ -139,8 +139,8 @@ export class PracticeCard extends PracticeElement {
   }
 
   /** Rendered HTML with links to pages is taken over once their code is here (hydrate-support.ts). */
-  protected get hydrationReady(): boolean {
-    return this.practiceLinksReady();
+  protected override get hydrationReady(): boolean {
+    return super.hydrationReady && this.practiceLinksReady();
   }
 
   override render(): TemplateResult {

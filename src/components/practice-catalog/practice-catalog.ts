@@ -13,7 +13,7 @@ import { wholeNumberAttribute } from '../shared/attributes.js';
 import { FeedRequestElement } from '../shared/widget-element.js';
 import { resolveLanguage } from '../../i18n/languages.js';
 import { uiStrings } from '../../i18n/messages.js';
-import { isLanguageLoaded, isLanguageLoading, loadLanguage } from '../../i18n/language-packs.js';
+import { isLanguageLoaded, isLanguageSettled, startLanguage } from '../../i18n/language-packs.js';
 import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
 import { parseTheme } from '../shared/attributes.js';
 import { styles } from './practice-catalog.styles.js';
@@ -230,7 +230,9 @@ export class PracticeCatalog extends FeedRequestElement {
     // Its tabs' labels are in the reader's language: taken over in another, they would not
     // match (the strings' arrival draws every element again: see watchDocumentLanguage).
     const lang = this.lang || resolveLanguage(this);
-    if (!isLanguageLoaded(lang)) void loadLanguage(lang);
+    if (!isLanguageLoaded(lang)) void startLanguage(lang);
+    // Loaded, not only settled: with a failed or stalled chunk, what the server wrote stays as
+    // it is, readable, rather than drawn again in English (see PracticeElement.hydrationReady).
     return this._parts !== undefined && isLanguageLoaded(lang);
   }
 
@@ -269,9 +271,10 @@ export class PracticeCatalog extends FeedRequestElement {
     const nothingToShow = error || (quiet && this._state === 'empty');
     // The tabs' first drawing waits for their labels in the reader's language, in a row of their
     // height: drawn in English first, the labels' new widths moved them as the strings came. Not
-    // once shown, and not when the strings are not on their way (a failed chunk draws English).
-    if (!this._tabsShown && !isLanguageLoaded(lang)) void loadLanguage(lang);
-    const tabsWait = !this._tabsShown && !isLanguageLoaded(lang) && isLanguageLoading(lang);
+    // once shown, and not longer than the strings are waited for (a failed or stalled chunk
+    // draws English: see `loadLanguage`).
+    if (!this._tabsShown && !isLanguageLoaded(lang)) void startLanguage(lang);
+    const tabsWait = !this._tabsShown && !isLanguageSettled(lang);
     if (views.length > 1 && current && !tabsWait) this._tabsShown = true;
     const labels = {
       list: strings.catalogViewList,

@@ -148,8 +148,8 @@ export class PracticeMap extends PracticeElement {
   }
 
   /** Rendered HTML is taken over once the outlines and their drawing code are here too. */
-  protected get hydrationReady(): boolean {
-    return this._parts.value !== undefined;
+  protected override get hydrationReady(): boolean {
+    return super.hydrationReady && this._parts.value !== undefined;
   }
 
   override disconnectedCallback(): void {

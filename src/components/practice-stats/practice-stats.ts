@@ -154,8 +154,8 @@ export class PracticeStats extends PracticeElement {
   }
 
   /** Rendered HTML is taken over once the drawing code is there too (see hydrate-support.ts). */
-  protected get hydrationReady(): boolean {
-    return this._view.value !== undefined;
+  protected override get hydrationReady(): boolean {
+    return super.hydrationReady && this._view.value !== undefined;
   }
 
   override render(): TemplateResult {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pagePart, pageState } from '../../data/page-state.js';
 import type { FeedLoadState } from '../../feed/context.js';
-import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
+import { isLanguageLoaded, startLanguage } from '../../i18n/language-packs.js';
 import { interfaceLanguage, resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
@@ -20,7 +20,7 @@ function messageLanguageReady(lang: string, whenReady: () => void): boolean {
   const language = interfaceLanguage(lang);
   const { tried } = pageState(MESSAGE_LANGUAGES);
   if (isLanguageLoaded(lang) || tried.has(language)) return true;
-  void loadLanguage(lang).then(() => {
+  void startLanguage(lang).then(() => {
     tried.add(language);
     whenReady();
   });

@@ -24,7 +24,7 @@ import { warnOnce } from '../../feed/warnings.js';
 import { FeedController, type CacheMode } from '../../feed/feed-controller.js';
 import { isValidatedFeed } from '../../data/validated.js';
 import { interfaceLanguage, resolveLanguage } from '../../i18n/languages.js';
-import { isLanguageLoaded, loadLanguage } from '../../i18n/language-packs.js';
+import { isLanguageLoaded, isLanguageSettled, loadLanguage } from '../../i18n/language-packs.js';
 import { PracticeFilterChangeEvent } from '../../events/practice-filter-change-event.js';
 import { PracticeSelectEvent } from '../../events/practice-select-event.js';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../../data/query.js';
@@ -163,6 +163,7 @@ export abstract class PracticeElement extends WidgetElement {
    * stays in its loading state until it is.
    */
   private readonly _language = new Task(this, {
+    // Asks again for a chunk given up: the element asks only when its data changes.
     task: ([language]: readonly [string]) => loadLanguage(language),
     autoRun: false,
   });
@@ -260,8 +261,9 @@ export abstract class PracticeElement extends WidgetElement {
   /** Where the data this element shows stands. */
   protected get loadState(): FeedLoadState {
     // Until the strings of the reader's language arrive (see `_language`), the element stays in
-    // its loading state rather than flashing another language.
-    if (!isLanguageLoaded(this.contentLang)) return LOADING;
+    // its loading state rather than flashing another language; not longer than they are waited
+    // for (a failed or stalled chunk: English then, and the reader's language when it comes).
+    if (!isLanguageSettled(this.contentLang)) return LOADING;
     return this._ownLoadState() ?? this.sharedState?.load ?? this._waitingState();
   }
 
@@ -406,6 +408,16 @@ export abstract class PracticeElement extends WidgetElement {
       clearFilters: () => this.setFilters(EMPTY_FILTERS),
       classes,
     });
+  }
+
+  /**
+   * Whether rendered HTML can be taken over (hydrate-support.ts), besides its data: subclasses
+   * add what their first render needs. The strings of the reader's language, loaded, not only
+   * settled: taken over in English, what the server wrote in the reader's language would be
+   * drawn again in English; it stays as written, readable, until they come.
+   */
+  protected get hydrationReady(): boolean {
+    return isLanguageLoaded(this.contentLang);
   }
 
   /** Tries the load again: this element's own request, or the enclosing feed's. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Theme } from '../../feed/context.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS } from '../../feed/request.js';
 import { MAX_TIMER_MS, wholeNumberAttribute } from './attributes.js';
-import { isLanguageLoaded, isLanguageLoading, loadLanguage } from '../../i18n/language-packs.js';
+import { isLanguageLoaded, isLanguageLoading, startLanguage } from '../../i18n/language-packs.js';
 import { watchDocumentLanguage } from './document-language.js';
 
 /** How long a drawn element keeps what it shows while a new language's strings are on their way. */
@@ -76,7 +76,7 @@ export abstract class WidgetElement extends LitElement {
     }
     const language = this.languageToKeepFor();
     if (language !== undefined && !isLanguageLoaded(language)) {
-      void loadLanguage(language);
+      void startLanguage(language);
       this._heldSince ??= performance.now();
       const left = LANGUAGE_WAIT_MS - (performance.now() - this._heldSince);
       if (isLanguageLoading(language) && left > 0) {
