@@ -247,7 +247,8 @@ describe('<practice-catalog>', () => {
     expect(catalog.shadowRoot!.activeElement).to.equal(tabs(catalog)[1]!.tab);
     await sendKeys({ press: 'End' });
     await until(() => tabs(catalog)[2]!.selected);
-    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
+    // Its view once the chosen tab is painted.
+    await until(() => isShown(part(catalog, 'practice-stats')));
     await sendKeys({ press: 'ArrowRight' });
     await until(() => tabs(catalog)[0]!.selected);
     await sendKeys({ press: 'ArrowLeft' });
@@ -283,7 +284,8 @@ describe('<practice-catalog>', () => {
     await until(() => !new URLSearchParams(location.search).has('pw-view'));
     history.back();
     await until(() => tabs(catalog)[2]!.selected);
-    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
+    // Its view once the chosen tab is painted.
+    await until(() => isShown(part(catalog, 'practice-stats')));
   });
 
   it('with sync-url and no view in the URL, opens the view of its attribute; the list is then written', async () => {
