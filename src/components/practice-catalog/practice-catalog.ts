@@ -16,7 +16,6 @@ import { uiStrings } from '../../i18n/messages.js';
 import { isLanguageLoaded, isLanguageSettled, startLanguage } from '../../i18n/language-packs.js';
 import { paramPrefix, readUrlView, writeUrlView } from '../../feed/url-state.js';
 import { parseTheme } from '../shared/attributes.js';
-import { afterNextPaint } from '../shared/after-paint.js';
 import { styles } from './practice-catalog.styles.js';
 import type { CatalogState } from './catalog-parts.js';
 
@@ -115,14 +114,6 @@ export class PracticeCatalog extends FeedRequestElement {
   /** The views drawn so far: a view is drawn when first shown, then kept (hidden). */
   private readonly _drawn = new Set<View>();
 
-  /**
-   * A view the reader chose that is not drawn yet, and the view shown when they chose it: the
-   * tab is drawn chosen at once, with that view still shown, and the new view drawn once that is
-   * painted. Drawn in the same frame, the map or the figures of thousands of practices kept the
-   * tab's press from being seen for a tenth of a second on a phone; meanwhile nothing moves.
-   */
-  private _viewSoon?: { readonly view: View; readonly from: View };
-
   private readonly _report = (state: CatalogState) => {
     if (state !== this._state) this._state = state;
   };
@@ -188,15 +179,7 @@ export class PracticeCatalog extends FeedRequestElement {
 
   /** The reader chose a view (a tab): shown, and with `sync-url` a new entry of the history. */
   private _choose(view: View, focus: boolean): void {
-    const current = this._currentView();
-    if (view === current) return;
-    if (current && !this._drawn.has(view)) {
-      this._viewSoon = { view, from: this._viewSoon?.from ?? current };
-      void afterNextPaint().then(() => {
-        this._viewSoon = undefined;
-        this.requestUpdate();
-      });
-    }
+    if (view === this._currentView()) return;
     this._pageView ??= this.view;
     this.view = view;
     if (this.syncUrl) {
@@ -273,7 +256,7 @@ export class PracticeCatalog extends FeedRequestElement {
       this._readView();
     }
     const view = this._currentView();
-    if (view && view !== this._viewSoon?.view) this._drawn.add(view);
+    if (view) this._drawn.add(view);
   }
 
   override render(): TemplateResult {
@@ -282,8 +265,6 @@ export class PracticeCatalog extends FeedRequestElement {
     const theme = parseTheme(this.theme) ?? 'light';
     const views = this._views();
     const current = this._currentView();
-    // The panel shown: the chosen view's, or, until it is drawn, the one shown before.
-    const shown = current && this._viewSoon?.view === current ? this._viewSoon.from : current;
     // One message for the whole catalogue (once its parts are there): the parts draw none.
     const quiet = !!this._parts;
     const error = quiet && this._state === 'error';
@@ -307,7 +288,7 @@ export class PracticeCatalog extends FeedRequestElement {
             id="panel-${view}"
             role=${views.length > 1 && !tabsWait ? 'tabpanel' : nothing}
             aria-labelledby=${views.length > 1 && !tabsWait ? `tab-${view}` : nothing}
-            ?hidden=${view !== shown}
+            ?hidden=${view !== current}
           >
             ${content()}
           </div>`

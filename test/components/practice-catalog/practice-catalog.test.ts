@@ -247,8 +247,7 @@ describe('<practice-catalog>', () => {
     expect(catalog.shadowRoot!.activeElement).to.equal(tabs(catalog)[1]!.tab);
     await sendKeys({ press: 'End' });
     await until(() => tabs(catalog)[2]!.selected);
-    // Its view once the chosen tab is painted.
-    await until(() => isShown(part(catalog, 'practice-stats')));
+    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     await until(() => tabs(catalog)[0]!.selected);
     await sendKeys({ press: 'ArrowLeft' });
@@ -284,8 +283,7 @@ describe('<practice-catalog>', () => {
     await until(() => !new URLSearchParams(location.search).has('pw-view'));
     history.back();
     await until(() => tabs(catalog)[2]!.selected);
-    // Its view once the chosen tab is painted.
-    await until(() => isShown(part(catalog, 'practice-stats')));
+    expect(isShown(part(catalog, 'practice-stats'))).to.equal(true);
   });
 
   it('with sync-url and no view in the URL, opens the view of its attribute; the list is then written', async () => {
