@@ -272,8 +272,7 @@ export class PracticeCatalog extends FeedRequestElement {
     // The tabs' first drawing waits for their labels in the reader's language, in a row of their
     // height: drawn in English first, the labels' new widths moved them as the strings came. Not
     // once shown, and not longer than the strings are waited for (a failed or stalled chunk
-    // draws English: see `loadLanguage`).
-    if (!this._tabsShown && !isLanguageLoaded(lang)) void startLanguage(lang);
+    // draws English: see `loadLanguage`). `uiStrings` above has asked for them.
     const tabsWait = !this._tabsShown && !isLanguageSettled(lang);
     if (views.length > 1 && current && !tabsWait) this._tabsShown = true;
     const labels = {

@@ -1,29 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pagePart, pageState } from '../../data/page-state.js';
 import type { FeedLoadState } from '../../feed/context.js';
-import { isLanguageLoaded, startLanguage } from '../../i18n/language-packs.js';
-import { interfaceLanguage, resolveLanguage } from '../../i18n/languages.js';
+import { isLanguageSettled, startLanguage } from '../../i18n/language-packs.js';
+import { resolveLanguage } from '../../i18n/languages.js';
 import { PracticeFeedErrorEvent } from '../../events/practice-feed-error-event.js';
 import { PracticeFeedLoadEvent } from '../../events/practice-feed-load-event.js';
 import { loadErrorMessage } from './load-error-message.js';
 
-/** Interface languages whose strings have been asked for by a message, whether they came or not. */
-const MESSAGE_LANGUAGES = pagePart('message-languages', () => ({ tried: new Set<string>() }));
-
 /**
  * Whether a message for the reader can be written in `lang` now: its strings are loaded, or
- * loading them has already been tried (and failed: English then). Otherwise starts loading them
+ * given up (failed or overdue: English then; see `loadLanguage`). Otherwise starts loading them
  * and calls `whenReady` once that settles, so that an event fired at once (bad inline JSON, an
  * invalid address) still speaks the reader's language.
  */
 function messageLanguageReady(lang: string, whenReady: () => void): boolean {
-  const language = interfaceLanguage(lang);
-  const { tried } = pageState(MESSAGE_LANGUAGES);
-  if (isLanguageLoaded(lang) || tried.has(language)) return true;
-  void startLanguage(lang).then(() => {
-    tried.add(language);
-    whenReady();
-  });
+  if (isLanguageSettled(lang)) return true;
+  void startLanguage(lang).then(whenReady);
   return false;
 }
 
