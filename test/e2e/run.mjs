@@ -409,7 +409,16 @@ async function runChecks(engine) {
         // The feed arrives now, late, however fast the machine.
         server.release();
         const settled = loading && (await waitFor(page, () => window.__settled()));
-        // Two frames, for the last layout to be measured.
+        // What the widgets fetch in the first idle moment after the feed (the list's open-practice
+        // chunk, with its styles) counts too: its styles once dropped the list's held room. Then
+        // two frames, for the last layout to be measured.
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const idle = window.requestIdleCallback ?? ((step) => setTimeout(step, 200));
+              idle(() => setTimeout(done, 200), { timeout: 1000 });
+            }),
+        );
         await page.evaluate(
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );

@@ -1,4 +1,5 @@
 import { pagePart, pageState } from '../../data/page-state.js';
+import { addStyles } from '../shared/add-styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -195,11 +196,7 @@ export class PracticeFilters extends PracticeElement {
     void loadFacetPanels().then(
       (module) => {
         this._panels = module;
-        const root = this.renderRoot;
-        const sheet = module.panelStyles.styleSheet;
-        if (root instanceof ShadowRoot && sheet) {
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        }
+        if (this.renderRoot instanceof ShadowRoot) addStyles(this.renderRoot, [module.panelStyles]);
         this.requestUpdate();
       },
       // A chunk that could not be had is asked for again by the next panel the reader opens.

@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { addStyles } from '../shared/add-styles.js';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { repeat } from 'lit/directives/repeat.js';
@@ -98,7 +99,7 @@ export class PracticeList extends PracticeElement {
   private readonly _extras = new Task<[], OpenPracticeExtras>(this, {
     task: async () => {
       const { extras } = await import('./open-practice.js');
-      adoptStyles(this.renderRoot as ShadowRoot, [...PracticeList.elementStyles, extras.styles]);
+      if (this.renderRoot instanceof ShadowRoot) addStyles(this.renderRoot, [extras.styles]);
       return extras;
     },
     autoRun: false,

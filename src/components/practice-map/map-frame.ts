@@ -1,5 +1,4 @@
 import {
-  adoptStyles,
   html,
   isServer,
   nothing,
@@ -9,6 +8,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { addStyles } from '../shared/add-styles.js';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OAS_MEMBER_STATES } from '../../data/countries.js';
@@ -371,7 +371,7 @@ export class MapFrame implements ReactiveController {
       // Rendered on a server: written into the element's rendered styles.
       if (own && !own.includes(overlayStyles)) own.push(overlayStyles);
     } else if (root instanceof ShadowRoot && own && !own.includes(overlayStyles)) {
-      adoptStyles(root, [...own, overlayStyles]);
+      addStyles(root, [overlayStyles]);
     }
   }
 

@@ -248,6 +248,49 @@ describe('steady size: content that arrives by itself', function () {
     expect(page.filters.getBoundingClientRect().height).to.be.closeTo(natural, 0.5);
   });
 
+  it('a list shorter than its placeholder keeps the room when its idle chunk brings styles', async () => {
+    // The list fetches its open practice's controls, with their styles, in an idle moment after
+    // the practices are shown: adopting those styles once dropped the held room, and what
+    // followed the list jumped up a moment after the feed arrived. On a phone, where a page of
+    // placeholders reaches below the window.
+    await freshWindow({ width: 360, height: 640 });
+    const opened = gate();
+    controlledNetwork(answer.after(opened.promise, answer.json(feedOf(1))));
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <practice-list src=${FEED_URL} lang="en"></practice-list>
+        <p class="after">What follows the list</p>
+      </div>`,
+    );
+    const list = page.querySelector<PracticeList>('practice-list')!;
+    const after = page.querySelector('.after')!;
+    await until(() => !!list.shadowRoot?.querySelector('.skeleton'));
+    await frames();
+    expect(onScreenTop(after), 'the placeholder reaches below the window').to.be.greaterThan(
+      window.innerHeight,
+    );
+    const shifts = recordShifts();
+    opened.open();
+    await until(() => !!list.shadowRoot?.querySelector('practice-card'));
+    const extrasAdopted = () =>
+      list.shadowRoot!.adoptedStyleSheets.some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.manual-link')),
+      );
+    await until(extrasAdopted, 5000);
+    await frames();
+    expect(onScreenTop(after), 'what follows stays out of sight').to.be.at.least(
+      window.innerHeight - 0.5,
+    );
+    expect(shifts.total(), 'layout shift').to.equal(0);
+    shifts.stop();
+
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    await frames();
+    expect(onScreenTop(after), 'after a key press, the list takes its own height').to.be.lessThan(
+      window.innerHeight,
+    );
+  });
+
   it('below the window: takes its own height at once, since nothing in sight moves', async () => {
     const feed = manyChoicesFeed();
     const page = await latePage(feed, window.innerHeight + 200);
