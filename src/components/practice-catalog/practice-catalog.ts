@@ -288,6 +288,7 @@ export class PracticeCatalog extends FeedRequestElement {
             role=${views.length > 1 && !tabsWait ? 'tabpanel' : nothing}
             aria-labelledby=${views.length > 1 && !tabsWait ? `tab-${view}` : nothing}
             ?hidden=${view !== current}
+            aria-hidden=${view !== current ? 'true' : nothing}
           >
             ${content()}
           </div>`

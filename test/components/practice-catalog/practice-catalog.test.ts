@@ -20,8 +20,14 @@ const tabs = (catalog: PracticeCatalog) =>
     name: tab.textContent!.trim(),
     selected: tab.getAttribute('aria-selected') === 'true',
   }));
+/**
+ * Whether the reader sees `element`: laid out, and not in a view kept aside, whose content keeps
+ * its boxes unpainted (`content-visibility: hidden`) where the engine can.
+ */
 const isShown = (element: Element | null) =>
-  !!element && (element as HTMLElement).getClientRects().length > 0;
+  !!element &&
+  (element as HTMLElement).getClientRects().length > 0 &&
+  (typeof element.checkVisibility !== 'function' || element.checkVisibility());
 
 /** Every shadow root under `root`, the catalogue's parts and theirs. */
 function shadowRoots(root: ShadowRoot): ShadowRoot[] {
@@ -183,12 +189,29 @@ describe('<practice-catalog>', () => {
     expect(catalog.view).to.equal('map');
     expect(isShown(part(catalog, 'practice-list'))).to.equal(false);
     expect(part(catalog, 'practice-stats')).to.equal(null);
+    // The list kept aside takes no room, is not read, and nothing in it takes focus.
+    const listPanel = part(catalog, '#panel-list')!;
+    expect(listPanel.getBoundingClientRect().height, 'no room').to.equal(0);
+    expect(listPanel.getAttribute('aria-hidden'), 'not read').to.equal('true');
+    const listCard = part(catalog, 'practice-list')!.shadowRoot!.querySelector('practice-card')!;
+    const openButton = listCard.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!;
+    openButton.focus();
+    expect(listCard.shadowRoot!.activeElement, 'not focusable').to.equal(null);
     // Back to the list: the map is kept, hidden, with its state.
     const map = part(catalog, 'practice-map');
     tabs(catalog)[0]!.tab.click();
     await until(() => isShown(part(catalog, 'practice-list')));
     expect(part(catalog, 'practice-map')).to.equal(map);
     expect(isShown(map)).to.equal(false);
+    expect(part(catalog, '#panel-map')!.getAttribute('aria-hidden')).to.equal('true');
+    // The list comes back as it was left: the same card, read and focusable again.
+    expect(listPanel.hasAttribute('aria-hidden')).to.equal(false);
+    expect(part(catalog, 'practice-list')!.shadowRoot!.querySelector('practice-card')).to.equal(
+      listCard,
+    );
+    openButton.focus();
+    expect(listCard.shadowRoot!.activeElement).to.equal(openButton);
+    openButton.blur();
     await expect(catalog).to.be.accessible();
   });
 
