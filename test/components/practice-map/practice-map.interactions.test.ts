@@ -127,7 +127,7 @@ describe('practice-map: the work of zooming and dragging', () => {
   });
 });
 
-describe('practice-map: a zoom button seen in the next frame', () => {
+describe('practice-map: a zoom button or the wheel seen in the next frame', () => {
   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const scaleOf = (element: Element) =>
     Number(/scale\(([\d.e-]+)\)/.exec(element.getAttribute('transform') ?? '')?.[1]);
@@ -154,6 +154,37 @@ describe('practice-map: a zoom button seen in the next frame', () => {
       // Then drawn at the new zoom: the zoom out enabled, the targets placed again.
       expect(placed.count).to.be.greaterThan(0);
       expect(scaleOf(zoomGroup(map))).to.be.closeTo(1.6, 0.01);
+      expect(button(map, 'Zoom out').disabled).to.equal(false);
+    } finally {
+      placed.stop();
+    }
+  });
+
+  it('zooms with the wheel the same way: scaled in the next frame, drawn at its zoom after it', async () => {
+    const map = await loadedMap();
+    const svg = root(map).querySelector<SVGSVGElement>('svg.map')!;
+    const before = markers(map);
+    const placed = countCalls('_targets');
+    try {
+      const box = svg.getBoundingClientRect();
+      // A pinch on a touchpad (the wheel with ctrlKey) zooms even the whole map.
+      const event = new WheelEvent('wheel', {
+        bubbles: true,
+        cancelable: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        deltaY: -100,
+        ctrlKey: true,
+      });
+      svg.dispatchEvent(event);
+      expect(event.defaultPrevented, 'the page does not zoom').to.equal(true);
+      await nextFrame();
+      expect(scaleOf(zoomGroup(map))).to.be.closeTo(Math.exp(0.5), 0.01);
+      expect(placed.count, 'nothing drawn again before that frame').to.equal(0);
+      expect(markers(map)).to.deep.equal(before);
+      await map.updateComplete;
+      expect(placed.count, 'then drawn at its zoom').to.be.greaterThan(0);
+      expect(scaleOf(zoomGroup(map))).to.be.closeTo(Math.exp(0.5), 0.01);
       expect(button(map, 'Zoom out').disabled).to.equal(false);
     } finally {
       placed.stop();
