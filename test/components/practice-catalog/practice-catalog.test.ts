@@ -215,6 +215,37 @@ describe('<practice-catalog>', () => {
     await expect(catalog).to.be.accessible();
   });
 
+  it('draws a map kept aside for the width it has when shown again', async () => {
+    // A view kept aside is not laid out while hidden: the page narrowed meanwhile, the map must
+    // still measure its frame again when its tab comes back, and draw for it.
+    useCannedFetch({ [FEED_URL]: { json: sampleFeed() } });
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 1000px">
+        <practice-catalog src=${FEED_URL} lang="en"></practice-catalog>
+      </div>`,
+    );
+    const catalog = wrapper.querySelector('practice-catalog')!;
+    await loaded(catalog);
+    tabs(catalog)[1]!.tab.click();
+    const map = () => part(catalog, 'practice-map')!;
+    const callout = () =>
+      map().shadowRoot?.querySelector('[data-target="LC"]')?.getBoundingClientRect();
+    const frameWidth = () =>
+      map().shadowRoot!.querySelector('.frame')!.getBoundingClientRect().width;
+    // A callout is drawn at 28 CSS px whatever the frame's width (within 2, as in the map's own
+    // test), when the map is drawn for that width.
+    const drawnRight = () => !!callout() && Math.abs(callout()!.width - 28) < 2;
+    await until(() => isShown(map()) && drawnRight(), 5000);
+    expect(frameWidth()).to.be.greaterThan(500);
+    tabs(catalog)[0]!.tab.click();
+    await until(() => isShown(part(catalog, 'practice-list')));
+    wrapper.style.width = '360px';
+    await catalog.updateComplete;
+    tabs(catalog)[1]!.tab.click();
+    await until(() => isShown(map()) && frameWidth() < 400 && drawnRight(), 5000);
+    expect(frameWidth()).to.be.greaterThan(300);
+  });
+
   it('draws its tabs once their labels are in the reader’s language, in a row that keeps its height', async () => {
     // French not loaded yet, and held back until the test lets it come.
     resetPageState();
