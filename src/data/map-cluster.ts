@@ -44,15 +44,25 @@ interface Cell {
  */
 export function clusterPoints(points: readonly MapPoint[], cellSize: number): MapCluster[] {
   const size = cellSize > 0 ? cellSize : 1;
-  const cells = new Map<string, Cell>();
-  for (const point of points) {
+  // Cells by column, then row: numbers, not a string key per point (with ten thousand points, a
+  // map's first drawing spent most of its clustering building and hashing those strings).
+  const columns = new Map<number, Map<number, Cell>>();
+  const all: Cell[] = [];
+  const cellAt = (col: number, row: number) => columns.get(col)?.get(row);
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
     const col = Math.floor(point.x / size);
     const row = Math.floor(point.y / size);
-    const key = `${col},${row}`;
-    let cell = cells.get(key);
+    let rows = columns.get(col);
+    if (!rows) {
+      rows = new Map();
+      columns.set(col, rows);
+    }
+    let cell = rows.get(row);
     if (!cell) {
       cell = { col, row, sumX: 0, sumY: 0, points: [], merged: false };
-      cells.set(key, cell);
+      rows.set(row, cell);
+      all.push(cell);
     }
     cell.sumX += point.x;
     cell.sumY += point.y;
@@ -60,7 +70,7 @@ export function clusterPoints(points: readonly MapPoint[], cellSize: number): Ma
   }
 
   // The fullest cells absorb their close neighbours first.
-  const ordered = [...cells.values()].sort((a, b) => b.points.length - a.points.length);
+  const ordered = all.sort((a, b) => b.points.length - a.points.length);
   const groups: Cell[][] = [];
   for (const cell of ordered) {
     if (cell.merged) continue;
@@ -70,7 +80,7 @@ export function clusterPoints(points: readonly MapPoint[], cellSize: number): Ma
     const cy = cell.sumY / cell.points.length;
     for (let dc = -1; dc <= 1; dc++) {
       for (let dr = -1; dr <= 1; dr++) {
-        const other = cells.get(`${cell.col + dc},${cell.row + dr}`);
+        const other = cellAt(cell.col + dc, cell.row + dr);
         if (!other || other.merged) continue;
         const ox = other.sumX / other.points.length;
         const oy = other.sumY / other.points.length;
@@ -84,7 +94,7 @@ export function clusterPoints(points: readonly MapPoint[], cellSize: number): Ma
   }
 
   const clusters = groups.map((group) => {
-    const groupPoints = group.flatMap((cell) => cell.points);
+    let count = 0;
     let sumX = 0;
     let sumY = 0;
     let minX = Infinity;
@@ -92,18 +102,23 @@ export function clusterPoints(points: readonly MapPoint[], cellSize: number): Ma
     let maxX = -Infinity;
     let maxY = -Infinity;
     const ids = new Set<string>();
-    for (const point of groupPoints) {
-      sumX += point.x;
-      sumY += point.y;
-      minX = Math.min(minX, point.x);
-      minY = Math.min(minY, point.y);
-      maxX = Math.max(maxX, point.x);
-      maxY = Math.max(maxY, point.y);
-      ids.add(point.id);
+    for (const cell of group) {
+      const cellPoints = cell.points;
+      count += cellPoints.length;
+      for (let i = 0; i < cellPoints.length; i++) {
+        const point = cellPoints[i]!;
+        sumX += point.x;
+        sumY += point.y;
+        if (point.x < minX) minX = point.x;
+        if (point.y < minY) minY = point.y;
+        if (point.x > maxX) maxX = point.x;
+        if (point.y > maxY) maxY = point.y;
+        ids.add(point.id);
+      }
     }
     return {
-      x: sumX / groupPoints.length,
-      y: sumY / groupPoints.length,
+      x: sumX / count,
+      y: sumY / count,
       ids: [...ids],
       minX,
       minY,

@@ -42,8 +42,12 @@ export interface Callout extends Rect {
 
 const radiusCache = new WeakMap<MapShape, number>();
 
-/** The distance from a point to a segment. */
-function segmentDistance(
+/**
+ * The square of the distance from a point to a segment: compared squared, and the root taken once
+ * per outline (`outlineDistance`), since a map's first drawing measures thousands of points
+ * against every edge of the countries in view.
+ */
+function segmentDistanceSquared(
   px: number,
   py: number,
   ax: number,
@@ -55,7 +59,9 @@ function segmentDistance(
   const dy = by - ay;
   const length = dx * dx + dy * dy;
   const t = length ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length)) : 0;
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  const ex = px - (ax + t * dx);
+  const ey = py - (ay + t * dy);
+  return ex * ex + ey * ey;
 }
 
 /** A shape's outline as rings of points ([x0, y0, x1, y1, …], each closed), in map units. */
@@ -99,23 +105,30 @@ const ringCache = new WeakMap<MapShape, number[][]>();
 
 /** The distance from a point to a shape's outline, in map units. */
 function outlineDistance(rings: readonly number[][], px: number, py: number): number {
-  let distance = Infinity;
-  for (const ring of rings) {
+  let nearest = Infinity;
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r]!;
     for (let i = 0; i < ring.length; i += 2) {
       const j = (i + 2) % ring.length;
-      distance = Math.min(
-        distance,
-        segmentDistance(px, py, ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!),
+      const squared = segmentDistanceSquared(
+        px,
+        py,
+        ring[i]!,
+        ring[i + 1]!,
+        ring[j]!,
+        ring[j + 1]!,
       );
+      if (squared < nearest) nearest = squared;
     }
   }
-  return distance;
+  return Math.sqrt(nearest);
 }
 
 /** Whether a point is inside a shape (even-odd rule over all its rings). */
 function insideShape(rings: readonly number[][], px: number, py: number): boolean {
   let inside = false;
-  for (const ring of rings) {
+  for (let r = 0; r < rings.length; r++) {
+    const ring = rings[r]!;
     for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
       const xi = ring[i]!;
       const yi = ring[i + 1]!;
