@@ -45,7 +45,7 @@ interface Cell {
 export function clusterPoints(points: readonly MapPoint[], cellSize: number): MapCluster[] {
   const size = cellSize > 0 ? cellSize : 1;
   // Cells by column, then row: numbers, not a string key per point (with ten thousand points, a
-  // map's first drawing spent most of its clustering building and hashing those strings).
+  // map's first drawing spent about half of its clustering building and hashing those strings).
   const columns = new Map<number, Map<number, Cell>>();
   const all: Cell[] = [];
   const cellAt = (col: number, row: number) => columns.get(col)?.get(row);
