@@ -155,8 +155,13 @@ export function observePage(selector) {
     }
     done = true;
     observer.disconnect();
-    // A task queued from a frame callback runs once that frame is painted.
-    setTimeout(() => painted((state.useful = performance.now())));
+    // A task queued from a frame callback runs once that frame is painted. At the highest
+    // priority (Chromium's scheduler), so that it runs right after that paint: a plain timer
+    // waited behind the tasks queued before it (the library's chunks arriving and evaluated),
+    // which put the time of the first useful paint up to 0.15 s after the frame that showed it.
+    const after = () => painted((state.useful = performance.now()));
+    if (globalThis.scheduler?.postTask) scheduler.postTask(after, { priority: 'user-blocking' });
+    else setTimeout(after);
   };
   const observer = new MutationObserver(() => {
     if (scheduled || done) return;
